@@ -21,6 +21,11 @@ export interface DetectorOptions {
   includeRules?: string[];
   /** Rule ids to drop. */
   excludeRules?: string[];
+  /**
+   * Regex implementation (engine/regex). `auto` (default): native RE2 when the optional addon
+   * loads, else re2js; both are linear-time. `v8` is faster than re2js but can backtrack.
+   */
+  regexEngine?: 'auto' | 're2' | 're2js' | 'v8';
 }
 
 /** sources/: yields fragments; may report what it skipped (binary, submodule, too large…). */

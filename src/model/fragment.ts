@@ -23,5 +23,11 @@ export interface Fragment {
   startLine?: number;
   /** Per-line original line numbers, for fragments stitched from hunks. Overrides startLine. */
   lineNumbers?: number[];
+  /**
+   * 1-based column (UTF-16 units) of the fragment's first character within its first
+   * line; set when a huge line is split into chunks. The detector reports columns
+   * relative to the fragment; scanSource (src/pipeline) shifts first-line columns by this.
+   */
+  startColumn?: number;
   commit?: CommitInfo;
 }

@@ -1,0 +1,220 @@
+/**
+ * The detector: fragment in, findings out. Per fragment: keyword prefilter → rule regexes over the
+ * whole text (multi-line matches work) → validity (entropy, checksum, placeholder) → the same over
+ * decoded segments, recursively → dedupe overlaps (the most specific rule wins) → allowlists,
+ * inline suppressions, ignored fingerprints, min confidence.
+ * Built from a plain StanchConfig, so a worker thread can construct its own.
+ */
+import type { Detector, DetectorOptions } from '../model/contracts.js';
+import type { Finding } from '../model/finding.js';
+import type { Fragment } from '../model/fragment.js';
+import type { Rule } from '../model/rule.js';
+import { CompiledAllowlist, hasInlineAllow } from './allowlist.js';
+import { verifyChecksum } from './checksums.js';
+import { findDecodedSegments } from './decoders/index.js';
+import { shannonEntropy } from './entropy.js';
+import { fingerprint } from './fingerprint.js';
+import { LineIndex } from './lines.js';
+import { isPlaceholderSecret } from './placeholder.js';
+import { RulePrefilter } from './prefilter.js';
+import { resolveRegexBackend, type CompiledRegex, type RegexBackend } from './regex/index.js';
+
+interface CompiledRule {
+  rule: Rule;
+  order: number;
+  regex: CompiledRegex | null;
+  path: CompiledRegex | null;
+  allowlists: CompiledAllowlist[];
+  generic: boolean;
+}
+
+/** A validated match; spans are offsets in the fragment text (mapped back through decoders). */
+interface Hit {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  secret: string;
+  match: string;
+  entropy: number;
+  decodedFrom: string[];
+}
+
+function isGeneric(rule: Rule): boolean {
+  return rule.id.startsWith('generic') || rule.tags.includes('generic');
+}
+
+/** Secret span: the configured group, else the first group that matched non-empty, else the whole match. */
+function secretSpan(rule: Rule, spans: number[], groupCount: number): [number, number] {
+  const g = rule.secretGroup;
+  if (g !== undefined && g > 0) return [spans[2 * g], spans[2 * g + 1]];
+  if (g === undefined) {
+    for (let k = 1; k <= groupCount; k++) {
+      const s = spans[2 * k];
+      if (s >= 0 && spans[2 * k + 1] > s) return [s, spans[2 * k + 1]];
+    }
+  }
+  return [spans[0], spans[1]];
+}
+
+/** Which of two overlapping hits to keep: higher confidence, then a specific rule over a generic one, then rule order. */
+function better(a: Hit, b: Hit): Hit {
+  if (a.rule.rule.confidence !== b.rule.rule.confidence) return a.rule.rule.confidence > b.rule.rule.confidence ? a : b;
+  if (a.rule.generic !== b.rule.generic) return a.rule.generic ? b : a;
+  if (a.decodedFrom.length !== b.decodedFrom.length) return a.decodedFrom.length < b.decodedFrom.length ? a : b;
+  return a.rule.order <= b.rule.order ? a : b;
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const last = kept[kept.length - 1];
+    const overlaps = last !== undefined && h.start < last.end && h.end > last.start;
+    const sameEmpty = last !== undefined && h.start === h.end && last.start === h.start;
+    if (overlaps || sameEmpty) kept[kept.length - 1] = better(last, h);
+    else kept.push(h);
+  }
+  return kept;
+}
+
+class RuleDetector implements Detector {
+  readonly rules: readonly Rule[];
+  private readonly compiled: CompiledRule[];
+  private readonly prefilter: RulePrefilter;
+  private readonly globalAllowlists: CompiledAllowlist[];
+  private readonly ignored: Set<string>;
+  private readonly maxDepth: number;
+  private readonly minConfidence: number;
+
+  constructor(opts: DetectorOptions, backend: RegexBackend) {
+    const { config } = opts;
+    const include = new Set(opts.includeRules ?? []);
+    const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
+    const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
+    this.rules = active;
+    this.compiled = active.map((rule, order) => ({
+      rule,
+      order,
+      regex: rule.regex !== undefined ? backend.compile(rule.regex) : null,
+      path: rule.path !== undefined ? backend.compile(rule.path) : null,
+      allowlists: rule.allowlists.map((a) => new CompiledAllowlist(a, backend)),
+      generic: isGeneric(rule),
+    }));
+    this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
+    this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
+    this.ignored = new Set(config.ignoredFingerprints);
+    this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
+    this.minConfidence = opts.minConfidence ?? 0;
+  }
+
+  scan(fragment: Fragment): Finding[] {
+    const commit = fragment.commit?.sha;
+    if (this.globalAllowlists.some((a) => a.allowsPathAlone(fragment.path, commit))) return [];
+    const pathOk = this.compiled.map((c) => c.path === null || c.path.exec(fragment.path, 0) !== null);
+    const hits: Hit[] = [];
+    this.scanText(fragment.text, 0, pathOk, hits);
+    for (const c of this.compiled) {
+      if (c.regex === null && c.path !== null && pathOk[c.order]) {
+        hits.push({ rule: c, start: 0, end: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
+      }
+    }
+    if (hits.length === 0) return [];
+    return this.toFindings(fragment, dedupe(hits));
+  }
+
+  private scanText(text: string, depth: number, pathOk: boolean[], out: Hit[]): void {
+    for (const idx of this.prefilter.select(text)) {
+      const c = this.compiled[idx];
+      if (c.regex === null || !pathOk[idx]) continue;
+      this.runRule(c, c.regex, text, out);
+    }
+    if (depth >= this.maxDepth) return;
+    for (const seg of findDecodedSegments(text)) {
+      const inner: Hit[] = [];
+      this.scanText(seg.text, depth + 1, pathOk, inner);
+      for (const h of inner) {
+        h.start = seg.start + seg.map[h.start];
+        h.end = seg.start + seg.map[h.end];
+        if (h.end <= h.start) h.end = seg.end;
+        h.decodedFrom.unshift(seg.kind);
+        out.push(h);
+      }
+    }
+  }
+
+  private runRule(c: CompiledRule, regex: CompiledRegex, text: string, out: Hit[]): void {
+    const rule = c.rule;
+    let from = 0;
+    while (from <= text.length) {
+      const m = regex.exec(text, from);
+      if (m === null) return;
+      from = m.end > m.index ? m.end : m.index + 1;
+      const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
+      if (s < 0 || e <= s) continue;
+      const secret = text.slice(s, e);
+      const entropy = shannonEntropy(secret);
+      if (rule.entropy !== undefined && entropy < rule.entropy) continue;
+      if (rule.checksum !== undefined && !verifyChecksum(rule.checksum, secret)) continue;
+      if (isPlaceholderSecret(secret)) continue;
+      out.push({ rule: c, start: s, end: e, secret, match: text.slice(m.index, m.end), entropy, decodedFrom: [] });
+    }
+  }
+
+  private toFindings(fragment: Fragment, hits: Hit[]): Finding[] {
+    const lines = new LineIndex(fragment.text);
+    const lineNo = (idx: number): number => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
+    const commit = fragment.commit?.sha;
+    const findings: Finding[] = [];
+    for (const h of hits) {
+      const rule = h.rule.rule;
+      if (rule.confidence < this.minConfidence) continue;
+      const first = lines.lineOf(h.start);
+      const last = lines.lineOf(Math.max(h.start, h.end - 1));
+      const lineText = lines.linesText(first, last);
+      if (hasInlineAllow(lineText)) continue;
+      const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
+      if (h.rule.allowlists.some((a) => a.allows(candidate))) continue;
+      if (this.globalAllowlists.some((a) => a.allows(candidate))) continue;
+      const startLine = lineNo(first);
+      const fp = fingerprint(rule.id, fragment.path, h.secret);
+      if (this.isIgnored(fp, fragment.path, rule.id, startLine, commit)) continue;
+      const finding: Finding = {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        confidence: rule.confidence,
+        path: fragment.path,
+        startLine,
+        endLine: lineNo(last),
+        startColumn: h.start - lines.lineStart(first) + 1,
+        endColumn: Math.max(h.start, h.end - 1) - lines.lineStart(last) + 1,
+        match: h.match,
+        secret: h.secret,
+        line: lineText,
+        fingerprint: fp,
+        tags: rule.tags.slice(),
+        entropy: Math.round(h.entropy * 1000) / 1000,
+      };
+      if (fragment.commit) finding.commit = fragment.commit;
+      if (h.decodedFrom.length) finding.decodedFrom = h.decodedFrom;
+      if (rule.revokeUrl) finding.revokeUrl = rule.revokeUrl;
+      findings.push(finding);
+    }
+    return findings;
+  }
+
+  /** Our fingerprint, or gitleaks' .gitleaksignore keys `commit:path:rule:line` and `path:rule:line`. */
+  private isIgnored(fp: string, path: string, ruleId: string, line: number, commit?: string): boolean {
+    if (this.ignored.size === 0) return false;
+    if (this.ignored.has(fp)) return true;
+    if (this.ignored.has(`${path}:${ruleId}:${line}`)) return true;
+    return commit !== undefined && this.ignored.has(`${commit}:${path}:${ruleId}:${line}`);
+  }
+}
+
+/** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
+export async function createDetector(opts: DetectorOptions): Promise<Detector> {
+  const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto');
+  return new RuleDetector(opts, backend);
+}

@@ -1,0 +1,24 @@
+/** The step's outputs, computed from the result (pure) and the fail decision. */
+import type { Finding } from '../../model/finding.js';
+import { severityRank } from '../../model/severity.js';
+import type { FailPolicy } from './inputs.js';
+import { countBySeverity } from './present.js';
+
+export function shouldFail(findings: readonly Finding[], policy: FailPolicy): boolean {
+  if (policy === 'never') return false;
+  return findings.some((f) => severityRank(f.severity) >= severityRank(policy));
+}
+
+export function buildOutputs(findings: readonly Finding[], r: { failed: boolean; reportPath?: string; sarifPath?: string }): Record<string, string> {
+  const c = countBySeverity(findings);
+  return {
+    findings: String(findings.length),
+    'findings-critical': String(c.critical),
+    'findings-high': String(c.high),
+    'findings-medium': String(c.medium),
+    'findings-low': String(c.low),
+    report: r.reportPath ?? '',
+    sarif: r.sarifPath ?? '',
+    failed: String(r.failed),
+  };
+}

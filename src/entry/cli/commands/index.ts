@@ -1,0 +1,18 @@
+/**
+ * Every CLI subcommand, in help order. To add one: write commands/<name>.ts exporting
+ * `register(program)`, then add it to this list (one import, one entry).
+ */
+import type { Command } from 'commander';
+import * as scan from './scan.js';
+import * as baseline from './baseline.js';
+import * as history from './history.js';
+import * as staged from './staged.js';
+import * as hook from './hook.js';
+import * as hooks from './hooks.js';
+import * as version from './version.js';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+export const commands: readonly CommandModule[] = [scan, baseline, history, staged, hook, hooks, version];

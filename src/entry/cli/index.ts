@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * CLI entry. The bundle is also its own worker script: started as a scan worker it
+ * only serves scan batches and never runs the CLI.
+ */
+import { fileURLToPath } from 'node:url';
+import { runScanWorkerIfWorker } from '../../pipeline/worker.js';
+import { cliContext } from './context.js';
+import { main } from './main.js';
+
+if (!runScanWorkerIfWorker()) {
+  const self = fileURLToPath(import.meta.url);
+  // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
+  if (self.endsWith('.js')) cliContext.workerScript = self;
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

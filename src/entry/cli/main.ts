@@ -1,0 +1,64 @@
+/**
+ * The CLI program: commander setup, one-line errors, documented exit codes.
+ * Exit codes: 0 clean, 1 findings (or --exit-code), 2 usage/config/input error.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, StanchError } from '../../model/errors.js';
+import { commands } from './commands/index.js';
+import { TOOL_VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('stanch')
+    .description('Stops credential leaks: scans files, stdin and git history for secrets.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .showHelpAfterError('(run stanch --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`),
+    });
+  for (const c of commands) c.register(program);
+  // Subcommands inherit exit handling and error format.
+  for (const sub of program.commands) applyErrorHandling(sub);
+  return program;
+}
+
+function applyErrorHandling(cmd: Command): void {
+  cmd.exitOverride();
+  cmd.configureOutput({ outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`) });
+  for (const sub of cmd.commands) applyErrorHandling(sub);
+}
+
+/** Runs the CLI; resolves to the exit code (never throws). */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const program = buildProgram();
+  try {
+    process.exitCode = undefined;
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (e) {
+    return handleError(e, env);
+  }
+}
+
+export function handleError(e: unknown, env: NodeJS.ProcessEnv): number {
+  if (e instanceof CommanderError) {
+    // help and --version end here too, with exit code 0; commander already printed.
+    if (e.exitCode === 0) return EXIT.OK;
+    return EXIT.USAGE;
+  }
+  if (e instanceof StanchError) {
+    process.stderr.write(`stanch: ${oneLine(e.message)}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (env.STANCH_DEBUG) {
+    process.stderr.write(`${err.stack ?? err.message}\n`);
+  } else {
+    process.stderr.write(`stanch: unexpected error: ${oneLine(err.message)} (run with STANCH_DEBUG=1 for details)\n`);
+  }
+  return EXIT.USAGE;
+}
+
+function oneLine(s: string): string {
+  return s.split('\n')[0];
+}

@@ -1,0 +1,50 @@
+/**
+ * Scan workers: each builds its own detector from the serializable DetectorOptions
+ * and scans batches of fragments sent by scanSource. A bundle (CLI, Action) uses
+ * itself as the worker script: its entry calls `runScanWorkerIfWorker()` first and
+ * stops there when it is running as a worker.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Detector, DetectorOptions } from '../model/contracts.js';
+import type { Finding } from '../model/finding.js';
+import type { Fragment } from '../model/fragment.js';
+import { createDetector } from '../engine/detector.js';
+
+/** Marker in workerData so a bundle can tell a scan worker from other workers. */
+export const SCAN_WORKER_MARK = 'stanchScanWorker';
+
+export interface ScanWorkerData {
+  [SCAN_WORKER_MARK]: true;
+  detectorOptions: DetectorOptions;
+}
+
+export interface BatchRequest {
+  id: number;
+  fragments: Fragment[];
+}
+
+export type BatchResponse = { id: number; findings: Finding[][] } | { id: number; error: string };
+
+export function isScanWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && workerData[SCAN_WORKER_MARK] === true;
+}
+
+/** Returns true (and serves batches until the parent terminates us) when running as a scan worker. */
+export function runScanWorkerIfWorker(): boolean {
+  if (!isScanWorker()) return false;
+  const data = workerData as ScanWorkerData;
+  const port = parentPort!;
+  const ready: Promise<Detector> = createDetector(data.detectorOptions);
+  port.on('message', (req: BatchRequest) => {
+    ready
+      .then((detector) => {
+        const findings = req.fragments.map((f) => detector.scan(f));
+        port.postMessage({ id: req.id, findings } satisfies BatchResponse);
+      })
+      .catch((e: unknown) => {
+        // Message only: never a fragment's text (it may hold a secret).
+        port.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) } satisfies BatchResponse);
+      });
+  });
+  return true;
+}

@@ -1,0 +1,19 @@
+import type { Finding } from '../model/finding.js';
+import type { ReportContext, Reporter } from '../model/contracts.js';
+import { presentFinding } from './present.js';
+
+/** A JSON array of findings (redacted unless showSecrets). */
+export const jsonReporter: Reporter = {
+  format: 'json',
+  render(findings: readonly Finding[], ctx: ReportContext): string {
+    return JSON.stringify(findings.map((f) => presentFinding(f, ctx.showSecrets)), null, 2) + '\n';
+  },
+};
+
+/** One JSON object per line; streams well into log pipelines. */
+export const jsonlReporter: Reporter = {
+  format: 'jsonl',
+  render(findings: readonly Finding[], ctx: ReportContext): string {
+    return findings.map((f) => JSON.stringify(presentFinding(f, ctx.showSecrets)) + '\n').join('');
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * The one place reporters turn a Finding into what may be shown: raw values are
+ * redacted with the engine's redaction function unless the user asked for
+ * `--show-secrets`, and the surrounding line is cut to a window around the match
+ * (a minified file can have a multi-megabyte line).
+ */
+import type { Finding } from '../model/finding.js';
+import { REDACTION_MASK, redactSecret, redactText } from '../engine/redact.js';
+
+/** Characters of context kept either side of the match in `line`. */
+const LINE_CONTEXT = 80;
+
+export interface PresentedFinding {
+  ruleId: string;
+  description: string;
+  severity: Finding['severity'];
+  confidence: number;
+  path: string;
+  startLine: number;
+  endLine: number;
+  startColumn: number;
+  endColumn: number;
+  secret: string;
+  match: string;
+  line: string;
+  fingerprint: string;
+  tags: string[];
+  entropy: number;
+  commit?: Finding['commit'];
+  decodedFrom?: string[];
+  managed?: Finding['managed'];
+  revokeUrl?: string;
+}
+
+export function presentFinding(f: Finding, showSecrets: boolean): PresentedFinding {
+  const line = clipLine(f.line, f.match);
+  // A decoded secret (base64, hex…) does not appear verbatim in the line or match, so
+  // replacing it there would leave the encoded form readable: hide those wholesale.
+  const encoded = (f.decodedFrom?.length ?? 0) > 0;
+  const hide = (text: string) => (showSecrets ? text : encoded ? REDACTION_MASK : redactText(text, [f]));
+  const p: PresentedFinding = {
+    ruleId: f.ruleId,
+    description: f.description,
+    severity: f.severity,
+    confidence: f.confidence,
+    path: f.path,
+    startLine: f.startLine,
+    endLine: f.endLine,
+    startColumn: f.startColumn,
+    endColumn: f.endColumn,
+    secret: showSecrets ? f.secret : redactSecret(f.secret),
+    match: hide(f.match),
+    line: hide(line),
+    fingerprint: f.fingerprint,
+    tags: [...f.tags],
+    entropy: round(f.entropy, 3),
+  };
+  if (f.commit) p.commit = { ...f.commit };
+  if (f.decodedFrom?.length) p.decodedFrom = [...f.decodedFrom];
+  if (f.managed) p.managed = { ...f.managed };
+  if (f.revokeUrl) p.revokeUrl = f.revokeUrl;
+  return p;
+}
+
+/** Keeps a window of the line around the match so huge lines do not flood reports. */
+function clipLine(line: string, match: string): string {
+  const max = match.length + 2 * LINE_CONTEXT;
+  if (line.length <= max) return line;
+  const at = Math.max(0, line.indexOf(match));
+  const from = Math.max(0, at - LINE_CONTEXT);
+  const to = Math.min(line.length, at + match.length + LINE_CONTEXT);
+  return (from > 0 ? '…' : '') + line.slice(from, to) + (to < line.length ? '…' : '');
+}
+
+function round(n: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(n * k) / k;
+}

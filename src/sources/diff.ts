@@ -1,0 +1,212 @@
+/**
+ * The patch-reading core shared by the history, diff-range, staged and pre-push sources:
+ * streams a git patch command, splits it into lines without holding more than one line
+ * (plus a chunk) in memory, parses it and turns each (commit, file) piece into a Fragment.
+ * Also: `createDiffSource` for the commits of a range (a pull request's `base..head`).
+ */
+import { StringDecoder } from 'node:string_decoder';
+import type { Fragment, CommitInfo } from '../model/fragment.js';
+import type { Source, SkipNotice } from '../model/contracts.js';
+import { streamGit } from '../git/runner.js';
+import { logPatchArgs, assertRevision } from '../git/commands.js';
+import { PatchParser, type PatchEvent, type AddedLines, type PatchCommit } from '../git/patch-parser.js';
+
+export interface PatchReadOptions {
+  cwd: string;
+  /** Written to git's stdin (e.g. commit SHAs for `--no-walk --stdin`). */
+  input?: string;
+  /** Longer lines are cut to this many characters (a notice says so). Default 16 MiB. */
+  maxLineChars?: number;
+  /** Added lines of one file are handed out in fragments of about this size. Default 1 MiB. */
+  maxFragmentChars?: number;
+  /** Called with the running count of patch bytes read (for progress). */
+  onBytes?: (bytes: number) => void;
+}
+
+export interface LongLineNotice {
+  kind: 'long-line';
+  commit?: PatchCommit;
+  /** The path of the file being read when the line was cut (best effort). */
+  path: string;
+}
+
+/**
+ * Streams git's patch output as parser events. Invalid UTF-8 is decoded to U+FFFD instead of
+ * failing; a line longer than `maxLineChars` is cut there (and reported) so one huge line cannot
+ * exhaust memory.
+ */
+export async function* readPatch(args: string[], opts: PatchReadOptions): AsyncGenerator<PatchEvent | LongLineNotice> {
+  const maxLine = opts.maxLineChars ?? 16 * 1024 * 1024;
+  const parser = new PatchParser({ maxPieceChars: opts.maxFragmentChars });
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let dropping = false; // inside the cut-off tail of an over-long line
+  let bytes = 0;
+  let commit: PatchCommit | undefined;
+  let path = '';
+  const drain = function* (): Generator<PatchEvent> {
+    for (const ev of parser.out) {
+      if (ev.kind === 'commit') commit = ev.commit;
+      else path = ev.path;
+      yield ev;
+    }
+    parser.out.length = 0;
+  };
+  for await (const chunk of streamGit(args, { cwd: opts.cwd, input: opts.input })) {
+    bytes += chunk.length;
+    opts.onBytes?.(bytes);
+    const text = decoder.write(chunk);
+    let start = 0;
+    let nl = text.indexOf('\n');
+    if (nl >= 0) {
+      // Finish the line carried over from the previous chunk.
+      if (dropping) dropping = false;
+      else parser.push(pending + text.slice(0, nl));
+      pending = '';
+      start = nl + 1;
+      while ((nl = text.indexOf('\n', start)) >= 0) {
+        parser.push(text.slice(start, nl));
+        start = nl + 1;
+      }
+    }
+    if (!dropping) {
+      pending += start === 0 ? text : text.slice(start);
+      if (pending.length > maxLine) {
+        parser.push(pending.slice(0, maxLine));
+        pending = '';
+        dropping = true;
+        yield* drain();
+        yield { kind: 'long-line', commit, path };
+      }
+    }
+    yield* drain();
+  }
+  const tail = decoder.end();
+  if (!dropping && pending + tail !== '') parser.push(pending + tail);
+  parser.end();
+  yield* drain();
+}
+
+export function commitInfo(c: PatchCommit): CommitInfo {
+  return { sha: c.sha, author: c.author, email: c.email, date: c.date, message: c.subject };
+}
+
+export function toFragment(ev: AddedLines): Fragment {
+  return {
+    text: ev.lines.join('\n'),
+    path: ev.path,
+    startLine: ev.lineNumbers[0],
+    lineNumbers: ev.lineNumbers,
+    ...(ev.commit ? { commit: commitInfo(ev.commit) } : {}),
+  };
+}
+
+const REASONS: Record<string, string> = {
+  binary: 'binary file: not scanned',
+  submodule: 'submodule: not scanned (scan the submodule repository separately)',
+  'lfs-pointer': 'Git LFS pointer: the object it points to (stored outside git) was not scanned',
+  'long-line': 'line longer than the limit: only its beginning was scanned',
+};
+
+export interface PatchSourceStats {
+  commits: number;
+  /** Patch bytes read from git. */
+  bytes: number;
+  fragments: number;
+  /** (commit, file) pairs with added lines (what scanSource reports as files). */
+  files: number;
+  /** Paths skipped (binary, submodule, LFS pointer, cut line), each once per reason. */
+  skipped: number;
+}
+
+/**
+ * A Source over one git patch command. Remembers what it skipped (each path once per reason)
+ * and which commits it read, so callers can report them and record them in a state file.
+ */
+export class PatchSource implements Source {
+  readonly stats: PatchSourceStats = { commits: 0, bytes: 0, fragments: 0, files: 0, skipped: 0 };
+  private readonly skipped = new Map<string, SkipNotice>();
+  private readonly seenCommits: string[] = [];
+  private completed = false;
+
+  constructor(
+    private readonly args: () => Promise<{ args: string[]; input?: string } | null>,
+    private readonly opts: Omit<PatchReadOptions, 'input' | 'onBytes'> & {
+      onProgress?: (s: PatchSourceStats) => void;
+      /** Keep the commit SHAs read (for the state file). */
+      recordCommits?: boolean;
+    },
+  ) {}
+
+  async *fragments(): AsyncIterable<Fragment> {
+    const cmd = await this.args();
+    if (cmd !== null) {
+      const events = readPatch(cmd.args, {
+        ...this.opts,
+        input: cmd.input,
+        onBytes: (b) => {
+          this.stats.bytes = b;
+        },
+      });
+      let lastPath = '';
+      let lastCommit: PatchCommit | undefined;
+      for await (const ev of events) {
+        switch (ev.kind) {
+          case 'commit':
+            this.stats.commits++;
+            if (this.opts.recordCommits) this.seenCommits.push(ev.commit.sha);
+            this.opts.onProgress?.(this.stats);
+            break;
+          case 'added':
+            this.stats.fragments++;
+            // Pieces of one large file arrive back to back: count the file once.
+            if (ev.path !== lastPath || ev.commit !== lastCommit) this.stats.files++;
+            lastPath = ev.path;
+            lastCommit = ev.commit;
+            yield toFragment(ev);
+            break;
+          default:
+            this.note(ev.path, ev.kind === 'long-line' ? 'long-line' : ev.reason, ev.commit?.sha);
+        }
+      }
+    }
+    this.completed = true;
+    this.opts.onProgress?.(this.stats);
+  }
+
+  private note(path: string, reason: string, sha: string | undefined): void {
+    const key = `${reason}\0${path}`;
+    if (this.skipped.has(key)) return;
+    const where = sha ? ` (first seen in ${sha.slice(0, 12)})` : '';
+    this.skipped.set(key, { path, reason: `${REASONS[reason] ?? reason}${where}` });
+    this.stats.skipped = this.skipped.size;
+  }
+
+  /** What was not scanned, each path once per reason. */
+  notices(): SkipNotice[] {
+    return [...this.skipped.values()];
+  }
+
+  /** SHAs of the commits read, once the whole stream was read (empty before that). */
+  scannedCommits(): string[] {
+    return this.completed ? this.seenCommits : [];
+  }
+}
+
+export interface DiffSourceOptions {
+  cwd: string;
+  /** Base revision (e.g. the pull request's base). */
+  base: string;
+  /** Head revision (default HEAD). */
+  head?: string;
+  maxFragmentChars?: number;
+}
+
+/** The commits in `base..head` (what a pull request adds), each scanned as a patch. */
+export function createDiffSource(opts: DiffSourceOptions): PatchSource {
+  const range = `${assertRevision(opts.base, 'base')}..${assertRevision(opts.head ?? 'HEAD', 'head')}`;
+  return new PatchSource(async () => ({ args: logPatchArgs({ revisions: [range] }) }), {
+    cwd: opts.cwd,
+    maxFragmentChars: opts.maxFragmentChars,
+  });
+}

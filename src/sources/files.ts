@@ -1,0 +1,304 @@
+/**
+ * Files on disk as fragments: walks the given paths (default `.`), honours nested
+ * .gitignore files (and .git/info/exclude) unless told not to, always skips `.git/`,
+ * skips binaries and reports every skip, never follows a symlink out of the scan root,
+ * and reads large files in overlapping chunks so memory stays bounded.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Fragment } from '../model/fragment.js';
+import type { SkipNotice, Source } from '../model/contracts.js';
+import { EXIT, StanchError } from '../model/errors.js';
+import { chunkByteStream, DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE } from './chunks.js';
+
+export interface FileSourceOptions {
+  /** Files or directories; default ['.']. Relative to `cwd`. */
+  paths?: string[];
+  /** Fragment paths are relative to this directory. Default process.cwd() at call time. */
+  cwd?: string;
+  /** Honour .gitignore files. Default true. */
+  gitignore?: boolean;
+  /** Skip files larger than this many bytes. Default: no limit (large files are chunked). */
+  maxFileSize?: number;
+  /** Files up to this size are read in one piece. Default 8 MiB. */
+  wholeFileLimit?: number;
+  chunkSize?: number;
+  chunkOverlap?: number;
+  onSkip?: (skip: SkipNotice) => void;
+}
+
+export interface SourceStats {
+  files: number;
+  bytes: number;
+  skipped: number;
+}
+
+/** How many leading bytes are checked for NUL to call a file binary (as git does). */
+const BINARY_SNIFF_BYTES = 8000;
+const DEFAULT_WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
+
+/** Extensions that are binary often enough that reading them is wasted work. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif bmp ico icns webp tif tiff psd heic avif ' +
+    'pdf zip gz tgz bz2 xz zst 7z rar lz4 ' +
+    'jar war ear class dex apk aab ipa exe dll so dylib o a lib obj pdb bin iso dmg img msi deb rpm ' +
+    'woff woff2 ttf otf eot ' +
+    'mp3 mp4 m4a m4v mov avi mkv wav flac ogg oga webm wmv ' +
+    'pyc pyo whl wasm node sqlite sqlite3 db parquet avro orc ' +
+    'npy npz pt pth onnx h5 pkl'
+  ).split(' '),
+);
+
+export class FileSource implements Source {
+  readonly stats: SourceStats = { files: 0, bytes: 0, skipped: 0 };
+  private readonly opts: Required<Omit<FileSourceOptions, 'onSkip' | 'maxFileSize'>> &
+    Pick<FileSourceOptions, 'onSkip' | 'maxFileSize'>;
+
+  constructor(opts: FileSourceOptions = {}) {
+    this.opts = {
+      paths: opts.paths?.length ? opts.paths : ['.'],
+      cwd: resolve(opts.cwd ?? process.cwd()),
+      gitignore: opts.gitignore ?? true,
+      maxFileSize: opts.maxFileSize,
+      wholeFileLimit: opts.wholeFileLimit ?? DEFAULT_WHOLE_FILE_LIMIT,
+      chunkSize: opts.chunkSize ?? DEFAULT_CHUNK_SIZE,
+      chunkOverlap: opts.chunkOverlap ?? DEFAULT_CHUNK_OVERLAP,
+      onSkip: opts.onSkip,
+    };
+  }
+
+  async *fragments(): AsyncGenerator<Fragment> {
+    for (const p of this.opts.paths) {
+      const abs = resolve(this.opts.cwd, p);
+      let st;
+      try {
+        st = await stat(abs);
+      } catch {
+        throw new StanchError(`path not found: ${p}`, EXIT.USAGE);
+      }
+      if (st.isDirectory()) {
+        const root = await realpath(abs);
+        const matchers = this.opts.gitignore ? await ancestorMatchers(abs) : [];
+        yield* this.walkDir(abs, root, matchers);
+      } else if (st.isFile()) {
+        // A file named on the command line is scanned even if .gitignore lists it.
+        yield* this.scanFile(abs, st.size);
+      } else {
+        this.skip(abs, 'not a regular file');
+      }
+    }
+  }
+
+  private async *walkDir(dir: string, root: string, parentMatchers: readonly Matcher[]): AsyncGenerator<Fragment> {
+    let matchers = parentMatchers;
+    if (this.opts.gitignore) {
+      const own = await loadMatcher(dir, join(dir, '.gitignore'));
+      if (own) matchers = [...parentMatchers, own];
+    }
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.skip(dir, `unreadable directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      if (ent.name === '.git') continue; // repository internals, never content
+      const abs = join(dir, ent.name);
+      if (ent.isSymbolicLink()) {
+        yield* this.followSymlink(abs, root, matchers);
+        continue;
+      }
+      const isDir = ent.isDirectory();
+      if (matchers.length && isIgnored(matchers, abs, isDir)) continue;
+      if (isDir) {
+        yield* this.walkDir(abs, root, matchers);
+      } else if (ent.isFile()) {
+        let size: number;
+        try {
+          size = (await lstat(abs)).size;
+        } catch {
+          this.skip(abs, 'vanished while scanning');
+          continue;
+        }
+        yield* this.scanFile(abs, size);
+      }
+    }
+  }
+
+  /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
+  private async *followSymlink(abs: string, root: string, matchers: readonly Matcher[]): AsyncGenerator<Fragment> {
+    let target: string;
+    try {
+      target = await realpath(abs);
+    } catch {
+      this.skip(abs, 'broken symlink');
+      return;
+    }
+    if (target !== root && !target.startsWith(root + sep)) {
+      this.skip(abs, 'symlink points outside the scan root');
+      return;
+    }
+    const st = await stat(target);
+    if (!st.isFile()) {
+      this.skip(abs, 'symlink to a directory (its target is scanned directly)');
+      return;
+    }
+    if (matchers.length && isIgnored(matchers, abs, false)) return;
+    yield* this.scanFile(abs, st.size);
+  }
+
+  private async *scanFile(abs: string, size: number): AsyncGenerator<Fragment> {
+    const path = this.displayPath(abs);
+    if (this.opts.maxFileSize !== undefined && size > this.opts.maxFileSize) {
+      this.skip(abs, `larger than the size limit (${size} bytes)`);
+      return;
+    }
+    if (BINARY_EXTENSIONS.has(extname(abs).slice(1).toLowerCase())) {
+      this.skip(abs, 'binary file (by extension)');
+      return;
+    }
+    if (size <= this.opts.wholeFileLimit) {
+      let buf: Buffer;
+      try {
+        buf = await readFile(abs);
+      } catch (e) {
+        this.skip(abs, `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        return;
+      }
+      const text = decodeText(buf);
+      if (text === undefined) {
+        this.skip(abs, 'binary file (NUL byte)');
+        return;
+      }
+      this.stats.files++;
+      this.stats.bytes += buf.length;
+      yield { text, path, startLine: 1 };
+      return;
+    }
+    if (await looksBinary(abs)) {
+      this.skip(abs, 'binary file (NUL byte)');
+      return;
+    }
+    this.stats.files++;
+    this.stats.bytes += size;
+    const stream = createReadStream(abs, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of chunkByteStream(stream, { chunkSize: this.opts.chunkSize, overlap: this.opts.chunkOverlap })) {
+      const frag: Fragment = { text: chunk.text, path, startLine: chunk.startLine };
+      if (chunk.startColumn !== 1) frag.startColumn = chunk.startColumn;
+      yield frag;
+    }
+  }
+
+  private displayPath(abs: string): string {
+    const rel = relative(this.opts.cwd, abs);
+    return (rel === '' ? basename(abs) : rel).split(sep).join('/');
+  }
+
+  private skip(abs: string, reason: string): void {
+    this.stats.skipped++;
+    this.opts.onSkip?.({ path: this.displayPath(abs), reason });
+  }
+}
+
+/**
+ * Text of a small file, or undefined when it is binary. UTF-16 files (with a BOM)
+ * are decoded rather than called binary; a UTF-8 BOM is dropped.
+ */
+export function decodeText(buf: Buffer): string | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+async function looksBinary(abs: string): Promise<boolean> {
+  const fh = await open(abs, 'r');
+  try {
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead);
+    if (head[0] === 0xff && head[1] === 0xfe) return true; // huge UTF-16: not chunked
+    return head.includes(0);
+  } finally {
+    await fh.close();
+  }
+}
+
+// ---- .gitignore ----
+
+interface Matcher {
+  /** Directory the patterns are relative to (absolute). */
+  base: string;
+  ig: Ignore;
+}
+
+async function loadMatcher(base: string, file: string): Promise<Matcher | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base, ig: ignore().add(text) };
+}
+
+/**
+ * Matchers that apply above the scanned directory: `.git/info/exclude` and the
+ * .gitignore files from the repository root down to (not including) `dir`.
+ */
+async function ancestorMatchers(dir: string): Promise<Matcher[]> {
+  const chain: string[] = [];
+  let cur = dir;
+  let repoRoot: string | undefined;
+  for (let i = 0; i < 64; i++) {
+    chain.unshift(cur);
+    if (await exists(join(cur, '.git'))) {
+      repoRoot = cur;
+      break;
+    }
+    const up = dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  if (!repoRoot) return [];
+  const out: Matcher[] = [];
+  const exclude = await loadMatcher(repoRoot, join(repoRoot, '.git', 'info', 'exclude'));
+  if (exclude) out.push(exclude);
+  for (const d of chain.slice(0, -1)) {
+    const m = await loadMatcher(d, join(d, '.gitignore'));
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Git semantics: later (deeper) files override earlier ones; `!pattern` re-includes. */
+function isIgnored(matchers: readonly Matcher[], abs: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const m of matchers) {
+    const rel = relative(m.base, abs);
+    if (rel === '' || rel.startsWith('..')) continue;
+    const r = m.ig.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Source: exactly the commits a `git push` is about to send. git gives the pre-push hook one
+ * stdin line per ref: `<local ref> <local sha> <remote ref> <remote sha>`.
+ *  - deletion (local sha all zeros): nothing to scan;
+ *  - new branch (remote sha all zeros): commits not already on any remote-tracking ref;
+ *  - update or force push: additionally not reachable from the remote's old sha (when we have it),
+ *    so only what is new is scanned.
+ */
+import { StanchError } from '../model/errors.js';
+import { run } from '../git/runner.js';
+import { isZeroSha, logPatchArgs, resolveCommit, revList } from '../git/commands.js';
+import { PatchSource } from './diff.js';
+
+export interface PushUpdate {
+  localRef: string;
+  localSha: string;
+  remoteRef: string;
+  remoteSha: string;
+}
+
+const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** Parses the pre-push hook's stdin. Blank lines are ignored; a malformed line is an error naming it. */
+export function parsePrePushLines(text: string): PushUpdate[] {
+  const updates: PushUpdate[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '') return;
+    const parts = line.split(/\s+/);
+    if (parts.length !== 4 || !SHA_RE.test(parts[1]!) || !SHA_RE.test(parts[3]!)) {
+      throw new StanchError(`pre-push input line ${i + 1}: expected "<local ref> <local sha> <remote ref> <remote sha>"`);
+    }
+    updates.push({ localRef: parts[0]!, localSha: parts[1]!, remoteRef: parts[2]!, remoteSha: parts[3]! });
+  });
+  return updates;
+}
+
+/** What a push of `updates` sends that is new: commit SHAs, newest first, each once. */
+export async function commitsToPush(cwd: string, updates: readonly PushUpdate[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const u of updates) {
+    if (isZeroSha(u.localSha)) continue; // deleting a remote ref sends no content
+    const exclude = ['--remotes'];
+    if (!isZeroSha(u.remoteSha) && (await run(resolveCommit(u.remoteSha), { cwd })) !== null) exclude.push(u.remoteSha);
+    for (const sha of await run(revList([u.localSha, '--not', ...exclude]), { cwd })) {
+      if (!seen.has(sha)) {
+        seen.add(sha);
+        out.push(sha);
+      }
+    }
+  }
+  return out;
+}
+
+export interface PrePushSourceOptions {
+  cwd: string;
+  updates: readonly PushUpdate[];
+  maxFragmentChars?: number;
+}
+
+export class PrePushSource extends PatchSource {
+  /** Filled once fragments() has started: the commits being scanned. */
+  commits: string[] = [];
+  constructor(opts: PrePushSourceOptions) {
+    super(
+      async () => {
+        this.commits = await commitsToPush(opts.cwd, opts.updates);
+        if (this.commits.length === 0) return null;
+        return { args: logPatchArgs({ stdin: true }), input: this.commits.join('\n') + '\n' };
+      },
+      { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars },
+    );
+  }
+}
+
+export function createPrePushSource(opts: PrePushSourceOptions): PrePushSource {
+  return new PrePushSource(opts);
+}

@@ -1,0 +1,16 @@
+/**
+ * Source: what `git commit` is about to record, the index against HEAD (`git diff --cached`).
+ * On an unborn branch (the first commit) git compares the index with the empty tree, so the
+ * whole first commit is scanned.
+ */
+import { diffCachedArgs } from '../git/commands.js';
+import { PatchSource } from './diff.js';
+
+export interface StagedSourceOptions {
+  cwd: string;
+  maxFragmentChars?: number;
+}
+
+export function createStagedSource(opts: StagedSourceOptions): PatchSource {
+  return new PatchSource(async () => ({ args: diffCachedArgs() }), { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars });
+}

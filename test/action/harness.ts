@@ -1,0 +1,183 @@
+/**
+ * Runs the bundled Action exactly as the runner does: `node dist/action/index.js` with INPUT_*
+ * variables, the event payload in a file (GITHUB_EVENT_PATH), GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, GITHUB_API_URL pointing at a local server. Returns what a workflow
+ * sees: the workflow commands printed, the outputs, the summary and the exit code.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './git-fixture.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The bundle to run: dist/action/index.js when it is newer than every source file, else a fresh
+ * ncc build in a temp directory keyed by the sources (built once, shared by test files).
+ */
+export function actionBundle(): string {
+  const sources = walk(path.join(ROOT, 'src'));
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  const dist = path.join(ROOT, 'dist/action/index.js');
+  if (existsSync(dist) && statSync(dist).mtimeMs > newest) return dist;
+  const h = createHash('sha256');
+  for (const f of sources.sort()) h.update(f).update(readFileSync(f));
+  const dir = path.join(tmpdir(), `stanch-action-bundle-${h.digest('hex').slice(0, 16)}`);
+  const entry = path.join(dir, 'index.js');
+  if (existsSync(entry)) return entry;
+  const tmp = `${dir}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'src/entry/action/index.ts'), '-o', tmp, '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another test file built it first
+  }
+  return entry;
+}
+
+export interface WorkflowCommand {
+  command: string;
+  props: Record<string, string>;
+  message: string;
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  commands: WorkflowCommand[];
+  outputs: Record<string, string>;
+  summary: string;
+  annotations(level: 'error' | 'warning' | 'notice'): WorkflowCommand[];
+}
+
+const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProp = (s: string) => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+
+/** `::name k=v,k=v::message` lines of a step's stdout. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const out: WorkflowCommand[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const props: Record<string, string> = {};
+    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
+      const i = kv.indexOf('=');
+      props[kv.slice(0, i)] = unescapeProp(kv.slice(i + 1));
+    }
+    out.push({ command: m[1], props, message: unescapeData(m[3]) });
+  }
+  return out;
+}
+
+/** The GITHUB_OUTPUT file: `name<<DELIM\nvalue\nDELIM` blocks (and plain `name=value` lines). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1);
+      out[heredoc[1]] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i].includes('=')) {
+      const j = lines[i].indexOf('=');
+      out[lines[i].slice(0, j)] = lines[i].slice(j + 1);
+    }
+  }
+  return out;
+}
+
+export interface RunOptions {
+  workspace: string;
+  eventName: string;
+  payload: Record<string, unknown>;
+  inputs?: Record<string, string>;
+  apiUrl?: string;
+  sha?: string;
+  ref?: string;
+  repository?: string;
+  runnerTemp?: string;
+  runId?: string;
+}
+
+/** The defaults action.yml gives inputs: the runner sets every declared input, empty or default. */
+const ACTION_DEFAULTS: Record<string, string> = {
+  scan: 'auto',
+  config: '',
+  baseline: '',
+  'fail-on': 'high',
+  'pr-comment': 'true',
+  sarif: 'stanch.sarif',
+  report: 'stanch-report.json',
+  redact: 'true',
+  'audit-cache': 'true',
+  'working-directory': '.',
+  token: 'ghs_test_token_for_local_server',
+};
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const files = tempDir('stanch-runner-');
+  const eventPath = path.join(files, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(opts.payload, null, 2));
+  const outputPath = path.join(files, 'output');
+  const summaryPath = path.join(files, 'summary');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const runnerTemp = opts.runnerTemp ?? path.join(files, 'temp');
+  mkdirSync(runnerTemp, { recursive: true });
+
+  // A clean environment: nothing from the outer CI leaks in.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_REPOSITORY: opts.repository ?? 'acme/app',
+    GITHUB_API_URL: opts.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: opts.sha ?? '',
+    GITHUB_REF: opts.ref ?? '',
+    GITHUB_RUN_ID: opts.runId ?? '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const [k, v] of Object.entries({ ...ACTION_DEFAULTS, ...opts.inputs })) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+
+  const child = spawn(process.execPath, [actionBundle()], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const commands = parseWorkflowCommands(stdout);
+  return {
+    code,
+    stdout,
+    stderr,
+    commands,
+    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    annotations: (level) => commands.filter((c) => c.command === level),
+  };
+}

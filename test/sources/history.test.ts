@@ -1,0 +1,184 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { makeRepo, removeTempDirs, tempDir, gitIn, fakeAwsKeyId, fakeToken } from '../git/helpers.js';
+import { createHistorySource } from '../../src/sources/history.js';
+import { loadHistoryState, saveHistoryState } from '../../src/sources/history-state.js';
+import type { Fragment } from '../../src/model/fragment.js';
+import type { HistorySourceOptions } from '../../src/sources/history.js';
+
+afterAll(removeTempDirs);
+
+async function scan(opts: HistorySourceOptions) {
+  const src = await createHistorySource(opts);
+  const frags: Fragment[] = [];
+  for await (const f of src.fragments()) frags.push(f);
+  return { src, frags };
+}
+
+/** Where a value appears: [sha, path, line]. */
+function hits(frags: Fragment[], value: string): Array<[string, string, number]> {
+  const out: Array<[string, string, number]> = [];
+  for (const f of frags) {
+    f.text.split('\n').forEach((l, i) => {
+      if (l.includes(value)) out.push([f.commit!.sha, f.path, f.lineNumbers![i]!]);
+    });
+  }
+  return out;
+}
+
+describe('history source on real repositories', () => {
+  it('finds a secret in the root commit that a later commit deleted, with author and date', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const root = r.commit('root', { 'config.env': `A=1\nAWS_KEY=${key}\n` });
+    r.commit('remove', { 'config.env': 'A=1\n' });
+    const { frags } = await scan({ cwd: r.dir });
+    expect(hits(frags, key)).toEqual([[root, 'config.env', 2]]);
+    const f = frags.find((x) => x.text.includes(key))!;
+    expect(f.commit).toMatchObject({ author: 'Ada Tester', email: 'ada@example.test', message: 'root' });
+    expect(f.commit!.date).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('reports a secret once when its file is renamed and once more only for new lines', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const filler = Array.from({ length: 30 }, (_, i) => `setting_${i} = ${i}\n`).join('');
+    const add = r.commit('add', { 'a/settings.py': `x = 1\nKEY = "${key}"\ny = 2\n${filler}` });
+    r.git('rm', '-q', 'a/settings.py');
+    const tok = fakeToken();
+    r.write('b/renamed settings.py', `x = 1\nKEY = "${key}"\ny = 2\nT = "${tok}"\n${filler}`);
+    const mv = r.commit('rename and edit');
+    const { frags } = await scan({ cwd: r.dir });
+    expect(hits(frags, key)).toEqual([[add, 'a/settings.py', 2]]);
+    expect(hits(frags, tok)).toEqual([[mv, 'b/renamed settings.py', 4]]);
+  });
+
+  it('finds a secret in a file deleted later', async () => {
+    const r = makeRepo();
+    r.commit('root', { 'README.md': 'hi\n' });
+    const key = fakeAwsKeyId();
+    const c = r.commit('add creds', { 'creds.txt': `${key}\n` });
+    r.git('rm', '-q', 'creds.txt');
+    r.commit('oops, delete');
+    const { frags } = await scan({ cwd: r.dir });
+    expect(hits(frags, key)).toEqual([[c, 'creds.txt', 1]]);
+  });
+
+  it('finds a secret on a merged branch once, and a conflict resolution line once, in the merge', async () => {
+    const r = makeRepo();
+    r.commit('root', { 'app.cfg': 'a\nb\nc\n' });
+    r.git('checkout', '-q', '-b', 'feature');
+    const branchKey = fakeAwsKeyId();
+    const onBranch = r.commit('feature', { 'app.cfg': 'a\nBRANCH\nc\n', 'feature.cfg': `k=${branchKey}\n` });
+    r.git('checkout', '-q', 'main');
+    r.commit('main', { 'app.cfg': 'a\nMAIN\nc\n' });
+    try {
+      r.git('merge', '-q', 'feature', '-m', 'merge');
+    } catch {
+      /* conflict expected */
+    }
+    const resolutionKey = fakeAwsKeyId();
+    r.write('app.cfg', `a\nRESOLVED ${resolutionKey}\nc\n`);
+    r.git('add', 'app.cfg');
+    r.git('commit', '-q', '--no-edit');
+    const merge = r.git('rev-parse', 'HEAD').trim();
+    const { frags } = await scan({ cwd: r.dir });
+    expect(hits(frags, branchKey)).toEqual([[onBranch, 'feature.cfg', 1]]);
+    expect(hits(frags, resolutionKey)).toEqual([[merge, 'app.cfg', 2]]);
+  });
+
+  it('scans every ref with --all (a branch never merged) and only the range when given', async () => {
+    const r = makeRepo();
+    const base = r.commit('root', { f: '1\n' });
+    r.git('checkout', '-q', '-b', 'side');
+    const key = fakeAwsKeyId();
+    r.commit('side', { g: `${key}\n` });
+    r.git('checkout', '-q', 'main');
+    const tok = fakeToken();
+    r.commit('main', { h: `${tok}\n` });
+    const all = await scan({ cwd: r.dir });
+    expect(hits(all.frags, key)).toHaveLength(1);
+    const ranged = await scan({ cwd: r.dir, range: `${base}..main` });
+    expect(hits(ranged.frags, key)).toHaveLength(0);
+    expect(hits(ranged.frags, tok)).toHaveLength(1);
+    expect(ranged.src.scannedCommits()).toHaveLength(1);
+  });
+
+  it('handles CRLF, invalid UTF-8 and a very long line without crashing', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const latin1 = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9, 0xff]), Buffer.from(` ${key}\r\nnext\r\n`)]);
+    const long = 'x'.repeat(300_000) + key + 'y'.repeat(10) + '\n';
+    r.commit('mixed', { 'crlf.txt': latin1, 'min.js': long });
+    const { frags } = await scan({ cwd: r.dir });
+    const crlf = frags.find((f) => f.path === 'crlf.txt')!;
+    expect(crlf.text.split('\n')[0]).toContain(key);
+    expect(crlf.text).not.toContain('\r');
+    expect(hits(frags, key).map((h) => h[1]).sort()).toEqual(['crlf.txt', 'min.js']);
+  });
+
+  it('skips binary files and submodules (and says so) and notes LFS pointers', async () => {
+    const sub = makeRepo();
+    sub.commit('sub root', { 'x.txt': 'x\n' });
+    const r = makeRepo();
+    r.commit('root', {
+      'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0]),
+      'model.bin': 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'a'.repeat(64) + '\nsize 123\n',
+    });
+    r.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');
+    r.commit('add submodule');
+    const { src } = await scan({ cwd: r.dir });
+    const reasons = src.notices().map((n) => `${n.path}: ${n.reason.split(':')[0]}`);
+    expect(reasons).toEqual(expect.arrayContaining(['img.png: binary file', 'vendor/sub: submodule', 'model.bin: Git LFS pointer']));
+  });
+
+  it('warns on a shallow clone and names the grafted boundary', async () => {
+    const r = makeRepo();
+    r.commit('one', { f: '1\n' });
+    r.commit('two', { f: '2\n' });
+    const tip = r.commit('three', { f: '3\n' });
+    const clone = tempDir();
+    gitIn(clone, ['clone', '-q', '--depth', '1', `file://${r.dir}`, 'c']);
+    const { src, frags } = await scan({ cwd: path.join(clone, 'c') });
+    expect(src.shallow?.boundary).toEqual([tip]);
+    expect(src.shallowWarning()).toContain(tip.slice(0, 12));
+    expect(frags.map((f) => f.commit!.sha)).toEqual([tip]);
+    expect((await scan({ cwd: r.dir })).src.shallowWarning()).toBeNull();
+  });
+
+  it('skips commits recorded in the state file, also after a force push', async () => {
+    const r = makeRepo();
+    const stateFile = path.join(tempDir(), 'state', 'history.json');
+    r.commit('one', { f: '1\n' });
+    const two = r.commit('two', { f: '2\n' });
+    const first = await scan({ cwd: r.dir, skipCommits: await loadHistoryState(stateFile) });
+    expect(first.src.scannedCommits()).toHaveLength(2);
+    await saveHistoryState(stateFile, first.src.scannedCommits());
+
+    // Rewrite the tip (force push) and add one more: only the two new commits are scanned.
+    r.git('reset', '-q', '--hard', 'HEAD~1');
+    const key = fakeAwsKeyId();
+    const rewritten = r.commit('two, rewritten', { f: `2\n${key}\n` });
+    const three = r.commit('three', { g: '3\n' });
+    const known = await loadHistoryState(stateFile);
+    expect(known.has(two)).toBe(true);
+    const second = await scan({ cwd: r.dir, all: true, skipCommits: known });
+    expect(new Set(second.src.scannedCommits())).toEqual(new Set([rewritten, three]));
+    expect(hits(second.frags, key)).toEqual([[rewritten, 'f', 2]]);
+    await saveHistoryState(stateFile, [...known, ...second.src.scannedCommits()]);
+    const third = await scan({ cwd: r.dir, skipCommits: await loadHistoryState(stateFile) });
+    expect(third.frags).toEqual([]);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8')).commits).toHaveLength(4);
+  });
+
+  it('rejects a range that git could read as an option and a broken state file', async () => {
+    const r = makeRepo();
+    r.commit('one', { f: '1\n' });
+    await expect(scan({ cwd: r.dir, range: '--output=/tmp/x' })).rejects.toThrow(/invalid range/);
+    const bad = path.join(tempDir(), 'state.json');
+    writeFileSync(bad, '{"version":1,"commits":["nope"]}');
+    await expect(loadHistoryState(bad)).rejects.toThrow(/commits\[0\]/);
+    expect(existsSync('/tmp/x')).toBe(false);
+  });
+});
