@@ -5,7 +5,8 @@
 //   src/entry/action/index.ts -> dist/action/index.js  (GitHub Action), if present
 // Output is byte-reproducible: no cache, no source maps, no minifier, and a check that no
 // absolute path of this machine ends up in the output. `--out DIR` writes elsewhere (the
-// dist test rebuilds into a temp dir and compares with the committed dist/).
+// dist test rebuilds into a temp dir and compares with the committed dist/). `--only cli,lib`
+// builds some targets; `--skip-gen` reuses the generated rules module.
 // `re2` (native, optional) stays external: when it is missing, the engine uses its portable backend.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const outDir = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist');
 const skipGen = process.argv.includes('--skip-gen');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : undefined;
 
 const TARGETS = [
   { name: 'cli', entry: 'src/entry/cli/index.ts', bin: true, types: false },
@@ -35,6 +38,7 @@ if (!skipGen) {
 }
 
 for (const t of TARGETS) {
+  if (only && !only.includes(t.name)) continue;
   const entry = path.join(root, t.entry);
   if (!fs.existsSync(entry)) {
     console.log(`build: ${t.entry} not present, skipping ${t.name}`);
@@ -60,10 +64,12 @@ for (const t of TARGETS) {
   for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (name.endsWith('.d.ts')) {
       // Declarations only for the library, under types/ (package.json "types").
-      if (t.types) writeOut(path.join(dir, 'types', name.replace(/^src\//, '')), String(asset.source), 0o644);
+      // (ncc emits one for every file tsconfig includes; only src/ belongs in the package.)
+      if (t.types && name.startsWith('src/')) writeOut(path.join(dir, 'types', name.slice('src/'.length)), String(asset.source), 0o644);
       continue;
     }
-    writeOut(path.join(dir, name), asset.source, asset.permissions ?? 0o644);
+    // Fixed mode: the asset's own mode depends on the umask of whoever built it.
+    writeOut(path.join(dir, name), asset.source, 0o644);
   }
   console.log(`build: ${t.entry} -> ${path.relative(root, path.join(dir, 'index.js'))} (${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB)`);
 }

@@ -4,7 +4,7 @@
 // side by side in one run (alternating, best of N). Writes BENCHMARKS.md.
 //
 //   node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs 3]
-//                              [--bench-dir DIR] [--no-write]
+//                              [--bench-dir DIR] [--cli PATH] [--no-write]
 // Data is cached in $STANCH_BENCH_DIR (default /tmp/stanch-bench), generated only when missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,13 +15,14 @@ import { loadAccuracyModules, writeCorpus } from './lib/corpus.mjs';
 import { plantedRecall, readGitleaks, readStanch } from './lib/findings.mjs';
 import { table, writeBenchmarks } from './lib/markdown.mjs';
 import { alternate, ensureGnuTime } from './lib/measure.mjs';
+import { percentile } from './lib/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SECTIONS = ['accuracy', 'tree', 'history', 'hook'];
 
 // ---------------------------------------------------------------- options
 function parseOptions(argv) {
-  const o = { quick: false, only: SECTIONS, runs: 3, benchDir: process.env.STANCH_BENCH_DIR || '/tmp/stanch-bench', write: true };
+  const o = { quick: false, only: SECTIONS, runs: 3, benchDir: process.env.STANCH_BENCH_DIR || '/tmp/stanch-bench', write: true, cli: path.join(ROOT, 'dist/cli/index.js') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
@@ -29,9 +30,10 @@ function parseOptions(argv) {
     else if (a.startsWith('--only')) o.only = val().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a.startsWith('--runs')) o.runs = Number(val());
     else if (a.startsWith('--bench-dir')) o.benchDir = val();
+    else if (a.startsWith('--cli')) o.cli = path.resolve(val());
     else if (a === '--no-write') o.write = false;
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs N] [--bench-dir DIR] [--no-write]');
+      console.log('usage: node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs N] [--bench-dir DIR] [--cli dist/cli/index.js] [--no-write]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a} (see --help)`);
@@ -70,7 +72,7 @@ function gitleaksVersion(bin) {
     return 'unknown';
   }
 }
-const STANCH_CLI = path.join(ROOT, 'dist/cli/index.js');
+let STANCH_CLI = path.join(ROOT, 'dist/cli/index.js'); // --cli overrides
 const stanchBuilt = () => fs.existsSync(STANCH_CLI);
 
 function environment(gl) {
@@ -119,7 +121,7 @@ async function benchAccuracy(ctx) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stanch-bench-acc-'));
   try {
     const contenders = [];
-    if (stanchBuilt()) contenders.push({ name: 'stanch', cmd: 'node', args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch.json')], opts: { cwd: dir }, okCodes: [0, 1] });
+    if (stanchBuilt()) contenders.push({ name: 'stanch', cmd: 'node', args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch.json'), '--no-progress'], opts: { cwd: dir }, okCodes: [0, 1] });
     if (ctx.gitleaks) contenders.push({ name: 'gitleaks', cmd: ctx.gitleaks, args: ['dir', '.', '--report-format', 'json', '--report-path', path.join(work, 'gitleaks.json'), '--no-banner', '--exit-code', '0', '--log-level', 'error'], opts: { cwd: dir } });
     const times = await alternate(contenders, 1, log);
     const rows = [];
@@ -185,7 +187,7 @@ async function benchTree(ctx) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'stanch-bench-tree-'));
   try {
     const contenders = [{ name: 'floor (find | xargs cat)', cmd: 'sh', args: ['-c', 'find . -type f -print0 | xargs -0 cat > /dev/null'], opts: { cwd: dir } }];
-    if (stanchBuilt()) contenders.push({ name: 'stanch scan', cmd: 'node', args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch.json')], opts: { cwd: dir }, okCodes: [0, 1] });
+    if (stanchBuilt()) contenders.push({ name: 'stanch scan', cmd: 'node', args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch.json'), '--no-progress'], opts: { cwd: dir }, okCodes: [0, 1] });
     if (ctx.gitleaks) contenders.push({ name: 'gitleaks dir', cmd: ctx.gitleaks, args: ['dir', '.', '--report-format', 'json', '--report-path', path.join(work, 'gitleaks.json'), '--no-banner', '--exit-code', '0', '--log-level', 'error'], opts: { cwd: dir } });
     log('  warm-up (page cache): floor once');
     await alternate([contenders[0]], 1);
@@ -199,7 +201,7 @@ async function benchTree(ctx) {
       const r = t[c.name];
       if (r.failed) return [c.name, 'failed', '', '', '', '', ''];
       const rec = recall[c.name];
-      return [c.name, f2(r.best), f1(bytes / 1e6 / r.best), ratio(r.best, floor), c.name.startsWith('gitleaks') || !gl ? '' : ratio(r.best, gl), f1(r.maxRssMb), rec ? `${rec.found}/${rec.planted}${Object.keys(rec.missed).length ? ' (missed ' + Object.entries(rec.missed).map(([k, v]) => `${k} ×${v}`).join(', ') + ')' : ''}` : ''];
+      return [c.name, f2(r.best), f1(bytes / 1e6 / r.best), ratio(r.best, floor), c.name.startsWith('gitleaks') || c.name.startsWith('floor') || !gl ? '' : ratio(r.best, gl), f1(r.maxRssMb), rec ? `${rec.found}/${rec.planted}${Object.keys(rec.missed).length ? ' (missed ' + Object.entries(rec.missed).map(([k, v]) => `${k} ×${v}`).join(', ') + ')' : ''}` : ''];
     });
     if (!stanchBuilt()) rows.push(['stanch scan', 'n/a (CLI not built)', '', '', '', '', '']);
     for (const r of rows) log('  ' + r.filter(Boolean).join('  '));
@@ -235,7 +237,7 @@ async function benchHistory(ctx) {
       { name: 'floor git log -p -U0 --all', cmd: 'git', args: ['log', '-p', '-U0', '--all', '--no-color'], opts: { cwd: dir } },
       { name: 'floor git log -p --all -m (floor.sh)', cmd: 'git', args: ['log', '-p', '--all', '--full-history', '-m', '--no-color'], opts: { cwd: dir } },
     ];
-    if (stanchBuilt()) contenders.push({ name: 'stanch history --all', cmd: 'node', args: [STANCH_CLI, 'history', '--all', '--format', 'json', '--report', path.join(work, 'stanch.json')], opts: { cwd: dir }, okCodes: [0, 1] });
+    if (stanchBuilt()) contenders.push({ name: 'stanch history --all', cmd: 'node', args: [STANCH_CLI, 'history', '--all', '--format', 'json', '--report', path.join(work, 'stanch.json'), '--no-progress'], opts: { cwd: dir }, okCodes: [0, 1] });
     if (ctx.gitleaks) contenders.push({ name: 'gitleaks git', cmd: ctx.gitleaks, args: ['git', '.', '--report-format', 'json', '--report-path', path.join(work, 'gitleaks.json'), '--no-banner', '--exit-code', '0', '--log-level', 'error'], opts: { cwd: dir } });
     const t = await alternate(contenders, ctx.runs, log);
     let floorSh = '';
@@ -274,13 +276,6 @@ async function benchHistory(ctx) {
 }
 
 // ---------------------------------------------------------------- d. hook
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  const i = (sorted.length - 1) * p;
-  const lo = Math.floor(i), hi = Math.ceil(i);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
-}
-
 async function benchHook(ctx) {
   const { dir } = repoFor(ctx);
   log(`\n== pre-push hook latency: 10-commit push in ${dir}`);
@@ -322,6 +317,7 @@ async function benchHook(ctx) {
 // ---------------------------------------------------------------- main
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
+  STANCH_CLI = opts.cli;
   if (!ensureGnuTime()) {
     console.error('bench: GNU time (/usr/bin/time) is required for peak RSS; apt-get install time');
     process.exit(2);

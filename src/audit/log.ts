@@ -12,7 +12,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXIT, StanchError } from '../model/errors.js';
 import { writeFileAtomic } from '../stores/atomic-write.js';
@@ -44,11 +44,28 @@ export const headPath = (file: string) => `${file}.head`;
 const lockPath = (file: string) => `${file}.lock`;
 const STALE_LOCK_MS = 30_000;
 
+/** Appends within one process queue up per file; the lock file then only arbitrates between processes. */
+const queues = new Map<string, Promise<unknown>>();
+
 export class AuditLog {
   constructor(private readonly opts: AuditLogOptions) {}
 
   /** Appends one record; refuses when the existing log does not match its head (so damage is not papered over). */
-  async append(entry: AuditEntry): Promise<AuditRecord> {
+  append(entry: AuditEntry): Promise<AuditRecord> {
+    const key = resolve(this.opts.file);
+    const run = (queues.get(key) ?? Promise.resolve()).then(
+      () => this.appendLocked(entry),
+      () => this.appendLocked(entry),
+    );
+    const tail = run.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => {
+      if (queues.get(key) === tail) queues.delete(key);
+    });
+    return run;
+  }
+
+  private async appendLocked(entry: AuditEntry): Promise<AuditRecord> {
     const { file } = this.opts;
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     const release = await this.lock();
@@ -89,7 +106,7 @@ export class AuditLog {
   private async lock(): Promise<() => Promise<void>> {
     const path = lockPath(this.opts.file);
     const deadline = Date.now() + (this.opts.lockTimeoutMs ?? 10_000);
-    for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
+    for (let delay = 5; ; delay = Math.min(delay * 2, 50)) {
       try {
         const fh = await open(path, 'wx', 0o600);
         await fh.writeFile(String(process.pid));

@@ -135,6 +135,8 @@ export class PatchSource implements Source {
       onProgress?: (s: PatchSourceStats) => void;
       /** Keep the commit SHAs read (for the state file). */
       recordCommits?: boolean;
+      /** Called once for each path skipped (binary, submodule, LFS pointer, cut line). */
+      onSkip?: (notice: SkipNotice) => void;
     },
   ) {}
 
@@ -178,8 +180,10 @@ export class PatchSource implements Source {
     const key = `${reason}\0${path}`;
     if (this.skipped.has(key)) return;
     const where = sha ? ` (first seen in ${sha.slice(0, 12)})` : '';
-    this.skipped.set(key, { path, reason: `${REASONS[reason] ?? reason}${where}` });
+    const notice = { path, reason: `${REASONS[reason] ?? reason}${where}` };
+    this.skipped.set(key, notice);
     this.stats.skipped = this.skipped.size;
+    this.opts.onSkip?.(notice);
   }
 
   /** What was not scanned, each path once per reason. */

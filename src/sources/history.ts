@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { run } from '../git/runner.js';
 import { gitPath, isShallowRepository, logPatchArgs, revList, revListSelection, revListCount, type LogPatchOptions } from '../git/commands.js';
+import type { SkipNotice } from '../model/contracts.js';
 import { PatchSource, type PatchSourceStats } from './diff.js';
 
 export interface HistorySourceOptions {
@@ -20,6 +21,9 @@ export interface HistorySourceOptions {
   skipCommits?: ReadonlySet<string>;
   onProgress?: (s: PatchSourceStats) => void;
   maxFragmentChars?: number;
+  /** Keep the SHAs of the commits read, for `scannedCommits()` (the state file). Default: when skipCommits is given. */
+  recordCommits?: boolean;
+  onSkip?: (notice: SkipNotice) => void;
 }
 
 export interface ShallowInfo {
@@ -42,7 +46,7 @@ export class HistorySource extends PatchSource {
         if (todo.length === 0) return null;
         return { args: logPatchArgs({ stdin: true }), input: todo.join('\n') + '\n' };
       },
-      { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars, onProgress: opts.onProgress, recordCommits: true },
+      { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars, onProgress: opts.onProgress, recordCommits: opts.recordCommits ?? opts.skipCommits !== undefined, onSkip: opts.onSkip },
     );
   }
 

@@ -3,14 +3,16 @@
  * On an unborn branch (the first commit) git compares the index with the empty tree, so the
  * whole first commit is scanned.
  */
+import type { SkipNotice } from '../model/contracts.js';
 import { diffCachedArgs } from '../git/commands.js';
 import { PatchSource } from './diff.js';
 
 export interface StagedSourceOptions {
   cwd: string;
   maxFragmentChars?: number;
+  onSkip?: (notice: SkipNotice) => void;
 }
 
 export function createStagedSource(opts: StagedSourceOptions): PatchSource {
-  return new PatchSource(async () => ({ args: diffCachedArgs() }), { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars });
+  return new PatchSource(async () => ({ args: diffCachedArgs() }), { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars, onSkip: opts.onSkip });
 }

@@ -104,3 +104,38 @@ export function formatScore(name: string, s: Score): string {
     `  FP rules: ${top(s.fpRules)}`,
   ].join('\n');
 }
+
+/** Hides anything value-like in a line (runs with digits/symbols, or long mixed-case runs), keeping its shape. */
+export function maskLine(line: string): string {
+  return line
+    .replace(/[A-Za-z0-9+/_.~^%*!-]{8,}/g, (run) => (/[0-9+/~^%*!]/.test(run) || (run.length >= 20 && /[a-z]/.test(run) && /[A-Z]/.test(run)) ? `‹${run.length}›` : run))
+    .slice(0, 160);
+}
+
+/**
+ * One line per miss and per false location, with the line's shape but no values:
+ * `FN generic-password services/x/Dockerfile:11  ENV PASSWD=‹25›`.
+ */
+export function explainScore(
+  labels: readonly CorpusLabel[],
+  findings: readonly LocatedFinding[],
+  files: readonly { path: string; text: string }[],
+  limit = 60,
+): string[] {
+  const text = new Map(files.map((f) => [f.path, f.text.split('\n')]));
+  const lineOf = (p: string, n: number) => maskLine((text.get(p)?.[n - 1] ?? '').trim());
+  const out: string[] = [];
+  const covered = (l: CorpusLabel) => findings.some((f) => f.path === l.path && f.startLine <= l.endLine && (f.endLine ?? f.startLine) >= l.line);
+  for (const l of labels) if (l.secret && !covered(l)) out.push(`FN ${l.kind} ${l.path}:${l.line}  ${lineOf(l.path, l.line)}`);
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const end = f.endLine ?? f.startLine;
+    const touching = labels.filter((l) => l.path === f.path && l.line <= end && l.endLine >= f.startLine);
+    if (touching.some((l) => l.secret)) continue;
+    const key = `${f.path}:${f.startLine}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(`FP ${f.ruleId ?? '?'} on ${touching[0]?.kind ?? 'unlabelled'} ${key}  ${lineOf(f.path, f.startLine)}`);
+  }
+  return out.slice(0, limit);
+}

@@ -38,3 +38,13 @@ export function makeFinding(over: Partial<Finding> = {}): Finding {
     ...over,
   };
 }
+
+const BASE32_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** A synthetic AWS access key id (matches the built-in aws-access-token rule), made at run time. */
+export function fakeAwsKeyId(): string {
+  const bytes = randomBytes(16);
+  let s = '';
+  for (let i = 0; i < 16; i++) s += BASE32_UPPER[bytes[i] % 32];
+  return ['AK', 'IA'].join('') + s;
+}

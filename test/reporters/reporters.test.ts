@@ -110,6 +110,12 @@ describe('sarif', () => {
     expect(ok).toBe(true);
     const empty = JSON.parse(createReporter('sarif').render([], ctx({ root: undefined })));
     expect(validate(empty)).toBe(true);
+    // The validator is not vacuous: a wrong level or a missing message is rejected.
+    log.runs[0].results[0].level = 'fatal';
+    expect(validate(log)).toBe(false);
+    log.runs[0].results[0].level = 'error';
+    delete log.runs[0].results[0].message;
+    expect(validate(log)).toBe(false);
   });
 
   it('carries rule metadata, levels, security-severity, regions and fingerprints', () => {

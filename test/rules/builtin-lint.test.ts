@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { RE2JS } from 're2js';
 import { loadBuiltinRuleFiles, samplePath, type RawAllowlist, type RawRule } from './builtin-rules.js';
+import { hardNegatives } from './hard-negatives.js';
 
 const files = loadBuiltinRuleFiles();
 const rules = files.flatMap((f) => f.rules.map((r) => ({ ...r, file: f.file })));
@@ -87,7 +88,7 @@ function allowed(list: RawAllowlist, secret: string, match: string, line: string
 }
 
 /** Secrets this rule would report in `text` (reference semantics of RULE_FORMAT.md). */
-export function referenceFindings(rule: RawRule, text: string, path: string): string[] {
+function referenceFindings(rule: RawRule, text: string, path: string): string[] {
   if (rule.path && !re(rule.path).matcher(path).find()) return [];
   if (rule.regex === undefined) return rule.path ? [path] : [];
   const lower = text.toLowerCase();
@@ -192,5 +193,12 @@ describe('built-in rules: samples through the reference matcher', () => {
     const ms = performance.now() - t0;
     // Linear-time engine: this is a guard against an accidental blow-up, not a benchmark.
     expect(ms).toBeLessThan(60_000);
+  });
+});
+
+describe('built-in rules: hard negatives', () => {
+  it.each(hardNegatives().map((h) => [h.name, h] as const))('reports nothing in %s', (_name, h) => {
+    const hits = rules.filter((r) => referenceFindings(r, h.text, h.path).length > 0).map((r) => r.id);
+    expect(hits).toEqual([]);
   });
 });

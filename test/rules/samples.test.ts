@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Allowlist, Rule } from '../../src/model/rule.js';
 import { BUILTIN_DIR, loadBuiltinRuleFiles, samplePath, type RawRule } from './builtin-rules.js';
+import { hardNegatives } from './hard-negatives.js';
 
 interface SampleFinding {
   ruleId: string;
@@ -56,5 +57,9 @@ describe.skipIf(!engineReady)('built-in rule samples through the detector', () =
       const ids = await ruleIdsFor(s, samplePath(r, 'negative'));
       expect(ids, `${id} should not find ${JSON.stringify(s.slice(0, 80))}`).not.toContain(id);
     }
+  });
+
+  it.each(hardNegatives().map((h) => [h.name, h] as const))('reports nothing in %s', async (_name, h) => {
+    expect(await ruleIdsFor(h.text, h.path)).toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ describe('history source on real repositories', () => {
     r.commit('main', { h: `${tok}\n` });
     const all = await scan({ cwd: r.dir });
     expect(hits(all.frags, key)).toHaveLength(1);
-    const ranged = await scan({ cwd: r.dir, range: `${base}..main` });
+    const ranged = await scan({ cwd: r.dir, range: `${base}..main`, recordCommits: true });
     expect(hits(ranged.frags, key)).toHaveLength(0);
     expect(hits(ranged.frags, tok)).toHaveLength(1);
     expect(ranged.src.scannedCommits()).toHaveLength(1);

@@ -250,3 +250,135 @@ describe('stanch edits a sops file and sops still reads it', () => {
     expect(sops(key, ['--decrypt', ef]).toString()).toContain(`DB_PASSWORD=${s.token1}\n`);
   });
 });
+
+describe('YAML typing and comments exactly as sops', () => {
+  const tricky = () =>
+    [
+      'octal_v11: 0777',
+      'underscored: 1_000',
+      'binary: 0b101',
+      'hex: 0x1F',
+      'signed: +12',
+      'octal_v12: 0o17',
+      'exp: 1e3',
+      'leading_zero_float: 08',
+      'huge: 99999999999999999999',
+      'minus_zero: -0',
+      'half: .5',
+      'trailing_dot: 1.',
+      'inf: .inf',
+      'date: 2001-12-14',
+      'stamp: 2001-12-14t21:59:43.10-05:00',
+      'spaced: 2001-12-14 21:59:43.10',
+      'nothing: ~',
+      'yes_word: yes',
+      'shout: TRUE',
+      `quoted: "0777"`,
+      `secret: ${fakeTricky()}`,
+      '',
+    ].join('\n');
+  const fakeTricky = () => `s-${Math.random().toString(36).slice(2)}`;
+  const typesOf = (text: string) =>
+    Object.fromEntries([...text.matchAll(/^ *"?([a-z_0-9]+)"?: ENC\[[^\]]*type:([a-z0-9]+)\]/gm)].filter((m) => m[1] !== 'mac').map((m) => [m[1], m[2]]));
+
+  it('types unquoted scalars the way yaml.v3 does (same ENC type tags as sops, MAC agrees both ways)', async () => {
+    const plain = tricky();
+    const src = write(key.dir, 'tricky.yaml', plain);
+    const bySops = sops(key, ['--encrypt', '--age', key.recipient, src]).toString();
+    const byStanch = (await sopsEncryptBytes(Buffer.from(plain), { format: 'yaml', ageRecipients: [key.recipient] })).toString();
+    expect(typesOf(byStanch)).toEqual(typesOf(bySops));
+    expect(typesOf(bySops).stamp).toBe('time');
+    const f = write(key.dir, 'tricky.enc.yaml', byStanch);
+    expect(sops(key, ['--decrypt', f]).toString()).toBe(sops(key, ['--decrypt', write(key.dir, 'tricky-sops.enc.yaml', bySops)]).toString());
+    const back = (await sopsDecryptBytes(Buffer.from(bySops), { ageIdentities: ids(), file: 'x.yaml' })).toString();
+    expect(back).toContain('octal_v11: 511');
+    expect(back).toContain('stamp: 2001-12-14T21:59:43.1-05:00');
+    expect(back).toContain('quoted: "0777"');
+    const store = new SopsStore({ ageIdentities: ids(), baseDir: key.dir });
+    expect((await store.get(parseStoreUri('sops://tricky-sops.enc.yaml#spaced'))).value).toBe('2001-12-14T21:59:43.1Z');
+    expect((await store.get(parseStoreUri('sops://tricky-sops.enc.yaml#underscored'))).value).toBe('1000');
+  });
+
+  it('comments in awkward places come back intact through sops', async () => {
+    const plain = [
+      '# head 1',
+      '',
+      '# head 2',
+      'a: 1 # line a',
+      '# before b',
+      'b:',
+      '  # inside b first',
+      '  c: x',
+      '  # inside b end',
+      '# before d',
+      'd: # line on d key',
+      '  - x # line x',
+      '  # before y',
+      '  - y',
+      '  - k: v',
+      '    # in-map end',
+      '# doc end',
+      '',
+    ].join('\n');
+    const enc = await sopsEncryptBytes(Buffer.from(plain), { format: 'yaml', ageRecipients: [key.recipient] });
+    const out = sops(key, ['--decrypt', write(key.dir, 'comments.enc.yaml', enc)]).toString();
+    expect(out).not.toContain('ENC[');
+    expect(commentsOf(out).sort()).toEqual(commentsOf(plain).sort());
+    expect(parseYaml(out)).toEqual(parseYaml(plain));
+  });
+
+  it('encrypted_comment_regex selects the same values as sops', async () => {
+    const plain = ['a: plain-a', '# sops:enc', 'b: secret-b', 'c: plain-c', 'n:', '  # sops:enc', '  d: secret-d', '  e: plain-e', ''].join('\n');
+    const src = write(key.dir, 'cre.yaml', plain);
+    const bySops = sops(key, ['--encrypt', '--age', key.recipient, '--encrypted-comment-regex', 'sops:enc', src]).toString();
+    const byStanch = (
+      await sopsEncryptBytes(Buffer.from(plain), { format: 'yaml', ageRecipients: [key.recipient], rules: { encryptedCommentRegex: 'sops:enc' } })
+    ).toString();
+    expect(Object.keys(typesOf(byStanch)).sort()).toEqual(['b', 'd']);
+    expect(typesOf(byStanch)).toEqual(typesOf(bySops));
+    expect(parseYaml(sops(key, ['--decrypt', write(key.dir, 'cre.enc.yaml', byStanch)]).toString())).toEqual(parseYaml(plain));
+    expect((await sopsDecryptBytes(Buffer.from(bySops), { ageIdentities: ids(), file: 'x.yaml' })).toString()).toContain('b: secret-b');
+  });
+
+  it('dotenv values with \\n escapes round-trip both ways', async () => {
+    const plain = `CERT=line1\\nline2\nOTHER=x\n`;
+    const enc = sops(key, ['--encrypt', '--age', key.recipient, write(key.dir, 'nl.env', plain)]);
+    expect((await sopsDecryptBytes(enc, { ageIdentities: ids(), file: 'x.env' })).toString()).toBe(plain);
+    const store = new SopsStore({ ageIdentities: ids(), baseDir: key.dir });
+    writeFileSync(join(key.dir, 'nl.enc.env'), enc);
+    expect((await store.get(parseStoreUri('sops://nl.enc.env#CERT'))).value).toBe('line1\nline2');
+    await store.set(parseStoreUri('sops://nl.enc.env#OTHER'), 'a\nb');
+    expect(sops(key, ['--decrypt', join(key.dir, 'nl.enc.env')]).toString()).toBe('CERT=line1\\nline2\nOTHER=a\\nb\n');
+  });
+});
+
+describe('more sops-written layouts', () => {
+  it('comments in awkward places written by sops decrypt fully in stanch', async () => {
+    const plain = ['# head', 'a: 1 # line a', 'b:', '  # inside b', '  c: x', '  # end of b', '# before d', 'd:', '  - x # line x', '  # before y', '  - y', '# doc end', ''].join('\n');
+    const enc = sops(key, ['--encrypt', '--age', key.recipient, write(key.dir, 'awk.yaml', plain)]);
+    const out = (await sopsDecryptBytes(enc, { ageIdentities: ids(), file: 'x.yaml' })).toString();
+    expect(out).not.toContain('ENC[');
+    expect(commentsOf(out).sort()).toEqual(commentsOf(plain).sort());
+    // and after stanch edits that file, sops still sees every comment
+    writeFileSync(join(key.dir, 'awk.enc.yaml'), enc);
+    await new SopsStore({ ageIdentities: ids(), baseDir: key.dir }).set(parseStoreUri('sops://awk.enc.yaml#b.c'), 'changed');
+    const viaSops = sops(key, ['--decrypt', join(key.dir, 'awk.enc.yaml')]).toString();
+    expect(viaSops).not.toContain('ENC[');
+    expect(commentsOf(viaSops).sort()).toEqual(commentsOf(plain).sort());
+    expect(parseYaml(viaSops).b.c).toBe('changed');
+  });
+
+  it('multi-document YAML: one MAC over all documents, both ways', async () => {
+    const plain = `a: ${s.password}\n---\nb: ${s.token1}\n`;
+    const enc = sops(key, ['--encrypt', '--age', key.recipient, write(key.dir, 'multi.yaml', plain)]);
+    const out = (await sopsDecryptBytes(enc, { ageIdentities: ids(), file: 'x.yaml' })).toString();
+    expect(out).toContain(`a: ${s.password}`);
+    expect(out).toContain(`b: ${s.token1}`);
+    const mine = await sopsEncryptBytes(Buffer.from(plain), { format: 'yaml', ageRecipients: [key.recipient] });
+    const back = sops(key, ['--decrypt', write(key.dir, 'multi.enc.yaml', mine)]).toString();
+    expect(back).toContain(`a: ${s.password}`);
+    expect(back).toContain(`b: ${s.token1}`);
+    const tampered = enc.toString().replace(/b: ENC\[[^\]]+\]/, 'b: ""');
+    await expect(sopsDecryptBytes(Buffer.from(tampered), { ageIdentities: ids(), file: 'x.yaml' })).rejects.toThrow(/MAC mismatch/);
+  });
+});

@@ -32,6 +32,17 @@ describe('SopsStore', () => {
     expect(readdirSync(key.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(readFileSync(file, 'utf8')).not.toContain(pw);
     expect(parseYaml(sops(key, ['--decrypt', file]).toString())).toEqual({ app: { db: { password: pw } } });
+    expect(readFileSync(file, 'utf8')).toMatch(/^app:\n {2}db:\n {4}password: ENC\[/);
+  });
+
+  it('creates lists for index segments that do not exist yet', async () => {
+    const s = store();
+    await s.set(ref('sops://lists.enc.yaml#hosts[0].name'), 'a');
+    await s.set(ref('sops://lists.enc.yaml#hosts[1].name'), 'b');
+    await s.set(ref('sops://lists.enc.json#tokens[0]'), 't');
+    expect(parseYaml(sops(key, ['--decrypt', join(key.dir, 'lists.enc.yaml')]).toString())).toEqual({ hosts: [{ name: 'a' }, { name: 'b' }] });
+    expect(JSON.parse(sops(key, ['--decrypt', join(key.dir, 'lists.enc.json')]).toString())).toEqual({ tokens: ['t'] });
+    expect(await codeOf(s.set(ref('sops://lists.enc.yaml#hosts[5].name'), 'x'))).toBe('invalid');
   });
 
   it('gets, lists and reads whole subtrees by dotted key path with list indexes', async () => {

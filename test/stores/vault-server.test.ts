@@ -8,10 +8,19 @@ import { EXIT } from '../../src/model/errors.js';
 import { VaultError } from '../../src/stores/vault/errors.js';
 import { VaultStore, type VaultStoreOptions } from '../../src/stores/vault/store.js';
 import { parseVaultUri as ref } from '../../src/stores/vault/uri.js';
-import { type VaultTestServer, findVaultBinary, startVaultDev, vaultForTests, vaultUnavailableReason } from '../helpers/vault-server.js';
+import { type VaultTestServer, externalVault, findVaultBinaries, startVaultDev, vaultUnavailableReason } from '../helpers/vault-server.js';
 
 const unavailable = vaultUnavailableReason();
 if (unavailable) console.warn(`skipping Vault server tests: ${unavailable}`);
+
+// Every server binary we have (Vault, OpenBao) gets the whole suite; else VAULT_ADDR.
+const binaries = findVaultBinaries();
+const targets: { label: string; start: () => Promise<VaultTestServer> }[] =
+  binaries.length > 0
+    ? binaries.map((b) => ({ label: `${b.name} (dev server)`, start: () => startVaultDev(b.path) }))
+    : externalVault()
+      ? [{ label: 'VAULT_ADDR', start: async () => externalVault() as VaultTestServer }]
+      : [{ label: 'no server', start: async () => Promise.reject(new Error(unavailable)) }];
 
 // Synthetic values made at run time; none of them is a real credential.
 const fakeValue = (label: string) => `${label}-${randomBytes(9).toString('base64url')}`;
@@ -32,7 +41,7 @@ async function ok(res: Promise<{ status: number; body: any }>): Promise<any> {
   return r.body;
 }
 
-describe.skipIf(unavailable !== undefined)('VaultStore on a real server', () => {
+describe.skipIf(unavailable !== undefined).each(targets)('VaultStore on $label', ({ start }) => {
   let srv: VaultTestServer;
   const stores: VaultStore[] = [];
   const open = (opts: Partial<VaultStoreOptions> & Pick<VaultStoreOptions, 'auth'>) => {
@@ -43,7 +52,7 @@ describe.skipIf(unavailable !== undefined)('VaultStore on a real server', () => 
   const rootStore = () => open({ auth: { method: 'token', token: srv.rootToken } });
 
   beforeAll(async () => {
-    srv = await vaultForTests();
+    srv = await start();
     await ok(srv.api('PUT', `sys/policies/acl/app-read-${run}`, { policy: `path "secret/data/app-${run}/*" { capabilities = ["read"] }` }));
   });
 
@@ -122,6 +131,15 @@ describe.skipIf(unavailable !== undefined)('VaultStore on a real server', () => 
       expect((await errorOf(store.readVersion(uri))).kind).toBe('not-found');
     });
 
+    it('sets a key after the latest version was soft-deleted (check-and-set on the deleted version)', async () => {
+      const store = rootStore();
+      const uri = `vault://secret/app-${run}/revived`;
+      await store.write(ref(uri), { old: 'x', keep: 'y' });
+      await store.softDelete(ref(uri));
+      expect(await store.set(ref(`${uri}#fresh`), 'z')).toEqual({ version: 2 });
+      expect((await store.readVersion(ref(uri))).data).toEqual({ fresh: 'z' });
+    });
+
     it('says which key is missing without showing values', async () => {
       const store = rootStore();
       const err = await errorOf(store.get(ref(`${base}#nope`)));
@@ -132,6 +150,14 @@ describe.skipIf(unavailable !== undefined)('VaultStore on a real server', () => 
       const err = await errorOf(rootStore().get(ref(`vault://secret/app-${run}/missing#k`)));
       expect(err.kind).toBe('not-found');
       expect(err.message).toContain(`GET secret/data/app-${run}/missing`);
+    });
+
+    it('says when no KV mount serves the path', async () => {
+      const missing = await errorOf(rootStore().get(ref(`vault://nomount-${run}/x#k`)));
+      expect(missing.message).toContain(`cannot find the KV mount for 'nomount-${run}/x'`);
+      const notKv = await errorOf(rootStore().get(ref('vault://cubbyhole/x#k')));
+      expect(notKv.kind).toBe('config');
+      expect(notKv.message).toBe("vault: 'cubbyhole/' is a 'cubbyhole' engine, not KV; stanch reads KV v1/v2 only");
     });
   });
 
@@ -320,37 +346,66 @@ describe.skipIf(unavailable !== undefined)('VaultStore on a real server', () => 
       await store.write(ref('vault://kv/in-ns'), { k: 'inside' });
       expect((await store.get(ref('vault://kv/in-ns#k'))).value).toBe('inside');
       // The same path outside the namespace does not exist.
-      expect((await errorOf(rootStore().get(ref('vault://kv/in-ns#k')))).kind).not.toBe(undefined);
+      const outside = await errorOf(rootStore().get(ref('vault://kv/in-ns#k')));
+      expect(outside.kind).toBe('forbidden');
+      expect(outside.message).toContain("cannot find the KV mount for 'kv/in-ns'");
     });
   });
 });
 
-describe.skipIf(!findVaultBinary())('VaultStore when the server is sealed or stopped', () => {
-  let srv: VaultTestServer;
+describe.skipIf(binaries.length === 0).each(binaries.length > 0 ? binaries : [{ name: 'none', path: '' }])(
+  'VaultStore when $name is sealed or stopped',
+  ({ path }) => {
+    let srv: VaultTestServer;
 
-  beforeAll(async () => {
-    srv = await startVaultDev();
-  });
-  afterAll(async () => {
-    await srv?.stop();
-  });
+    beforeAll(async () => {
+      srv = await startVaultDev(path);
+    });
+    afterAll(async () => {
+      await srv?.stop();
+    });
 
-  it('says sealed, then unreachable, without the token', async () => {
-    const store = new VaultStore({ address: srv.address, auth: { method: 'token', token: srv.rootToken }, retries: 1, retryBaseDelayMs: 10 });
-    await store.write(ref('vault://secret/before-seal'), { k: 'v' });
-    expect((await srv.api('PUT', 'sys/seal')).status).toBe(204);
+    it('says sealed, then unreachable, without the token', async () => {
+      const store = new VaultStore({ address: srv.address, auth: { method: 'token', token: srv.rootToken }, retries: 1, retryBaseDelayMs: 10 });
+      await store.write(ref('vault://secret/before-seal'), { k: 'v' });
+      expect((await srv.api('PUT', 'sys/seal')).status).toBe(204);
 
-    const sealed = await errorOf(store.get(ref('vault://secret/before-seal#k')));
-    expect(sealed.kind).toBe('sealed');
-    expect(sealed.message).toBe(`vault: server ${srv.address} is sealed (503) on GET secret/data/before-seal; unseal it and retry`);
-    expect(sealed.message).not.toContain(srv.rootToken);
+      const sealed = await errorOf(store.get(ref('vault://secret/before-seal#k')));
+      expect(sealed.kind).toBe('sealed');
+      expect(sealed.message).toBe(`vault: server ${srv.address} is sealed (503) on GET secret/data/before-seal; unseal it and retry`);
+      expect(sealed.message).not.toContain(srv.rootToken);
 
-    await srv.stop();
-    const down = await errorOf(store.get(ref('vault://secret/before-seal#k')));
-    expect(down.kind).toBe('unreachable');
-    expect(down.message).toBe(
-      `vault: cannot reach ${srv.address} (ECONNREFUSED) on GET secret/data/before-seal; check the address and that the server is running`,
-    );
-    await store.close();
-  });
-});
+      await srv.stop();
+      const down = await errorOf(store.get(ref('vault://secret/before-seal#k')));
+      expect(down.kind).toBe('unreachable');
+      expect(down.message).toBe(
+        `vault: cannot reach ${srv.address} (ECONNREFUSED) on GET secret/data/before-seal; check the address and that the server is running`,
+      );
+      await store.close();
+    });
+
+    it('talks TLS to a -dev-tls server: CA given, CA missing, skip-verify opt-in', async () => {
+      const tls = await startVaultDev(path, { tls: true });
+      try {
+        expect(tls.address.startsWith('https://')).toBe(true);
+        const auth = { method: 'token' as const, token: tls.rootToken };
+        const trusted = new VaultStore({ address: tls.address, auth, caCert: tls.caCertPath });
+        await trusted.write(ref('vault://secret/over-tls'), { k: 'v' });
+        expect((await trusted.get(ref('vault://secret/over-tls#k'))).value).toBe('v');
+        await trusted.close();
+
+        const untrusted = new VaultStore({ address: tls.address, auth, retries: 0 });
+        const err = await errorOf(untrusted.get(ref('vault://secret/over-tls#k')));
+        expect(err.kind).toBe('tls');
+        expect(err.message).toContain(`TLS handshake with ${tls.address} failed`);
+        await untrusted.close();
+
+        const skipping = new VaultStore({ address: tls.address, auth, tlsSkipVerify: true });
+        expect((await skipping.get(ref('vault://secret/over-tls#k'))).value).toBe('v');
+        await skipping.close();
+      } finally {
+        await tls.stop();
+      }
+    });
+  },
+);

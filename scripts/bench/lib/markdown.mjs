@@ -10,7 +10,8 @@ const NOTES_END = '<!-- bench-notes:end -->';
 const mark = (id, end) => `<!-- section:${id}:${end ? 'end' : 'start'} -->`;
 
 export function table(head, rows) {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const cell = (c) => String(c).replace(/\|/g, '\\|');
+  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
 function between(text, a, b) {

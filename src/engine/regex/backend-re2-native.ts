@@ -10,7 +10,9 @@ let loaded: Promise<NativeRe2Ctor | null> | undefined;
 
 /** Loads the optional native `re2` addon once; null when it is not installed or cannot load. */
 export function loadNativeRe2(): Promise<NativeRe2Ctor | null> {
-  loaded ??= import('re2').then(
+  // webpackIgnore keeps this a runtime import in the ncc bundle: without the comment ncc hoists
+  // it into a static import and the bundle fails to start where the addon is not installed.
+  loaded ??= import(/* webpackIgnore: true */ 're2').then(
     (m) => ((m as { default?: unknown }).default ?? m) as NativeRe2Ctor,
     () => null,
   );

@@ -6,7 +6,8 @@
  * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
  * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
  * - named groups lose their names (we only use numbered groups).
- * Anything else (multi-line `^`/`$`, `\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
+ * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
  * caller can run that one rule on a true RE2 engine instead.
  */
 export class UnsupportedSyntax extends Error {}
@@ -15,6 +16,7 @@ type Range = [number, number];
 interface Flags {
   i: boolean;
   s: boolean;
+  m: boolean;
 }
 
 const SPACE: Range[] = [
@@ -140,7 +142,7 @@ export function re2ToJs(pattern: string): JsPattern {
   let i = 0;
   let out = '';
   let groupCount = 0;
-  const stack: Flags[] = [{ i: false, s: false }];
+  const stack: Flags[] = [{ i: false, s: false, m: false }];
   const flags = (): Flags => stack[stack.length - 1];
 
   const literal = (cp: number): string => {
@@ -244,9 +246,8 @@ export function re2ToJs(pattern: string): JsPattern {
       if (f === '-') on = false;
       else if (f === 'i') target.i = on;
       else if (f === 's') target.s = on;
-      else if (f === 'm') {
-        if (on) throw new UnsupportedSyntax('multi-line mode');
-      } else if (f === 'U') {
+      else if (f === 'm') target.m = on;
+      else if (f === 'U') {
         if (on) throw new UnsupportedSyntax('ungreedy mode');
       } else throw new UnsupportedSyntax(`flag ${f}`);
     }
@@ -308,7 +309,12 @@ export function re2ToJs(pattern: string): JsPattern {
         out += '\\{';
         i++;
       }
-    } else if ('*+?|^$'.includes(c)) {
+    } else if (c === '^' || c === '$') {
+      // RE2 multi-line mode knows only \n as a line end; JS `m` would also split on \r and U+2028.
+      if (flags().m) out += c === '^' ? '(?<![^\\n])' : '(?![^\\n])';
+      else out += c;
+      i++;
+    } else if ('*+?|'.includes(c)) {
       out += c;
       i++;
     } else {

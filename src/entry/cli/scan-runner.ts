@@ -174,6 +174,7 @@ export async function runScanAndReport(args: {
     note(`stanch: baseline ${opts.baseline}: ${result.stale.length} stale entr${result.stale.length === 1 ? 'y' : 'ies'} (no longer found; remove them or re-run stanch baseline):`);
     for (const e of result.stale) note(`  ${e.path}  ${e.ruleId}  ${e.fingerprint}`);
   }
+  if (opts.verbose && result.workersUsed > 0) note(`stanch: scanned with ${result.workersUsed} worker threads`);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const mb = (result.stats.bytes / (1024 * 1024)).toFixed(1);
   const files = `${result.stats.files} file${result.stats.files === 1 ? '' : 's'}`;

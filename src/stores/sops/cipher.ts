@@ -15,12 +15,20 @@ export class SopsComment {
   constructor(readonly text: string) {}
 }
 
+/** A YAML timestamp, held as Go's time.MarshalText form (RFC 3339, nanoseconds trimmed): sops type `time`. */
+export class SopsTime {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
 /**
  * A plaintext leaf. The JS type carries the sops type:
  * string → str, bigint → int, number → float, boolean → bool, Uint8Array → raw bytes (binary files).
  */
-export type SopsLeaf = string | bigint | number | boolean | Uint8Array;
-export type SopsType = 'str' | 'int' | 'int64' | 'float' | 'bool' | 'bytes' | 'comment';
+export type SopsLeaf = string | bigint | number | boolean | Uint8Array | SopsTime;
+export type SopsType = 'str' | 'int' | 'int64' | 'float' | 'bool' | 'bytes' | 'time' | 'comment';
 
 export function isEncryptedValue(value: unknown): value is string {
   return typeof value === 'string' && ENC_RE.test(value);
@@ -67,6 +75,7 @@ export function leafBytes(leaf: SopsLeaf): Buffer {
   if (typeof leaf === 'bigint') return Buffer.from(leaf.toString(), 'utf8');
   if (typeof leaf === 'number') return Buffer.from(formatGoFloat(leaf), 'utf8');
   if (typeof leaf === 'boolean') return Buffer.from(leaf ? 'True' : 'False', 'utf8');
+  if (leaf instanceof SopsTime) return Buffer.from(leaf.text, 'utf8');
   return Buffer.from(leaf);
 }
 
@@ -76,6 +85,7 @@ function typeOf(leaf: SopsLeaf | SopsComment): SopsType {
   if (typeof leaf === 'bigint') return 'int';
   if (typeof leaf === 'number') return 'float';
   if (typeof leaf === 'boolean') return 'bool';
+  if (leaf instanceof SopsTime) return 'time';
   // Raw bytes come from binary files, which sops encrypts as a Go string: type str.
   return 'str';
 }
@@ -148,6 +158,11 @@ function fromPlainBytes(plain: Buffer, type: SopsType, raw: boolean): SopsLeaf |
       throw new ValueDecryptError('value of type bool is not a boolean');
     case 'bytes':
       return new Uint8Array(plain);
+    case 'time':
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
+        throw new ValueDecryptError('value of type time is not an RFC 3339 timestamp');
+      }
+      return new SopsTime(text);
     case 'comment':
       return new SopsComment(text);
     default:

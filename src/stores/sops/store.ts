@@ -12,7 +12,7 @@ import type { SecretRef, SecretStore, SecretValue } from '../types.js';
 import { formatGoFloat, type SopsLeaf } from './cipher.js';
 import { decryptSops, encryptSops, formatForPath, parseSopsDocument, type DecryptedSops } from './file.js';
 import { BinarySopsDocument } from './formats/json.js';
-import type { KeySeg, PlainNode, SopsFormat } from './formats/types.js';
+import type { KeySeg, PlainNode, SopsDocument, SopsFormat } from './formats/types.js';
 import { formatKeyPath, parseKeyPath } from './keypath.js';
 import type { CryptRules } from './tree.js';
 
@@ -72,25 +72,26 @@ export class SopsStore implements SecretStore {
   async set(ref: SecretRef, value: string): Promise<{ version?: number }> {
     const { file, path } = this.locate(ref);
     const format = this.opts.format ?? formatForPath(file);
+    if (format === 'binary' && path.length > 0) throw new StoreError(`${ref.uri}: a binary sops file holds one value; drop the #key`, 'invalid');
+    if (format !== 'binary' && path.length === 0) throw new StoreError(`${ref.uri}: name the key to set with #key`, 'invalid');
+    if (format !== 'binary' && format !== 'dotenv' && path[0] === 'sops') {
+      throw new StoreError(`${ref.uri}: "sops" is the metadata block, not a key`, 'invalid');
+    }
     const existing = await readIfExists(file);
-    let dec: Pick<DecryptedSops, 'doc'> & Partial<DecryptedSops>;
-    if (existing) {
-      dec = await decryptSops(existing, { ageIdentities: this.opts.ageIdentities, format, file });
-    } else {
-      const empty = format === 'yaml' ? '{}\n' : format === 'json' || format === 'binary' ? '{}' : '';
-      dec = { doc: parseSopsDocument(Buffer.from(empty), format === 'binary' ? 'json' : format, file, false) };
-      if (format === 'binary') dec.doc = BinarySopsDocument.fromPlain(Buffer.alloc(0), file);
+    // An existing file keeps its data key, recipients and rules; a new one is created for ageRecipients.
+    const previous = existing ? await decryptSops(existing, { ageIdentities: this.opts.ageIdentities, format, file }) : undefined;
+    if (!previous && (this.opts.ageRecipients ?? []).length === 0) {
+      throw new StoreError(`${ref.uri}: ${file} does not exist and no age recipient was given to create it`, 'invalid');
     }
-    if (dec.doc instanceof BinarySopsDocument) {
-      if (path.length > 0) throw new StoreError(`${ref.uri}: a binary sops file holds one value; drop the #key`, 'invalid');
-      dec.doc = BinarySopsDocument.fromPlain(Buffer.from(value, 'utf8'), file);
+    let doc: SopsDocument;
+    if (format === 'binary') {
+      doc = BinarySopsDocument.fromPlain(Buffer.from(value, 'utf8'), file);
     } else {
-      if (path.length === 0) throw new StoreError(`${ref.uri}: name the key to set with #key`, 'invalid');
-      if (path[0] === 'sops' && format !== 'dotenv') throw new StoreError(`${ref.uri}: "sops" is the metadata block, not a key`, 'invalid');
-      dec.doc.set(path, value);
+      doc = previous?.doc ?? parseSopsDocument(Buffer.from(format === 'json' ? '{}' : ''), format, file, false);
+      doc.set(path, value);
     }
-    const out = await encryptSops(dec.doc, {
-      previous: dec.metadata && dec.dataKey && dec.stash ? { metadata: dec.metadata, dataKey: dec.dataKey, stash: dec.stash } : undefined,
+    const out = await encryptSops(doc, {
+      previous,
       ageRecipients: this.opts.ageRecipients,
       rules: this.opts.rules,
       now: this.opts.now,

@@ -224,10 +224,17 @@ export class VaultStore implements SecretStore {
     }
     const token = await this.token();
     // What the vault CLI and vault-action do: ask which mount serves this path and its options.
-    const res = await this.client.request<VaultEnvelope>({
-      method: 'GET',
-      path: `sys/internal/ui/mounts/${encodePath(full.replace(/\/+$/, ''))}`,
-      token,
+    const preflight = `sys/internal/ui/mounts/${encodePath(full.replace(/\/+$/, ''))}`;
+    const res = await this.client.request<VaultEnvelope>({ method: 'GET', path: preflight, token }).catch((err: unknown) => {
+      // Vault answers this preflight with 403 both for "no mount here" and "no access".
+      if (err instanceof VaultError && err.kind === 'forbidden') {
+        throw new VaultError(
+          `vault: cannot find the KV mount for '${full}' (403 on GET ${preflight}): no engine is mounted there, or the token's policies grant nothing under it`,
+          'forbidden',
+          403,
+        );
+      }
+      throw err;
     });
     const info = parseMountInfo(res.body?.data, full);
     this.mounts.set(info.mount, info.kvVersion);

@@ -1,4 +1,5 @@
 import { EXIT, StanchError } from '../../model/errors.js';
+import { VaultError } from './errors.js';
 import type { SecretRef } from '../types.js';
 
 /** Encodes each segment of a slash-separated path; keeps the slashes. */
@@ -111,12 +112,12 @@ export function kvApiPaths(loc: KvLocation): {
 export function parseMountInfo(data: unknown, fullPath: string): { mount: string; kvVersion: 1 | 2 } {
   const d = (data ?? {}) as { path?: unknown; type?: unknown; options?: { version?: unknown } | null };
   if (typeof d.path !== 'string' || d.path === '') {
-    throw new StanchError(`vault: no secrets engine is mounted at '${fullPath}'`, EXIT.STORE);
+    throw new VaultError(`vault: no secrets engine is mounted at '${fullPath}'`, 'not-found');
   }
   const type = typeof d.type === 'string' ? d.type : '';
   // 'generic' is the old name of KV v1.
   if (type !== 'kv' && type !== 'generic') {
-    throw new StanchError(`vault: '${d.path}' is a '${type}' engine, not KV; stanch reads KV v1/v2 only`, EXIT.STORE);
+    throw new VaultError(`vault: '${d.path}' is a '${type}' engine, not KV; stanch reads KV v1/v2 only`, 'config');
   }
   const version = String(d.options?.version ?? '1') === '2' ? 2 : 1;
   return { mount: d.path.replace(/\/+$/, ''), kvVersion: version };

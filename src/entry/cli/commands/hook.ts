@@ -3,7 +3,6 @@
  * The work is in src/entry/hooks/run.ts, loaded only when the command runs.
  */
 import type { Command } from 'commander';
-import { StanchError, EXIT } from '../../../model/errors.js';
 
 const io = {
   out: (s: string) => void process.stdout.write(s),
@@ -17,17 +16,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
-/** Prints a StanchError as one line and sets the exit code; anything else is a bug and propagates. */
-async function guarded(fn: () => Promise<number>): Promise<void> {
-  try {
-    process.exitCode = await fn();
-  } catch (err) {
-    if (!(err instanceof StanchError)) throw err;
-    process.stderr.write(`stanch: ${err.message}\n`);
-    process.exitCode = err.exitCode ?? EXIT.USAGE;
-  }
-}
-
 export function register(program: Command): void {
   const hook = program.command('hook').description('run by git hooks: scan what a commit or push is about to record');
   hook
@@ -36,7 +24,7 @@ export function register(program: Command): void {
     .option('-c, --config <file>', 'config file (default: .stanch.toml or .gitleaks.toml in the repository)')
     .action(async (opts: { config?: string }) => {
       const { runPreCommitHook } = await import('../../hooks/run.js');
-      await guarded(() => runPreCommitHook({ cwd: process.cwd(), io, configPath: opts.config }));
+      process.exitCode = await runPreCommitHook({ cwd: process.cwd(), io, configPath: opts.config });
     });
   hook
     .command('pre-push')
@@ -49,6 +37,6 @@ export function register(program: Command): void {
       const stdinText = await readStdin();
       // The pre-commit framework keeps stdin for itself and passes the pushed commit here.
       const toRef = process.env.PRE_COMMIT_TO_REF || undefined;
-      await guarded(() => runPrePushHook({ cwd: process.cwd(), io, configPath: opts.config, stdinText, toRef }));
+      process.exitCode = await runPrePushHook({ cwd: process.cwd(), io, configPath: opts.config, stdinText, toRef });
     });
 }

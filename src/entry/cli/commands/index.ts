@@ -9,10 +9,11 @@ import * as history from './history.js';
 import * as staged from './staged.js';
 import * as hook from './hook.js';
 import * as hooks from './hooks.js';
+import * as redact from './redact.js';
 import * as version from './version.js';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commands: readonly CommandModule[] = [scan, baseline, history, staged, hook, hooks, version];
+export const commands: readonly CommandModule[] = [scan, baseline, history, staged, hook, hooks, redact, version];

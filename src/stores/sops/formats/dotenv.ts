@@ -1,6 +1,6 @@
 /**
  * dotenv as sops reads it (stores/dotenv): one KEY=VALUE per line, the value taken literally (quotes
- * included), `#` lines are comments. Metadata lives in `sops_*` lines, flattened (`sops_age__list_0__map_enc`)
+ * included) except that `\n` stands for a newline, `#` lines are comments. Metadata lives in `sops_*` lines, flattened (`sops_age__list_0__map_enc`)
  * with newlines written as `\n`. Blank lines are kept by stanch (sops drops them; harmless either way).
  */
 import { StoreError } from '../../errors.js';
@@ -33,8 +33,8 @@ export class DotenvSopsDocument implements SopsDocument {
       const eq = line.indexOf('=');
       if (eq < 0) throw new StoreError(`${file}:${idx + 1}: invalid dotenv line (expected KEY=VALUE)`, 'invalid');
       const key = line.slice(0, eq);
-      const value = line.slice(eq + 1);
-      if (key.startsWith(PREFIX)) meta.push([key.slice(PREFIX.length), value.replaceAll('\\n', '\n')]);
+      const value = line.slice(eq + 1).replaceAll('\\n', '\n');
+      if (key.startsWith(PREFIX)) meta.push([key.slice(PREFIX.length), value]);
       else lines.push({ kind: 'kv', key, value });
     });
     return new DotenvSopsDocument(lines, meta, file);
@@ -80,9 +80,6 @@ export class DotenvSopsDocument implements SopsDocument {
     if (!/^[^=#\s][^=\n]*$/.test(key) || key.startsWith(PREFIX)) {
       throw new StoreError(`${this.file}: "${key}" cannot be a dotenv key`, 'invalid');
     }
-    if (typeof value === 'string' && value.includes('\n')) {
-      throw new StoreError(`${this.file}: dotenv values cannot contain a newline (key ${key})`, 'invalid');
-    }
     const line = this.kvs().find((l) => l.key === key);
     if (line) line.value = value;
     else this.lines.push({ kind: 'kv', key, value });
@@ -100,7 +97,7 @@ export class DotenvSopsDocument implements SopsDocument {
     for (const l of this.lines) {
       if (l.kind === 'blank') out.push('');
       else if (l.kind === 'comment') out.push(`#${l.text}`);
-      else out.push(`${l.key}=${leafText(l.value)}`);
+      else out.push(`${l.key}=${leafText(l.value).replaceAll('\n', '\\n')}`);
     }
     for (const [k, v] of this.meta) out.push(`${PREFIX}${k}=${v.replaceAll('\n', '\\n')}`);
     return Buffer.from(out.length ? `${out.join('\n')}\n` : '', 'utf8');

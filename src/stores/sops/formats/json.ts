@@ -150,6 +150,7 @@ export function stringifyOrderedJson(v: JsonValue, indent = ''): string {
     return String(v);
   }
   if (v instanceof Uint8Array) return JSON.stringify(Buffer.from(v).toString('utf8'));
+  if (typeof v === 'object') return JSON.stringify(String(v));
   return JSON.stringify(v);
 }
 
@@ -201,7 +202,7 @@ export class JsonSopsDocument implements SopsDocument {
         let next = node.get(String(seg));
         if (!(next instanceof JsonObject) && !Array.isArray(next)) {
           if (next !== undefined && next !== null) throw new StoreError(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
-          next = new JsonObject();
+          next = typeof path[i + 1] === 'number' ? [] : new JsonObject();
           node.set(String(seg), next);
         }
         node = next;
@@ -212,7 +213,7 @@ export class JsonSopsDocument implements SopsDocument {
         }
         let next: JsonValue | undefined = node[seg];
         if (!(next instanceof JsonObject) && !Array.isArray(next)) {
-          next = new JsonObject();
+          next = typeof path[i + 1] === 'number' ? [] : new JsonObject();
           node[seg] = next;
         }
         node = next;
@@ -303,6 +304,7 @@ function toPlainJs(v: JsonValue): unknown {
   if (v instanceof JsonObject) return Object.fromEntries(v.entries.map(([k, x]) => [k, toPlainJs(x)]));
   if (Array.isArray(v)) return v.map(toPlainJs);
   if (typeof v === 'bigint') return Number(v);
+  if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) return String(v);
   return v;
 }
 

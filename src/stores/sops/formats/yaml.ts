@@ -5,7 +5,8 @@
  */
 import { Document, isAlias, isMap, isScalar, isSeq, parseAllDocuments, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { StoreError } from '../../errors.js';
-import { SopsComment, type SopsLeaf } from '../cipher.js';
+import { SopsComment, SopsTime, type SopsLeaf } from '../cipher.js';
+import { needsQuotesForGoYaml, resolvePlainScalar, type ResolvedPlain } from './yaml-resolve.js';
 import { CommentStack, type Visitor } from '../tree.js';
 import type { KeySeg, PlainNode, SopsDocument } from './types.js';
 
@@ -65,7 +66,11 @@ export class YamlSopsDocument implements SopsDocument {
     this.walkComments(map, 'commentBefore', path, stack, visit);
     for (const pair of map.items) {
       const key = keyText(pair.key, this.file);
-      if (root && key === 'sops') continue;
+      if (root && key === 'sops') {
+        // Comments just above the metadata block belong to the document (sops writes the foot comment there).
+        if (isScalar(pair.key)) this.walkComments(pair.key, 'commentBefore', path, stack, visit);
+        continue;
+      }
       if (isScalar(pair.key)) {
         this.walkComments(pair.key, 'commentBefore', path, stack, visit);
         this.walkComments(pair.key, 'comment', path, stack, visit);
@@ -80,33 +85,48 @@ export class YamlSopsDocument implements SopsDocument {
   private walkSeq(seq: YAMLSeq, path: string[], stack: CommentStack, visit: Visitor): void {
     stack.enter();
     this.walkComments(seq, 'commentBefore', path, stack, visit);
+    // sops 3.x writes comments inside lists as list items (`- ENC[...,type:comment]`) and turns them back
+    // into comments when decrypting; we do the same, attaching them before the next item.
+    const kept: unknown[] = [];
+    let pending: string[] = [];
     for (const item of seq.items) {
-      this.walkValue(item as Node | null, path, path, stack, visit);
+      const turned = this.walkValue(item as Node | null, path, path, stack, visit);
       stack.clearLevel();
+      if (turned) {
+        pending.push(turned.text);
+        continue;
+      }
+      if (pending.length > 0 && item && typeof item === 'object') {
+        const holder = item as CommentHolder;
+        holder.commentBefore = [...pending, ...(holder.commentBefore ? [holder.commentBefore] : [])].join('\n');
+        pending = [];
+      }
+      kept.push(item);
     }
+    if (pending.length > 0) seq.comment = [...(seq.comment ? [seq.comment] : []), ...pending].join('\n');
+    seq.items = kept;
     this.walkComments(seq, 'comment', path, stack, visit);
     stack.leave();
   }
 
-  private walkValue(node: Node | null, path: string[], parentPath: string[], stack: CommentStack, visit: Visitor): void {
+  /** Returns a comment when a list item was a sops-encrypted comment (see walkSeq). */
+  private walkValue(node: Node | null, path: string[], parentPath: string[], stack: CommentStack, visit: Visitor): SopsComment | undefined {
     if (node === null || node === undefined) return;
     if (isAlias(node)) throw new StoreError(`${this.file}: YAML aliases are not supported in sops files (at ${path.join('.')})`, 'invalid');
-    if (isMap(node)) return this.walkMap(node, path, stack, visit);
-    if (isSeq(node)) return this.walkSeq(node, path, stack, visit);
+    if (isMap(node)) return void this.walkMap(node, path, stack, visit);
+    if (isSeq(node)) return void this.walkSeq(node, path, stack, visit);
     if (!isScalar(node)) return;
     this.walkComments(node, 'commentBefore', parentPath, stack, visit);
     this.walkComments(node, 'comment', parentPath, stack, visit);
-    const value = node.value;
-    if (value === null || value === undefined) return;
+    const value = scalarLeaf(node);
+    if (value === null) return;
     if (!isLeaf(value)) throw new StoreError(`${this.file}: unsupported YAML value at ${path.join('.')}`, 'invalid');
     const out = visit(value, path, stack.snapshot());
-    if (out instanceof SopsComment) throw new Error('visitor returned a comment for a value');
-    if (out !== value) {
-      node.value = out;
-      // Let the writer choose quoting for the new text (an ENC[...] string or a decrypted value).
-      node.type = undefined;
-      delete (node as { format?: string }).format;
+    if (out instanceof SopsComment) {
+      if (path === parentPath) return out;
+      throw new StoreError(`${this.file}: the value at ${path.join('.')} is an encrypted comment`, 'invalid');
     }
+    if (out !== value) setScalar(node, out);
   }
 
   metadata(): unknown {
@@ -120,6 +140,10 @@ export class YamlSopsDocument implements SopsDocument {
     for (const doc of this.docs) {
       if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
       const root = doc.contents as YAMLMap;
+      for (const p of root.items) {
+        const before = isScalar(p.key) && keyText(p.key, this.file) === 'sops' ? p.key.commentBefore : undefined;
+        if (before) root.comment = [before, ...(root.comment ? [root.comment] : [])].join('\n');
+      }
       root.items = root.items.filter((p) => keyText(p.key, this.file) !== 'sops');
       if (md === undefined) continue;
       const node = doc.createNode(md) as YAMLMap;
@@ -146,12 +170,11 @@ export class YamlSopsDocument implements SopsDocument {
         const pair = parent.items.find((p) => keyText(p.key, this.file) === String(seg));
         if (last) {
           if (pair && isScalar(pair.value)) {
-            pair.value.value = value;
-            pair.value.type = undefined;
+            setScalar(pair.value, value);
           } else if (pair) {
-            pair.value = new Scalar(value);
+            pair.value = setScalar(new Scalar(null), value);
           } else {
-            parent.items.push(new Pair(new Scalar(String(seg)), new Scalar(value)));
+            parent.items.push(new Pair(new Scalar(String(seg)), setScalar(new Scalar(null), value)));
           }
           return;
         }
@@ -160,7 +183,7 @@ export class YamlSopsDocument implements SopsDocument {
         } else if (pair && pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
           throw new StoreError(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
         } else {
-          const created = new YAMLMap();
+          const created = typeof path[i + 1] === 'number' ? new YAMLSeq() : new YAMLMap();
           if (pair) pair.value = created;
           else parent.items.push(new Pair(new Scalar(String(seg)), created));
           parent = created;
@@ -171,16 +194,14 @@ export class YamlSopsDocument implements SopsDocument {
         }
         if (last) {
           const item = parent.items[seg];
-          if (isScalar(item)) {
-            item.value = value;
-            item.type = undefined;
-          } else if (seg === parent.items.length) parent.items.push(new Scalar(value));
-          else parent.items[seg] = new Scalar(value);
+          if (isScalar(item)) setScalar(item, value);
+          else if (seg === parent.items.length) parent.items.push(setScalar(new Scalar(null), value));
+          else parent.items[seg] = setScalar(new Scalar(null), value);
           return;
         }
         let item = parent.items[seg] as Node | undefined;
         if (!item || !(isMap(item) || isSeq(item))) {
-          item = new YAMLMap();
+          item = typeof path[i + 1] === 'number' ? new YAMLSeq() : new YAMLMap();
           parent.items[seg] = item;
         }
         parent = item;
@@ -233,7 +254,34 @@ export class YamlSopsDocument implements SopsDocument {
 }
 
 function isLeaf(v: unknown): v is SopsLeaf {
-  return ['string', 'bigint', 'number', 'boolean'].includes(typeof v);
+  return ['string', 'bigint', 'number', 'boolean'].includes(typeof v) || v instanceof SopsTime;
+}
+
+/** The value as sops (yaml.v3) types it: unquoted untagged scalars are resolved the Go way. */
+function scalarLeaf(node: Scalar): ResolvedPlain {
+  const source = (node as { source?: unknown }).source;
+  if (node.type === 'PLAIN' && !node.tag && typeof source === 'string') return resolvePlainScalar(source);
+  const v = node.value;
+  if (v === undefined || v === null) return null;
+  return isLeaf(v) ? v : String(v);
+}
+
+/** Writes a leaf so that both the \`yaml\` package and yaml.v3 read it back as the same type. */
+function setScalar(node: Scalar, value: SopsLeaf): Scalar {
+  delete (node as { format?: string }).format;
+  delete (node as { source?: string }).source;
+  node.tag = undefined;
+  if (value instanceof SopsTime) {
+    node.value = value.text;
+    node.type = 'PLAIN';
+  } else if (value instanceof Uint8Array) {
+    node.value = Buffer.from(value).toString('utf8');
+    node.type = undefined;
+  } else {
+    node.value = value;
+    node.type = typeof value === 'string' && needsQuotesForGoYaml(value) ? 'QUOTE_DOUBLE' : undefined;
+  }
+  return node;
 }
 
 function keyText(key: unknown, file: string): string {
@@ -248,7 +296,7 @@ function toPlain(node: unknown): PlainNode {
     return { kind: 'map', entries: node.items.map((p) => [keyText(p.key, ''), toPlain(p.value)] as [string, PlainNode]) };
   }
   if (isSeq(node)) return { kind: 'list', items: node.items.map(toPlain) };
-  if (isScalar(node)) return { kind: 'leaf', value: isLeaf(node.value) ? node.value : null };
+  if (isScalar(node)) return { kind: 'leaf', value: scalarLeaf(node) };
   return { kind: 'leaf', value: null };
 }
 

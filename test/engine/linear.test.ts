@@ -1,0 +1,64 @@
+/**
+ * Every rule (built-in + test fixtures) must run in linear time on near-miss input: repeated
+ * keyword prefixes and giant lines that almost match. We assert scaling, not wall time:
+ * time(4N) < 6 × time(N) (plus a small noise allowance), per rule.
+ * Runs on the default engine (native RE2 when present) and on re2js (the no-addon fallback).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveRegexBackend, type CompiledRegex } from '../../src/engine/regex/index.js';
+import type { Rule } from '../../src/model/rule.js';
+import { builtinRules } from '../../src/rules/load.js';
+import { NATIVE_RE2, fixtureConfig } from './helpers.js';
+
+const rules: Rule[] = [...builtinRules(), ...fixtureConfig().rules].filter((r) => r.regex !== undefined);
+
+/** Near-miss texts of about `size` chars for a rule: its keywords glued to long token-like runs. */
+function nearMiss(rule: Rule, size: number): string[] {
+  const kw = rule.keywords[0] ?? 'key';
+  const unit = `${kw}=${'aB3dE5'.repeat(6)}`;
+  const repeatedPrefix = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const giantLine = `${kw} = "` + 'Zq9+/xY_-'.repeat(Math.ceil(size / 9)).slice(0, size);
+  const pemLike = `-----BEGIN ${kw} PRIVATE KEY-----\n` + `${'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'.repeat(2)}\n`.repeat(Math.ceil(size / 65));
+  return [repeatedPrefix, giantLine, pemLike.slice(0, size)];
+}
+
+/** CPU milliseconds (not wall time: a shared, loaded machine preempts long runs more than short ones). */
+function timeAll(re: CompiledRegex, texts: string[]): number {
+  const t = process.cpuUsage();
+  for (const text of texts) {
+    for (let from = 0; from <= text.length; ) {
+      const m = re.exec(text, from);
+      if (!m) break;
+      from = m.end > m.index ? m.end : m.index + 1;
+    }
+  }
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
+const engines: Array<{ engine: 're2' | 're2js'; base: number }> = [
+  ...(NATIVE_RE2 ? [{ engine: 're2' as const, base: 500_000 }] : []),
+  // re2js is ~20x slower; the scaling property is the same, measured on smaller inputs.
+  { engine: 're2js', base: 32_000 },
+];
+
+describe.each(engines)('linear time on $engine', ({ engine, base }) => {
+  it(`every rule (${rules.length}) scales linearly from N to 4N on near-miss input`, async () => {
+    const backend = await resolveRegexBackend(engine);
+    const slow: string[] = [];
+    for (const rule of rules) {
+      const re = backend.compile(rule.regex!);
+      const small = nearMiss(rule, base);
+      const big = nearMiss(rule, base * 4);
+      // Interleaved, best of 3: the machine may be shared, and only the minimum is free of noise.
+      let t1 = Infinity;
+      let t4 = Infinity;
+      for (let k = 0; k < 3; k++) {
+        t1 = Math.min(t1, timeAll(re, small));
+        t4 = Math.min(t4, timeAll(re, big));
+      }
+      if (t4 > 6 * t1 + 25) slow.push(`${rule.id}: N ${t1.toFixed(1)}ms, 4N ${t4.toFixed(1)}ms`);
+    }
+    expect(slow).toEqual([]);
+  }, 600_000);
+});

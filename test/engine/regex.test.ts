@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compileRegex, re2ToJs, resolveRegexBackend, UnsupportedSyntax } from '../../src/engine/regex/index.js';
+import { ENGINES } from './helpers.js';
+
+/** Patterns exercising RE2 syntax that JS lacks or reads differently, with subjects. */
+const CASES: Array<[string, string[]]> = [
+  ['(?i)abc', ['xABCx', 'aBc', 'ab']],
+  ['\\b(p8e-(?i)[a-z0-9]{4})', ['p8e-AbC9', 'P8E-abcd', 'p8e-ab']],
+  ['(?i)key(?-i:X[a-z]{2})', ['KEYXab', 'keyxab', 'KeYXAB']],
+  ['(?i:tok)en', ['TOKen', 'TOKEN']],
+  ['(?s:a.b)|c.d', ['a\nb', 'c\nd', 'cxd']],
+  ['a.c', ['a\rc', 'a\nc', 'a\u2028c']],
+  ['x\\s+y', ['x \t y', 'x\u00a0y', 'x\vy']],
+  ['[[:alnum:]]{3}\\z', ['ab1', 'ab1\n', '-ab1']],
+  ['\\Aab', ['ab', 'xab']],
+  ['(?P<name>[0-9]+)-(\\d+)', ['12-34', 'a-1']],
+  ['[^\\s\'"]{3}', ['a b"cde']],
+  ['\\x41\\x{42}[\\x{43}-\\x{45}]', ['ABD', 'ABF']],
+  ['a{2,}b{1}c{0,2}', ['aabcc', 'abc']],
+  ['\\Qa.b\\E+', ['a.bbb', 'axb']],
+  ['(?i)[k-m]', ['K', '\u212a', 'n']],
+  ['{foo}', ['x{foo}y']],
+  ['(a)|(b)', ['b', 'a']],
+  ['(?m)^k=(\\w+)$', ['k=1\nk=2\r\nk=3', 'xk=1']],
+];
+
+function allMatches(exec: (t: string, f: number) => { index: number; end: number; spans: number[] } | null, text: string) {
+  const out: number[][] = [];
+  for (let from = 0; from <= text.length; ) {
+    const m = exec(text, from);
+    if (!m) break;
+    out.push(m.spans);
+    from = m.end > m.index ? m.end : m.index + 1;
+  }
+  return out;
+}
+
+describe('RE2 to JS translation', () => {
+  it('expands case folding instead of using flags', () => {
+    expect(re2ToJs('(?i)ab').source).toBe('[\\u0041\\u0061][\\u0042\\u0062]');
+    expect(re2ToJs('(?P<x>a)(b)').groupCount).toBe(2);
+  });
+
+  it('refuses what it cannot express exactly', () => {
+    expect(() => re2ToJs('(?U)a+')).toThrow(UnsupportedSyntax);
+    expect(() => re2ToJs('\\pL')).toThrow(UnsupportedSyntax);
+  });
+
+  it('falls back to re2js for a pattern V8 cannot run', async () => {
+    const re = await compileRegex('(?U)a+', { engine: 'v8' });
+    expect(re.engine).toBe('re2js');
+    expect(re.exec('baa', 0)?.end).toBe(2);
+  });
+});
+
+describe('regex backends agree with re2js', () => {
+  it.each(ENGINES.filter((e) => e !== 're2js'))('%s', async (engine) => {
+    const ref = await resolveRegexBackend('re2js');
+    const other = await resolveRegexBackend(engine);
+    for (const [pattern, subjects] of CASES) {
+      const a = ref.compile(pattern);
+      const b = other.compile(pattern);
+      expect(b.groupCount, pattern).toBe(a.groupCount);
+      for (const s of subjects) {
+        expect(allMatches((t, f) => b.exec(t, f), s), `${pattern} on ${JSON.stringify(s)}`).toEqual(
+          allMatches((t, f) => a.exec(t, f), s),
+        );
+      }
+    }
+  });
+});
+
+describe.each(ENGINES.filter((e) => e !== 'v8'))('%s is linear on catastrophic input', (engine) => {
+  it('runs (a*)*b over 200 000 a in well under a second', async () => {
+    const re = await compileRegex('(a*)*b', { engine });
+    const t = performance.now();
+    expect(re.exec('a'.repeat(200_000), 0)).toBeNull();
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('resolveRegexBackend', () => {
+  it('auto gives a linear engine', async () => {
+    expect(['re2', 're2js']).toContain((await resolveRegexBackend('auto')).name);
+  });
+});
