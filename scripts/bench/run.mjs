@@ -4,7 +4,7 @@
 // side by side in one run (alternating, best of N). Writes BENCHMARKS.md.
 //
 //   node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs 3]
-//                              [--bench-dir DIR] [--cli PATH] [--no-write]
+//                              [--bench-dir DIR] [--cli PATH] [--no-write] [--explain]
 // Data is cached in $STANCH_BENCH_DIR (default /tmp/stanch-bench), generated only when missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ const SECTIONS = ['accuracy', 'tree', 'history', 'hook'];
 
 // ---------------------------------------------------------------- options
 function parseOptions(argv) {
-  const o = { quick: false, only: SECTIONS, runs: 3, benchDir: process.env.STANCH_BENCH_DIR || '/tmp/stanch-bench', write: true, cli: path.join(ROOT, 'dist/cli/index.js') };
+  const o = { quick: false, only: SECTIONS, runs: 3, benchDir: process.env.STANCH_BENCH_DIR || '/tmp/stanch-bench', write: true, explain: false, cli: path.join(ROOT, 'dist/cli/index.js') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
@@ -32,8 +32,9 @@ function parseOptions(argv) {
     else if (a.startsWith('--bench-dir')) o.benchDir = val();
     else if (a.startsWith('--cli')) o.cli = path.resolve(val());
     else if (a === '--no-write') o.write = false;
+    else if (a === '--explain') o.explain = true;
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs N] [--bench-dir DIR] [--cli dist/cli/index.js] [--no-write]');
+      console.log('usage: node scripts/bench/run.mjs [--quick] [--only accuracy,tree,history,hook] [--runs N] [--bench-dir DIR] [--cli dist/cli/index.js] [--no-write] [--explain]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${a} (see --help)`);
@@ -112,7 +113,7 @@ function dirBytes(dir) {
 // ---------------------------------------------------------------- a. accuracy
 async function benchAccuracy(ctx) {
   log('\n== accuracy: labelled corpus (test/accuracy/corpus.ts, seed 1)');
-  const { buildCorpus, scoreFindings, formatScore } = await loadAccuracyModules(ROOT);
+  const { buildCorpus, scoreFindings, formatScore, explainScore } = await loadAccuracyModules(ROOT);
   const corpus = buildCorpus(1);
   const planted = corpus.labels.filter((l) => l.secret).length;
   const families = new Set(corpus.labels.filter((l) => l.secret).map((l) => l.kind)).size;
@@ -138,6 +139,8 @@ async function benchAccuracy(ctx) {
       const s = scoreFindings(corpus.labels, findings);
       scores[c.name] = s;
       log(formatScore(c.name, s));
+      // --explain: each miss / false location with the line's shape (values masked), stdout only
+      if (ctx.explain) for (const line of explainScore(corpus.labels, findings, corpus.files, 200)) log(`    ${line}`);
       rows.push([c.name, pct(s.precision), pct(s.recall), pct(s.f1), String(s.tp), String(s.fp), String(s.fn)]);
       const list = (m) => Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ') || '—';
       details.push(`- **${c.name}** missed (FN kinds): ${list(s.fnKinds)}`, `- **${c.name}** false positives by kind: ${list(s.fpKinds)}`);

@@ -28,11 +28,17 @@ interface CompiledRule {
   generic: boolean;
 }
 
-/** A validated match; spans are offsets in the fragment text (mapped back through decoders). */
+/**
+ * A validated match; spans are offsets in the fragment text (mapped back through decoders).
+ * start/end: the secret (used to dedupe); matchStart/matchEnd: the whole match, which gives the
+ * reported line and columns like gitleaks (so .gitleaksignore `path:rule:line` keys line up).
+ */
 interface Hit {
   rule: CompiledRule;
   start: number;
   end: number;
+  matchStart: number;
+  matchEnd: number;
   secret: string;
   match: string;
   entropy: number;
@@ -116,7 +122,7 @@ class RuleDetector implements Detector {
     this.scanText(fragment.text, 0, pathOk, hits);
     for (const c of this.compiled) {
       if (c.regex === null && c.path !== null && pathOk[c.order]) {
-        hits.push({ rule: c, start: 0, end: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
+        hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
       }
     }
     if (hits.length === 0) return [];
@@ -136,7 +142,10 @@ class RuleDetector implements Detector {
       for (const h of inner) {
         h.start = seg.start + seg.map[h.start];
         h.end = seg.start + seg.map[h.end];
+        h.matchStart = seg.start + seg.map[h.matchStart];
+        h.matchEnd = seg.start + seg.map[h.matchEnd];
         if (h.end <= h.start) h.end = seg.end;
+        if (h.matchEnd <= h.matchStart) h.matchEnd = seg.end;
         h.decodedFrom.unshift(seg.kind);
         out.push(h);
       }
@@ -157,7 +166,17 @@ class RuleDetector implements Detector {
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
       if (rule.checksum !== undefined && !verifyChecksum(rule.checksum, secret)) continue;
       if (isPlaceholderSecret(secret)) continue;
-      out.push({ rule: c, start: s, end: e, secret, match: text.slice(m.index, m.end), entropy, decodedFrom: [] });
+      out.push({
+        rule: c,
+        start: s,
+        end: e,
+        matchStart: m.index,
+        matchEnd: m.end,
+        secret,
+        match: text.slice(m.index, m.end),
+        entropy,
+        decodedFrom: [],
+      });
     }
   }
 
@@ -169,8 +188,9 @@ class RuleDetector implements Detector {
     for (const h of hits) {
       const rule = h.rule.rule;
       if (rule.confidence < this.minConfidence) continue;
-      const first = lines.lineOf(h.start);
-      const last = lines.lineOf(Math.max(h.start, h.end - 1));
+      const first = lines.lineOf(h.matchStart);
+      const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
+      const last = lines.lineOf(lastChar);
       const lineText = lines.linesText(first, last);
       if (hasInlineAllow(lineText)) continue;
       const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
@@ -187,8 +207,8 @@ class RuleDetector implements Detector {
         path: fragment.path,
         startLine,
         endLine: lineNo(last),
-        startColumn: h.start - lines.lineStart(first) + 1,
-        endColumn: Math.max(h.start, h.end - 1) - lines.lineStart(last) + 1,
+        startColumn: h.matchStart - lines.lineStart(first) + 1,
+        endColumn: lastChar - lines.lineStart(last) + 1,
         match: h.match,
         secret: h.secret,
         line: lineText,

@@ -24,6 +24,12 @@ export const isShallowRepository = (): GitCommand<boolean> => ({
   parse: (out) => out.trim() === 'true',
 });
 
+/** `git rev-parse --is-bare-repository` */
+export const isBareRepository = (): GitCommand<boolean> => ({
+  args: ['rev-parse', '--is-bare-repository'],
+  parse: (out) => out.trim() === 'true',
+});
+
 /** `git rev-parse --show-toplevel` */
 export const showToplevel = (): GitCommand<string> => ({
   args: ['rev-parse', '--show-toplevel'],

@@ -92,7 +92,6 @@ export class PatchParser {
   /** Returns false when the line cannot belong to the hunk (the hunk is then closed). */
   private hunkLine(line: string): boolean {
     const h = this.hunk!;
-    const f = this.file!;
     if (h.parents === 1) {
       const c = line.charCodeAt(0);
       if (c === 43 /* + */) {
@@ -129,7 +128,6 @@ export class PatchParser {
       }
     }
     if (h.newRemaining <= 0 && h.oldRemaining.every((n) => n <= 0)) this.hunk = undefined;
-    void f;
     return true;
   }
 

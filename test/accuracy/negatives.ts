@@ -60,6 +60,16 @@ const lowEntropyPairs: [string, string][] = [
   ['smtp_password', 'mailpass'], ['keystore_password', 'changeit'], ['password', 'P@ssw0rd'], ['db_password', 'example'],
 ];
 
+/** A URL under a name that fits its scheme (redis_url for redis://…). */
+function urlNamed(kind: string, rng: Rng, url: string): Item[] {
+  const scheme = url.slice(0, url.indexOf(':'));
+  const names: Record<string, string[]> = {
+    postgres: ['database_url', 'db_url', 'postgres_dsn'], postgresql: ['database_url', 'db_url'], mysql: ['mysql_url', 'database_url'],
+    redis: ['redis_url', 'cache_url'], mongodb: ['mongo_uri', 'mongodb_url'], amqp: ['broker_url', 'amqp_url'], https: ['repo_url', 'token_endpoint'],
+  };
+  return one(kind, rng.pick(names[scheme] ?? ['service_url']), url);
+}
+
 const css = (rng: Rng) => `#${rng.str('0123456789abcdef', rng.pick([3, 6, 8]))}`;
 
 export const NEGATIVE_FAMILIES: ItemFamily[] = [
@@ -103,12 +113,12 @@ export const NEGATIVE_FAMILIES: ItemFamily[] = [
     return one('low-entropy-password', name, value);
   }),
   neg('base64-non-secret', 20, (rng) => one('base64-non-secret', rng.pick(['banner', 'greeting_b64', 'config_blob', 'logo', 'description_b64']), rng.chance(0.3) ? `data:image/png;base64,iVBORw0KGgo${rng.str(B64, 40)}` : Buffer.from(rng.pick(['Hello from the orders service', 'log_level=info\nregion=eu-west-1', '{"feature":"checkout-v2","enabled":true}', 'Welcome to the Acme developer portal', 'max_connections=200'])).toString('base64'))),
-  neg('url-no-password', 30, (rng) => one('url-no-password', rng.pick(['database_url', 'redis_url', 'mongo_uri', 'broker_url', 'repo_url']), rng.pick([
+  neg('url-no-password', 30, (rng) => urlNamed('url-no-password', rng, rng.pick([
     `postgres://localhost:5432/${rng.pick(['app_dev', 'orders'])}`, `postgres://app@db.internal:5432/orders`, `postgresql:///app_test?host=/var/run/postgresql`,
     `redis://localhost:6379/0`, `redis://cache.internal:6379`, `mongodb://mongo-0.internal:27017,mongo-1.internal:27017/app?replicaSet=rs0`,
     `amqp://rabbitmq.internal:5672/%2F`, `https://git@github.com/acme/platform.git`, `mysql://root@localhost/test_db`, `https://${rng.pick(['api', 'auth'])}.acme-corp.net/v1/token`,
   ]))),
-  neg('url-placeholder-password', 12, (rng) => one('url-placeholder-password', rng.pick(['database_url', 'db_url', 'redis_url']), rng.pick([
+  neg('url-placeholder-password', 12, (rng) => urlNamed('url-placeholder-password', rng, rng.pick([
     'postgres://app:${DB_PASSWORD}@db.internal:5432/orders', 'postgres://user:password@localhost:5432/mydb', 'mysql://root:<password>@localhost:3306/app',
     'redis://:${REDIS_PASSWORD}@cache:6379/0', 'mongodb://admin:changeme@localhost:27017', 'postgresql://postgres:postgres@localhost:5432/test',
     'amqp://guest:guest@localhost:5672/', 'postgres://USER:PASSWORD@HOST:5432/DB',

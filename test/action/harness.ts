@@ -27,7 +27,14 @@ function walk(dir: string, out: string[] = []): string[] {
  * The bundle to run: dist/action/index.js when it is newer than every source file, else a fresh
  * ncc build in a temp directory keyed by the sources (built once, shared by test files).
  */
+let memo: string | undefined;
 export function actionBundle(): string {
+  // Built once per test process: other engineers' files change under us while tests run.
+  memo ??= process.env.STANCH_ACTION_BUNDLE || findOrBuildBundle();
+  return memo;
+}
+
+function findOrBuildBundle(): string {
   const sources = walk(path.join(ROOT, 'src'));
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   const dist = path.join(ROOT, 'dist/action/index.js');
@@ -37,6 +44,11 @@ export function actionBundle(): string {
   const dir = path.join(tmpdir(), `stanch-action-bundle-${h.digest('hex').slice(0, 16)}`);
   const entry = path.join(dir, 'index.js');
   if (existsSync(entry)) return entry;
+  // Bundles of older sources are ours and stale: remove them (25 MB each).
+  for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith('stanch-action-bundle-'))) {
+    const p = path.join(tmpdir(), old);
+    if (Date.now() - statSync(p).mtimeMs > 15 * 60_000) rmSync(p, { recursive: true, force: true });
+  }
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'src/entry/action/index.ts'), '-o', tmp, '--quiet'], { cwd: ROOT, stdio: 'pipe' });

@@ -182,3 +182,19 @@ describe('history source on real repositories', () => {
     expect(existsSync('/tmp/x')).toBe(false);
   });
 });
+
+describe('diff source (a pull request range)', () => {
+  it('scans the commits in base..head only', async () => {
+    const { createDiffSource } = await import('../../src/sources/diff.js');
+    const r = makeRepo();
+    const old = fakeAwsKeyId();
+    const base = r.commit('base', { 'a.txt': `${old}\n` });
+    r.git('checkout', '-q', '-b', 'pr');
+    const key = fakeAwsKeyId();
+    const c = r.commit('pr work', { 'b.txt': `x\n${key}\n` });
+    const frags: Fragment[] = [];
+    for await (const f of createDiffSource({ cwd: r.dir, base, head: 'pr' }).fragments()) frags.push(f);
+    expect(hits(frags, key)).toEqual([[c, 'b.txt', 2]]);
+    expect(hits(frags, old)).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export async function loadAccuracyModules(repoRoot) {
   const corpus = await import(pathToFileURL(path.join(out, 'corpus.js')).href);
   const score = await import(pathToFileURL(path.join(out, 'score.js')).href);
   fs.rmSync(out, { recursive: true, force: true });
-  return { buildCorpus: corpus.buildCorpus, scoreFindings: score.scoreFindings, formatScore: score.formatScore };
+  return { buildCorpus: corpus.buildCorpus, scoreFindings: score.scoreFindings, formatScore: score.formatScore, explainScore: score.explainScore };
 }
 
 /** Writes the corpus into a fresh 0700 temp dir (files 0600: they hold synthetic secrets). */

@@ -5,8 +5,8 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import type { SkipNotice } from '../../../model/contracts.js';
-import { run } from '../../../git/runner.js';
-import { showToplevel } from '../../../git/commands.js';
+import { StanchError } from '../../../model/errors.js';
+import { repoRoot } from '../../../git/repo.js';
 import { createHistorySource, countHistoryCommits } from '../../../sources/history.js';
 import { loadHistoryState, saveHistoryState } from '../../../sources/history-state.js';
 import type { PatchSourceStats } from '../../../sources/diff.js';
@@ -34,7 +34,8 @@ export function register(program: Command): void {
 }
 
 export async function runHistory(opts: HistoryCliOptions, cwd: string): Promise<number> {
-  const root = await run(showToplevel(), { cwd });
+  if (opts.all && opts.range) throw new StanchError('--all and --range exclude each other: --all scans every ref, --range only the commits in it');
+  const root = await repoRoot(cwd);
   const known = opts.state ? await loadHistoryState(path.resolve(cwd, opts.state)) : undefined;
   const skips: SkipNotice[] = [];
   const selection = { cwd: root, range: opts.range, all: opts.all, since: opts.since, skipCommits: known };
