@@ -19,6 +19,7 @@ for (const file of files) {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   const title = (/^# stanch built-in rules: (.+)$/m.exec(text) ?? [])[1] ?? file;
   const rules = parse(text).rules ?? [];
+  if (rules.length === 0) continue; // allowlist.toml holds only global allowlists
   families.push({ name: file.replace(/\.toml$/, ''), title, rules });
 }
 const all = families.flatMap((f) => f.rules);
@@ -33,6 +34,15 @@ md += '`test/rules/` checks on every run. Where a rule detects the same credenti
 md += 'so `.gitleaksignore` entries and `disabledRules` lists keep working. **Keywords** gate a rule: it only runs on text that ';
 md += 'contains one of them (case-insensitive). **Confidence** says how sure a match is a real secret: checksummed or long ';
 md += 'unique prefixes score 0.95–0.99, keyword-plus-shape rules 0.5–0.8, generic rules lowest.\n\n';
+md += 'Files that hold no first-party secrets (binary/media formats, checksum databases, build-tool wrappers, ';
+md += 'third-party code under `node_modules/`, `vendor/`, `site-packages/`) are skipped by the global allowlist in ';
+md += '`src/rules/builtin/allowlist.toml`. Lockfiles are scanned on purpose: a registry token inside a `resolved` URL is a real leak.\n\n';
+md += '### Adding or changing a rule\n\n';
+md += '1. Edit the family file in `src/rules/builtin/` (gitleaks rule schema plus the stanch fields `severity`, `confidence`, `checksum`, `revokeUrl`, `samples`). Regexes are RE2: no lookaround, no backreferences, repeat counts ≤ 1000.\n';
+md += '2. Give it lower-case `keywords` (at least one must occur in every positive sample) and `[rules.samples]`: synthetic `positive` values that must be found ';
+md += 'and hard `negative` ones that must not (wrong checksum, too short, placeholder, variable reference, documented example key). ';
+md += 'A rule restricted by `path` names the file its samples are scanned as with `samples.path` (a stanch extension; the loader ignores it).\n';
+md += '3. Run `npx vitest run test/rules` (schema lint, RE2 compile, reference matcher, and the real detector) and `node scripts/rules-doc.mjs`; `npm run gen` refreshes the bundled copy.\n\n';
 md += `| Family | Rules |\n|---|---|\n`;
 for (const f of families) md += `| [${cell(f.title)}](#${f.name}) | ${f.rules.length} |\n`;
 for (const f of families) {

@@ -303,7 +303,7 @@ async function benchHook(ctx) {
       names.push('gitleaks git --log-opts base..tip');
     }
     const runs = ctx.quick ? 10 : 30;
-    const r = spawnSync('hyperfine', ['--warmup', '3', '--runs', String(runs), '-i', '--export-json', out, ...cmds.flatMap((c, i) => ['-n', names[i], c])], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+    const r = spawnSync('hyperfine', ['--shell', '/bin/sh', '--warmup', '3', '--runs', String(runs), '-i', '--export-json', out, ...cmds.flatMap((c, i) => ['-n', names[i], c])], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) return `${head}\n\n_Failed: hyperfine exited ${r.status}._`;
     const res = JSON.parse(fs.readFileSync(out, 'utf8')).results;
     const rows = res.map((x, i) => {

@@ -5,7 +5,7 @@
  * rebuild their detector from it).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, StanchError } from '../model/errors.js';
 import type { Rule, StanchConfig } from '../model/rule.js';
 import { builtinAllowlists, builtinRules, parseConfigToml, type ParsedConfig } from '../rules/load.js';
@@ -26,6 +26,8 @@ export interface LoadConfigOptions {
   configPath?: string;
   /** Skip looking for `.gitleaksignore`/`.stanchignore`. */
   noIgnoreFile?: boolean;
+  /** File names in error messages are shown relative to this directory. Default: absolute. */
+  displayBase?: string;
 }
 
 export interface LoadedConfig {
@@ -42,11 +44,12 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   if (opts.configPath && !isFile(configFile!)) {
     throw new StanchError(`config file not found: ${opts.configPath}`, EXIT.USAGE);
   }
-  const config = configFile ? loadConfigFile(configFile, 0, new Set()) : defaultConfig();
+  const show = (f: string) => displayName(f, opts.displayBase);
+  const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
   let ignoreFile: string | undefined;
   if (!opts.noIgnoreFile) {
     ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
-    if (ignoreFile) config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile)));
+    if (ignoreFile) config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
   }
   config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
   return { config, configFile, ignoreFile };
@@ -82,25 +85,26 @@ export function parseIgnoreFile(text: string): string[] {
  * rules (a file holding only allowlists is the common case and should not switch
  * detection off).
  */
-function loadConfigFile(file: string, depth: number, seen: Set<string>): StanchConfig {
+function loadConfigFile(file: string, depth: number, seen: Set<string>, show: (f: string) => string): StanchConfig {
+  const name = show(file);
   if (depth > MAX_EXTEND_DEPTH || seen.has(file)) {
-    throw new StanchError(`${file}: extend.path forms a cycle or is nested too deep`, EXIT.USAGE);
+    throw new StanchError(`${name}: [extend] path forms a cycle or is nested too deep`, EXIT.USAGE);
   }
   seen.add(file);
-  const text = readText(file);
+  const text = readText(file, show);
   let parsed: ParsedConfig;
   try {
-    parsed = parseConfigToml(text, file);
+    parsed = parseConfigToml(text, name);
   } catch (e) {
     if (e instanceof StanchError) throw e;
-    throw new StanchError(`${file}: ${firstLine(e)}`, EXIT.USAGE);
+    throw new StanchError(`${name}: ${firstLine(e)}`, EXIT.USAGE);
   }
 
   let base: StanchConfig | undefined;
   if (parsed.extendPath) {
     const basePath = resolve(dirname(file), parsed.extendPath);
-    if (!isFile(basePath)) throw new StanchError(`${file}: [extend] path: file not found: ${parsed.extendPath}`, EXIT.USAGE);
-    base = loadConfigFile(basePath, depth + 1, seen);
+    if (!isFile(basePath)) throw new StanchError(`${name}: [extend] path: file not found: ${parsed.extendPath}`, EXIT.USAGE);
+    base = loadConfigFile(basePath, depth + 1, seen, show);
     if (parsed.useDefault) base = mergeConfigs(defaultConfig(), base);
   } else if (parsed.useDefault || parsed.rules.length === 0) {
     base = defaultConfig();
@@ -150,12 +154,18 @@ function isFile(p: string): boolean {
   }
 }
 
-function readText(file: string): string {
+function readText(file: string, show: (f: string) => string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new StanchError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? firstLine(e)}`, EXIT.USAGE);
+    throw new StanchError(`cannot read ${show(file)}: ${(e as NodeJS.ErrnoException).code ?? firstLine(e)}`, EXIT.USAGE);
   }
+}
+
+function displayName(file: string, base: string | undefined): string {
+  if (!base) return file;
+  const rel = relative(base, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 function firstLine(e: unknown): string {

@@ -103,10 +103,18 @@ export interface LogPatchOptions {
   revisions?: string[];
   /** Every ref (`--all`). */
   all?: boolean;
-  /** Commits are written to stdin, one a line, and shown exactly (`--no-walk --stdin`). */
-  stdin?: boolean;
+  /**
+   * Revisions come on stdin, one a line. 'exact': these commits only (`--no-walk --stdin`);
+   * 'walk': tips (and `^exclusions`) to walk from, as if given on the command line.
+   * `true` means 'exact'.
+   */
+  stdin?: boolean | 'exact' | 'walk';
   /** `--since=<date>` as git understands it. */
   since?: string;
+  /** Leave out the first n commits of the walk (`--skip`), to split one walk between processes. */
+  skip?: number;
+  /** Stop after n commits (`--max-count`). */
+  maxCount?: number;
 }
 
 /**
@@ -116,27 +124,44 @@ export interface LogPatchOptions {
  * in the branch's own commits and are not reported twice.
  */
 export function logPatchArgs(opts: LogPatchOptions): string[] {
-  const args = ['log', '--cc', ...PATCH_FORMAT_ARGS, COMMIT_FORMAT, '--no-mailmap'];
+  // --root: the first commit's content is shown even if the user set log.showRoot=false.
+  const args = ['log', '--cc', '--root', ...PATCH_FORMAT_ARGS, COMMIT_FORMAT, '--no-mailmap'];
+  if (opts.skip !== undefined) args.push(`--skip=${opts.skip}`);
+  if (opts.maxCount !== undefined) args.push(`--max-count=${opts.maxCount}`);
+  return [...args, ...selectionArgs(opts)];
+}
+
+/** Arguments selecting the commits `logPatchArgs` would show, for `rev-list` (counting, state). */
+export function revListSelection(opts: LogPatchOptions): string[] {
+  return selectionArgs(opts);
+}
+
+function selectionArgs(opts: LogPatchOptions): string[] {
+  const args: string[] = [];
   if (opts.since !== undefined) {
     if (opts.since.trim() === '' || /[\0\n]/.test(opts.since)) throw new StanchError(`invalid --since date ${JSON.stringify(opts.since)}`);
     args.push(`--since=${opts.since}`);
   }
-  if (opts.stdin) args.push('--no-walk=unsorted', '--stdin');
+  if (opts.stdin === 'exact' || opts.stdin === true) args.push('--no-walk=unsorted', '--stdin');
+  else if (opts.stdin === 'walk') args.push('--stdin');
   else if (opts.all || !opts.revisions?.length) args.push('--all');
   else args.push('--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range')));
   args.push('--');
   return args;
 }
 
-/** Arguments selecting the commits `logPatchArgs` would show, for `rev-list` (counting, state). */
-export function revListSelection(opts: LogPatchOptions): string[] {
-  const args: string[] = [];
-  if (opts.since !== undefined) args.push(`--since=${opts.since}`);
-  if (opts.all || !opts.revisions?.length) args.push('--all');
-  else args.push('--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range')));
-  args.push('--');
-  return args;
-}
+/**
+ * `git rev-parse --revs-only <selection>`: the selection as fixed SHAs (tips and `^exclusions`),
+ * so several processes walking "the same history" see the same commits even if refs move.
+ */
+export const resolveRevisions = (opts: Pick<LogPatchOptions, 'all' | 'revisions'>): GitCommand<string[]> => ({
+  args: [
+    'rev-parse',
+    '--revs-only',
+    ...(opts.all || !opts.revisions?.length ? ['--all'] : ['--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range'))]),
+  ],
+  parse: lines,
+});
 
 /** `git diff --cached`: what `git commit` would record (works on an unborn branch too). */
 export function diffCachedArgs(): string[] {

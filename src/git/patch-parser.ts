@@ -79,6 +79,15 @@ export class PatchParser {
     this.maxPieceChars = opts.maxPieceChars ?? 1 << 20;
   }
 
+  /** The file being read (for notices about the current line), or '' between files. */
+  get currentPath(): string {
+    return this.file?.path ?? '';
+  }
+
+  get currentCommit(): PatchCommit | undefined {
+    return this.commit;
+  }
+
   push(line: string): void {
     if (this.hunk !== undefined && this.hunkLine(line)) return;
     this.headerLine(line);

@@ -33,7 +33,7 @@ export interface ScanSourceOptions {
   workers?: number;
   /** Script that calls runScanWorkerIfWorker() on start (the running bundle). Without it: no workers. */
   workerScript?: string | URL;
-  /** Text size after which workers are started. Default 2 MiB: below that, start-up costs more than it saves. */
+  /** Text size after which workers are started. Default 8 MiB: below that, building a detector per worker costs more than it saves. */
   workerThreshold?: number;
   onProgress?: (p: ScanProgress) => void;
 }
@@ -55,7 +55,7 @@ export interface ScanResult {
   workersUsed: number;
 }
 
-const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
+const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 /** Batches sent to a worker are about this many characters of text. */
 const BATCH_CHARS = 512 * 1024;
 /** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */

@@ -19,8 +19,8 @@ export interface PatchReadOptions {
   maxLineChars?: number;
   /** Added lines of one file are handed out in fragments of about this size. Default 1 MiB. */
   maxFragmentChars?: number;
-  /** Called with the running count of patch bytes read (for progress). */
-  onBytes?: (bytes: number) => void;
+  /** Called with the size of each chunk of patch read from git (for progress). */
+  onBytes?: (chunkBytes: number) => void;
 }
 
 export interface LongLineNotice {
@@ -41,50 +41,57 @@ export async function* readPatch(args: string[], opts: PatchReadOptions): AsyncG
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let dropping = false; // inside the cut-off tail of an over-long line
-  let bytes = 0;
-  let commit: PatchCommit | undefined;
-  let path = '';
   const drain = function* (): Generator<PatchEvent> {
-    for (const ev of parser.out) {
-      if (ev.kind === 'commit') commit = ev.commit;
-      else path = ev.path;
-      yield ev;
-    }
+    yield* parser.out;
     parser.out.length = 0;
   };
+  let cut: LongLineNotice | undefined; // a line was cut since the last drain
+  const noteCut = () => {
+    cut ??= { kind: 'long-line', commit: parser.currentCommit, path: parser.currentPath };
+  };
+  const pushLine = (line: string) => {
+    if (line.length > maxLine) {
+      noteCut();
+      parser.push(line.slice(0, maxLine));
+    } else parser.push(line);
+  };
   for await (const chunk of streamGit(args, { cwd: opts.cwd, input: opts.input })) {
-    bytes += chunk.length;
-    opts.onBytes?.(bytes);
+    opts.onBytes?.(chunk.length);
     const text = decoder.write(chunk);
     let start = 0;
     let nl = text.indexOf('\n');
     if (nl >= 0) {
       // Finish the line carried over from the previous chunk.
       if (dropping) dropping = false;
-      else parser.push(pending + text.slice(0, nl));
+      else pushLine(pending + text.slice(0, nl));
       pending = '';
       start = nl + 1;
       while ((nl = text.indexOf('\n', start)) >= 0) {
-        parser.push(text.slice(start, nl));
+        pushLine(text.slice(start, nl));
         start = nl + 1;
       }
     }
     if (!dropping) {
       pending += start === 0 ? text : text.slice(start);
       if (pending.length > maxLine) {
+        // Keep memory bounded: scan the beginning, drop the rest of this line as it arrives.
+        noteCut();
         parser.push(pending.slice(0, maxLine));
         pending = '';
         dropping = true;
-        yield* drain();
-        yield { kind: 'long-line', commit, path };
       }
     }
     yield* drain();
+    if (cut) {
+      yield cut;
+      cut = undefined;
+    }
   }
   const tail = decoder.end();
-  if (!dropping && pending + tail !== '') parser.push(pending + tail);
+  if (!dropping && pending + tail !== '') pushLine(pending + tail);
   parser.end();
   yield* drain();
+  if (cut) yield cut;
 }
 
 export function commitInfo(c: PatchCommit): CommitInfo {
@@ -119,9 +126,16 @@ export interface PatchSourceStats {
   skipped: number;
 }
 
+/** One git patch command: its arguments and what to write to its stdin. */
+export interface PatchCommand {
+  args: string[];
+  input?: string;
+}
+
 /**
- * A Source over one git patch command. Remembers what it skipped (each path once per reason)
- * and which commits it read, so callers can report them and record them in a state file.
+ * A Source over git patch commands (usually one; several run side by side, e.g. two halves of a
+ * history walk on two cores). Remembers what it skipped (each path once per reason) and which
+ * commits it read, so callers can report them and record them in a state file.
  */
 export class PatchSource implements Source {
   readonly stats: PatchSourceStats = { commits: 0, bytes: 0, fragments: 0, files: 0, skipped: 0 };
@@ -130,7 +144,7 @@ export class PatchSource implements Source {
   private completed = false;
 
   constructor(
-    private readonly args: () => Promise<{ args: string[]; input?: string } | null>,
+    private readonly commands: () => Promise<PatchCommand | PatchCommand[] | null>,
     private readonly opts: Omit<PatchReadOptions, 'input' | 'onBytes'> & {
       onProgress?: (s: PatchSourceStats) => void;
       /** Keep the commit SHAs read (for the state file). */
@@ -141,35 +155,37 @@ export class PatchSource implements Source {
   ) {}
 
   async *fragments(): AsyncIterable<Fragment> {
-    const cmd = await this.args();
-    if (cmd !== null) {
-      const events = readPatch(cmd.args, {
+    const got = await this.commands();
+    const cmds = got === null ? [] : Array.isArray(got) ? got : [got];
+    const streams = cmds.map((cmd) =>
+      readPatch(cmd.args, {
         ...this.opts,
         input: cmd.input,
-        onBytes: (b) => {
-          this.stats.bytes = b;
+        onBytes: (n) => {
+          this.stats.bytes += n;
         },
-      });
-      let lastPath = '';
-      let lastCommit: PatchCommit | undefined;
-      for await (const ev of events) {
-        switch (ev.kind) {
-          case 'commit':
-            this.stats.commits++;
-            if (this.opts.recordCommits) this.seenCommits.push(ev.commit.sha);
-            this.opts.onProgress?.(this.stats);
-            break;
-          case 'added':
-            this.stats.fragments++;
-            // Pieces of one large file arrive back to back: count the file once.
-            if (ev.path !== lastPath || ev.commit !== lastCommit) this.stats.files++;
-            lastPath = ev.path;
-            lastCommit = ev.commit;
-            yield toFragment(ev);
-            break;
-          default:
-            this.note(ev.path, ev.kind === 'long-line' ? 'long-line' : ev.reason, ev.commit?.sha);
+      }),
+    );
+    // Per stream: pieces of one large file arrive back to back, count the file once.
+    const last = streams.map(() => ({ path: '', commit: undefined as PatchCommit | undefined }));
+    for await (const [i, ev] of mergeStreams(streams)) {
+      switch (ev.kind) {
+        case 'commit':
+          this.stats.commits++;
+          if (this.opts.recordCommits) this.seenCommits.push(ev.commit.sha);
+          this.opts.onProgress?.(this.stats);
+          break;
+        case 'added': {
+          this.stats.fragments++;
+          const l = last[i]!;
+          if (ev.path !== l.path || ev.commit !== l.commit) this.stats.files++;
+          l.path = ev.path;
+          l.commit = ev.commit;
+          yield toFragment(ev);
+          break;
         }
+        default:
+          this.note(ev.path, ev.kind === 'long-line' ? 'long-line' : ev.reason, ev.commit?.sha);
       }
     }
     this.completed = true;
@@ -194,6 +210,40 @@ export class PatchSource implements Source {
   /** SHAs of the commits read, once the whole stream was read (empty before that). */
   scannedCommits(): string[] {
     return this.completed ? this.seenCommits : [];
+  }
+}
+
+/**
+ * Interleaves several async streams, each item tagged with its stream's index, taking whichever
+ * is ready first. At most one item per stream is pending, so memory stays bounded. If one
+ * stream fails or the consumer stops, the others are closed (which stops their git).
+ */
+export async function* mergeStreams<T>(streams: AsyncGenerator<T>[]): AsyncGenerator<[number, T]> {
+  if (streams.length === 1) {
+    for await (const v of streams[0]!) yield [0, v];
+    return;
+  }
+  type Step = { i: number; r: IteratorResult<T> };
+  const pull = (i: number): Promise<Step> => streams[i]!.next().then((r) => ({ i, r }));
+  const pending = new Map<number, Promise<Step>>(streams.map((_, i) => [i, pull(i)]));
+  let finished = false;
+  try {
+    while (pending.size > 0) {
+      const { i, r } = await Promise.race(pending.values());
+      if (r.done) {
+        pending.delete(i);
+        continue;
+      }
+      pending.set(i, pull(i));
+      yield [i, r.value];
+    }
+    finished = true;
+  } finally {
+    if (!finished) {
+      // Let pending pulls settle (ignoring their errors), then close every stream.
+      await Promise.allSettled(pending.values());
+      await Promise.allSettled(streams.map((s) => s.return(undefined)));
+    }
   }
 }
 

@@ -6,9 +6,19 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { run } from '../git/runner.js';
-import { gitPath, isShallowRepository, logPatchArgs, revList, revListSelection, revListCount, type LogPatchOptions } from '../git/commands.js';
+import {
+  gitPath,
+  isShallowRepository,
+  logPatchArgs,
+  resolveCommit,
+  resolveRevisions,
+  revList,
+  revListSelection,
+  revListCount,
+  type LogPatchOptions,
+} from '../git/commands.js';
 import type { SkipNotice } from '../model/contracts.js';
-import { PatchSource, type PatchSourceStats } from './diff.js';
+import { PatchSource, type PatchCommand, type PatchSourceStats } from './diff.js';
 
 export interface HistorySourceOptions {
   cwd: string;
@@ -21,10 +31,23 @@ export interface HistorySourceOptions {
   skipCommits?: ReadonlySet<string>;
   onProgress?: (s: PatchSourceStats) => void;
   maxFragmentChars?: number;
+  /** Lines longer than this are cut (and noted). Default 16 MiB. */
+  maxLineChars?: number;
   /** Keep the SHAs of the commits read, for `scannedCommits()` (the state file). Default: when skipCommits is given. */
   recordCommits?: boolean;
   onSkip?: (notice: SkipNotice) => void;
+  /**
+   * git processes producing patches side by side (default 1). With 2 on a 2-core machine, two
+   * `git log` walk the same fixed tips, one taking the newer half of the commits (`--max-count`)
+   * and one the older half (`--skip`): computing diffs is git's cost, walking is cheap.
+   */
+  gitProcesses?: number;
+  /** Fewer commits than this per process and fewer processes are used (default 200). */
+  minCommitsPerProcess?: number;
 }
+
+/** Below this many commits per process, a second git costs more to start than it saves. */
+const MIN_COMMITS_PER_PROCESS = 200;
 
 export interface ShallowInfo {
   /** Commits whose parents are missing locally: history before them was not scanned. */
@@ -37,17 +60,14 @@ export class HistorySource extends PatchSource {
     /** Set when the repository is a shallow clone. */
     readonly shallow: ShallowInfo | null,
   ) {
-    const sel: LogPatchOptions = { revisions: opts.range ? [opts.range] : undefined, all: opts.all, since: opts.since };
-    super(
-      async () => {
-        const skip = opts.skipCommits;
-        if (!skip || skip.size === 0) return { args: logPatchArgs(sel) };
-        const todo = (await run(revList(revListSelection(sel)), { cwd: opts.cwd })).filter((c) => !skip.has(c));
-        if (todo.length === 0) return null;
-        return { args: logPatchArgs({ stdin: true }), input: todo.join('\n') + '\n' };
-      },
-      { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars, onProgress: opts.onProgress, recordCommits: opts.recordCommits ?? opts.skipCommits !== undefined, onSkip: opts.onSkip },
-    );
+    super(() => historyCommands(opts), {
+      cwd: opts.cwd,
+      maxFragmentChars: opts.maxFragmentChars,
+      maxLineChars: opts.maxLineChars,
+      onProgress: opts.onProgress,
+      recordCommits: opts.recordCommits ?? opts.skipCommits !== undefined,
+      onSkip: opts.onSkip,
+    });
   }
 
   /** The warning to show for a shallow clone, or null. */
@@ -60,6 +80,45 @@ export class HistorySource extends PatchSource {
       `commit(s) were scanned as if they added their whole tree; run \`git fetch --unshallow\` to scan everything`
     );
   }
+}
+
+function selectionOf(opts: HistorySourceOptions): LogPatchOptions {
+  return { revisions: opts.range ? [opts.range] : undefined, all: opts.all, since: opts.since };
+}
+
+/** The git log command(s) producing this history's patches, or null when nothing is left to scan. */
+async function historyCommands(opts: HistorySourceOptions): Promise<PatchCommand[] | null> {
+  const sel = selectionOf(opts);
+  const procs = Math.max(1, Math.floor(opts.gitProcesses ?? 1));
+  const minPer = Math.max(1, opts.minCommitsPerProcess ?? MIN_COMMITS_PER_PROCESS);
+  const skip = opts.skipCommits;
+  if (skip && skip.size > 0) {
+    // Incremental: the exact commits not scanned yet, split in contiguous runs.
+    const todo = (await run(revList(revListSelection(sel)), { cwd: opts.cwd })).filter((c) => !skip.has(c));
+    if (todo.length === 0) return null;
+    const parts = Math.min(procs, Math.max(1, Math.floor(todo.length / minPer)));
+    const size = Math.ceil(todo.length / parts);
+    return Array.from({ length: parts }, (_, i) => ({
+      args: logPatchArgs({ stdin: 'exact' }),
+      input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
+    }));
+  }
+  if (procs === 1) return [{ args: logPatchArgs(sel) }];
+  // Fix the tips once so every process walks exactly the same commits even if refs move.
+  const revs = await run(resolveRevisions(sel), { cwd: opts.cwd });
+  if (sel.all || !sel.revisions?.length) {
+    const head = await run(resolveCommit('HEAD'), { cwd: opts.cwd }); // a detached HEAD is in `log --all`
+    if (head !== null) revs.push(head);
+  }
+  if (revs.length === 0) return null; // no commits at all
+  const input = revs.join('\n') + '\n';
+  const total = await run(revListCount(revListSelection({ since: sel.since, stdin: 'walk' })), { cwd: opts.cwd, input });
+  const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
+  const size = Math.ceil(total / parts);
+  return Array.from({ length: parts }, (_, i) => ({
+    args: logPatchArgs({ since: sel.since, stdin: 'walk', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
+    input,
+  }));
 }
 
 export async function createHistorySource(opts: HistorySourceOptions): Promise<HistorySource> {
@@ -76,7 +135,6 @@ export async function shallowInfo(cwd: string): Promise<ShallowInfo | null> {
 
 /** How many commits a history scan will read (for a progress ETA). */
 export async function countHistoryCommits(opts: HistorySourceOptions): Promise<number> {
-  const sel: LogPatchOptions = { revisions: opts.range ? [opts.range] : undefined, all: opts.all, since: opts.since };
-  const n = await run(revListCount(revListSelection(sel)), { cwd: opts.cwd });
+  const n = await run(revListCount(revListSelection(selectionOf(opts))), { cwd: opts.cwd });
   return opts.skipCommits ? Math.max(0, n - opts.skipCommits.size) : n;
 }

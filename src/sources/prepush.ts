@@ -8,7 +8,7 @@
  */
 import { StanchError } from '../model/errors.js';
 import { run } from '../git/runner.js';
-import { isZeroSha, logPatchArgs, resolveCommit, revList } from '../git/commands.js';
+import { isZeroSha, logPatchArgs, revList } from '../git/commands.js';
 import { PatchSource } from './diff.js';
 
 export interface PushUpdate {
@@ -35,22 +35,17 @@ export function parsePrePushLines(text: string): PushUpdate[] {
   return updates;
 }
 
-/** What a push of `updates` sends that is new: commit SHAs, newest first, each once. */
+/**
+ * What a push of `updates` sends that is new: commit SHAs, newest first, each once. One
+ * `rev-list` for all refs (a `push --all` of many branches costs one git call): a commit
+ * reachable from any remote's old sha is on that remote already, so excluding every old sha
+ * at once excludes nothing that is new. `--ignore-missing` skips old shas we never fetched.
+ */
 export async function commitsToPush(cwd: string, updates: readonly PushUpdate[]): Promise<string[]> {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const u of updates) {
-    if (isZeroSha(u.localSha)) continue; // deleting a remote ref sends no content
-    const exclude = ['--remotes'];
-    if (!isZeroSha(u.remoteSha) && (await run(resolveCommit(u.remoteSha), { cwd })) !== null) exclude.push(u.remoteSha);
-    for (const sha of await run(revList([u.localSha, '--not', ...exclude]), { cwd })) {
-      if (!seen.has(sha)) {
-        seen.add(sha);
-        out.push(sha);
-      }
-    }
-  }
-  return out;
+  const sending = updates.filter((u) => !isZeroSha(u.localSha)).map((u) => u.localSha); // deletions send nothing
+  if (sending.length === 0) return [];
+  const remoteHad = updates.filter((u) => !isZeroSha(u.remoteSha)).map((u) => u.remoteSha);
+  return run(revList(['--ignore-missing', ...new Set(sending), '--not', '--remotes', ...new Set(remoteHad)]), { cwd });
 }
 
 export interface PrePushSourceOptions {

@@ -108,7 +108,7 @@ export function formatScore(name: string, s: Score): string {
 /** Hides anything value-like in a line (runs with digits/symbols, or long mixed-case runs), keeping its shape. */
 export function maskLine(line: string): string {
   return line
-    .replace(/[A-Za-z0-9+/_.~^%*!-]{8,}/g, (run) => (/[0-9+/~^%*!]/.test(run) || (run.length >= 20 && /[a-z]/.test(run) && /[A-Z]/.test(run)) ? `‹${run.length}›` : run))
+    .replace(/[A-Za-z0-9+/_.~^%*!-]{4,}/g, (run) => (/[0-9+/~^%*!]/.test(run) || (run.length >= 20 && /[a-z]/.test(run) && /[A-Z]/.test(run)) ? `‹${run.length}›` : run))
     .slice(0, 160);
 }
 

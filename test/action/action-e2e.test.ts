@@ -174,6 +174,39 @@ describe('the Action on pull_request', () => {
       gh.forbidComments = false;
     }
   });
+  it('pull_request_target (checkout of the base branch) still scans the PR head commits', async () => {
+    const origin = new Origin();
+    const secret = ghToken();
+    const main = origin.commit('main', Array.from({ length: 8 }, () => ({})));
+    const pr = origin.commit('contrib', [{}, { files: { 'x.env': leakFile(secret) } }, {}], main[3]);
+    origin.git('update-ref', 'refs/pull/40/head', pr[2]);
+    gh.pullCommits.set(40, pr);
+    const ws = checkout(origin, main[7]); // pull_request_target checks out the base by default
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request_target',
+      payload: prPayload(40, { ref: 'main', sha: main[7] }, { ref: 'contrib', sha: pr[2] }, 3, 'opened'),
+      apiUrl: gh.url,
+      inputs: { 'pr-comment': 'false' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '1', 'findings-critical': '1' });
+    expect(run.stdout).toMatch(/scanning 3 commits/);
+    expect(gh.comments.get(40)).toBeUndefined();
+  });
+});
+
+describe('the Action refuses to scan less than the PR', () => {
+  it('fails when GitHub lists a PR commit that the git range does not hold', async () => {
+    const origin = new Origin();
+    const main = origin.commit('main', [{}, {}]);
+    const pr = origin.commit('feat2', [{}, {}], main[1]);
+    gh.pullCommits.set(41, [...pr, 'e'.repeat(40)]);
+    const ws = checkout(origin, origin.pullMergeRef(41, main[1], pr[1]));
+    const run = await runAction({ workspace: ws, eventName: 'pull_request', payload: prPayload(41, { ref: 'main', sha: main[1] }, { ref: 'feat2', sha: pr[1] }, 2), apiUrl: gh.url });
+    expect(run.code).toBe(1);
+    expect(run.outputs.error).toMatch(/refusing to scan less than the PR/);
+  });
 });
 
 describe('the Action on push', () => {
@@ -211,6 +244,24 @@ describe('the Action on push', () => {
     expect(run.annotations('warning').find((a) => a.props.file)?.props.file).toBe('svc/config.ts');
     expect(run.stdout).toMatch(/scanning 2 commits/);
     expectNoValue(run, key);
+  });
+
+  it('a force push scans only what is new', async () => {
+    const origin = new Origin();
+    const dropped = ghToken();
+    const added = ghToken();
+    const main = origin.commit('main', Array.from({ length: 12 }, () => ({})));
+    const [a, b, c] = origin.commit('feat', [{}, {}, { files: { 'dropped.env': leakFile(dropped) } }], main[11]);
+    const [d] = origin.commit('rewrite', [{ files: { 'added.env': leakFile(added) } }], b);
+    origin.setRef('feat', d);
+    origin.deleteRef('rewrite');
+    const ws = checkout(origin, d);
+    const run = await runAction({ workspace: ws, eventName: 'push', payload: pushPayload({ ref: 'refs/heads/feat', before: c, after: d, forced: true }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.annotations('error').find((e) => e.props.file)?.props.file).toBe('added.env');
+    expect(run.stdout).toMatch(/scanning 1 commit:/);
+    expect(a).toBeTruthy();
   });
 
   it('a tag push and a branch deletion scan nothing and say so', async () => {

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from './git-fixture.js';
+import { tempDir, EMPTY_GIT_CONFIG } from './git-fixture.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,7 +25,8 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /**
  * The bundle to run: dist/action/index.js when it is newer than every source file, else a fresh
- * ncc build in a temp directory keyed by the sources (built once, shared by test files).
+ * build by scripts/build.mjs into a temp directory keyed by the sources (built once per test
+ * process; STANCH_ACTION_BUNDLE points at a ready one).
  */
 let memo: string | undefined;
 export function actionBundle(): string {
@@ -51,12 +52,15 @@ function findOrBuildBundle(): string {
   }
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
-  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'src/entry/action/index.ts'), '-o', tmp, '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+  // The project's own build (scripts/build.mjs: ncc, re2 external) into a temp dir: what ships in dist/action/.
+  const gen = existsSync(path.join(ROOT, 'src/rules/generated')) ? ['--skip-gen'] : [];
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', tmp, '--only', 'action', ...gen], { cwd: ROOT, stdio: 'pipe' });
   try {
-    renameSync(tmp, dir);
+    renameSync(path.join(tmp, 'action'), dir);
   } catch {
-    rmSync(tmp, { recursive: true, force: true }); // another test file built it first
+    // another test process built it first
   }
+  rmSync(tmp, { recursive: true, force: true });
   return entry;
 }
 
@@ -157,7 +161,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_GLOBAL: EMPTY_GIT_CONFIG,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_EVENT_NAME: opts.eventName,

@@ -64,6 +64,19 @@ describe('history for a scan plan (shallow checkouts)', () => {
     expect(sel.notes).toEqual([]);
   });
 
+  it('a pull request of 300 commits (beyond the 250 GitHub lists) still gets every commit from git', async () => {
+    const origin = new Origin();
+    const main = origin.commit('main', Array.from({ length: 5 }, () => ({})));
+    const pr = origin.commit('big', Array.from({ length: 300 }, () => ({})), main[4]);
+    const ws = checkout(origin, origin.pullMergeRef(10, main[4], pr[299]));
+    const plan = planScan(
+      { eventName: 'pull_request', payload: { pull_request: { number: 10, commits: 300, base: { ref: 'main', sha: main[4] }, head: { ref: 'big', sha: pr[299] } } } },
+      auto,
+    ) as CommitsPlan;
+    const sel = await prepareCommits(plan, { cwd: ws, ...quiet });
+    expect(sel.commits).toHaveLength(300);
+  });
+
   it('a new branch scans only its own commits, not main nor another branch', async () => {
     const origin = new Origin();
     const main = origin.commit('main', Array.from({ length: 40 }, () => ({})));
@@ -75,6 +88,15 @@ describe('history for a scan plan (shallow checkouts)', () => {
     expect(sorted(sel.commits)).toEqual(sorted(mine));
     // and the oldest new commit is diffed against its parent, not scanned as a whole tree
     expect(git(ws, ['cat-file', '-t', other[1]])).toBe('commit');
+  });
+
+  it('a new branch created at a commit main already has scans nothing', async () => {
+    const origin = new Origin();
+    const main = origin.commit('main', Array.from({ length: 5 }, () => ({})));
+    origin.setRef('copy', main[4]);
+    const ws = checkout(origin, main[4]);
+    const sel = await prepareCommits(pushPlan({ ref: 'refs/heads/copy', before: ZERO_SHA, after: main[4], created: true }), { cwd: ws, ...quiet });
+    expect(sel.commits).toEqual([]);
   });
 
   it('the first branch of a repository scans its whole history', async () => {

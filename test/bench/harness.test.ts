@@ -37,9 +37,10 @@ describe('bench report readers', () => {
   it('counts a planted secret as found only at its path, line and commit', () => {
     const planted = [
       { path: 'a.ts', line: 5, kind: 'github', commit: 'c1' },
-      { path: 'b.pem', line: 1, kind: 'pem', commit: 'c2' },
+      { path: 'b.pem', line: 1, kind: 'pem', commit: 'c2', secret: ['-----BEGIN', 'body', '-----END'].join('\n') },
     ];
-    const r = plantedRecall(planted, [{ path: 'a.ts', startLine: 5, commit: 'c9' }, { path: 'b.pem', startLine: 1, endLine: 27, commit: 'c2' }], { needCommit: true });
+    // the PEM finding starts on the body line (2), inside the planted BEGIN..END block (1..3)
+    const r = plantedRecall(planted, [{ path: 'a.ts', startLine: 5, commit: 'c9' }, { path: 'b.pem', startLine: 2, endLine: 2, commit: 'c2' }], { needCommit: true });
     expect(r).toMatchObject({ planted: 2, found: 1, missed: { github: 1 } });
   });
 });

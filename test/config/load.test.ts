@@ -92,6 +92,11 @@ describe('loadConfig', () => {
     expect(e.exitCode).toBe(2);
   });
 
+  it('shows config paths relative to displayBase in errors', () => {
+    write('.stanch.toml', `[[rules]]\nid = "x"\n`);
+    expect(errorOf(() => loadConfig({ dir, displayBase: dir })).message).toMatch(/^\.stanch\.toml: /);
+  });
+
   it('names a missing --config file', () => {
     expect(errorOf(() => loadConfig({ dir, configPath: join(dir, 'nope.toml') })).message).toMatch(/config file not found/);
   });

@@ -84,3 +84,12 @@ describe('resolveRegexBackend', () => {
     expect(['re2', 're2js']).toContain((await resolveRegexBackend('auto')).name);
   });
 });
+
+describe('without the native addon', () => {
+  it('auto resolves to re2js', async () => {
+    const { disableNativeRe2 } = await import('../../src/engine/regex/backend-re2-native.js');
+    disableNativeRe2();
+    expect((await resolveRegexBackend('auto')).name).toBe('re2js');
+    await expect(resolveRegexBackend('re2')).rejects.toThrow(/native re2 addon is not installed/);
+  });
+});

@@ -87,3 +87,16 @@ describe('small parsers', () => {
     expect(pathFromDiffGit('a/x b/y')).toBe('y');
   });
 });
+
+describe('git command arguments', () => {
+  it('pins the output format whatever the user config says, and never lets a range become an option', async () => {
+    const { logPatchArgs, diffCachedArgs } = await import('../../src/git/commands.js');
+    const args = logPatchArgs({ revisions: ['main..HEAD'], since: '2 weeks ago' });
+    expect(args).toEqual(expect.arrayContaining(['--cc', '--root', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '--since=2 weeks ago']));
+    expect(args.slice(-3)).toEqual(['--end-of-options', 'main..HEAD', '--']);
+    expect(logPatchArgs({})).toContain('--all');
+    expect(logPatchArgs({ stdin: true })).toEqual(expect.arrayContaining(['--no-walk=unsorted', '--stdin']));
+    expect(() => logPatchArgs({ revisions: ['--output=/tmp/x'] })).toThrow(/invalid range/);
+    expect(diffCachedArgs()).toEqual(expect.arrayContaining(['diff', '--cached', '-U0']));
+  });
+});

@@ -73,6 +73,16 @@ describe('pre-commit hook', () => {
     expect(git(local.dir, 'commit', '-q', '-m', 'allowed').code).toBe(0);
   });
 
+  it('sees what `git commit -a` and `git commit <path>` record (git\'s temporary index)', async () => {
+    const { local } = await hookedRepo();
+    local.commit('tracked', { 'app.cfg': 'a=1\n', 'other.cfg': 'b=1\n' });
+    local.write('app.cfg', `a=1\n${awsLine().line}\n`);
+    expect(git(local.dir, 'commit', '-a', '-m', 'all').code).toBe(1);
+    expect(git(local.dir, 'commit', '-m', 'path only', 'app.cfg').code).toBe(1);
+    local.write('other.cfg', 'b=2\n');
+    expect(git(local.dir, 'commit', '-q', '-m', 'clean path', 'other.cfg').code).toBe(0);
+  });
+
   it('scans the very first commit of a repository', async () => {
     const r = makeRepo();
     installCliInto(r.dir, cli);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { makeRepo, removeTempDirs, fakeAwsKeyId, type TempRepo } from '../git/helpers.js';
+import { makeRepo, removeTempDirs, tempDir, fakeAwsKeyId, type TempRepo } from '../git/helpers.js';
 import { bundleCli, installCliInto } from './cli-bundle.js';
 
 const ROOT = path.join(__dirname, '../..');
@@ -26,8 +26,7 @@ const ENV = {
   GIT_COMMITTER_EMAIL: 'ada@example.test',
   STANCH_BIN: '',
   CI: '1',
-  PRE_COMMIT_HOME: '', // set per test
-};
+} as NodeJS.ProcessEnv;
 
 function git(dir: string, ...args: string[]) {
   const r = spawnSync('git', args, { cwd: dir, env: ENV, encoding: 'utf8' });
@@ -113,8 +112,7 @@ describe('documented hook setups', () => {
 
   it.runIf(available('pre-commit'))('pre-commit framework (local hook, both stages)', () => {
     const { local, remote } = project();
-    const home = path.join(local.dir, '..', path.basename(local.dir) + '-pc-home');
-    ENV.PRE_COMMIT_HOME = home;
+    ENV.PRE_COMMIT_HOME = tempDir('stanch-pre-commit-home-'); // the framework's cache, removed after the tests
     writeFileSync(
       path.join(local.dir, '.pre-commit-config.yaml'),
       YAML.stringify({

@@ -4,9 +4,11 @@
  * (regex + secretGroup + entropy + allowlists + offline checksums) run over every sample.
  * test/rules/samples.test.ts runs the same samples through the real detector.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RE2JS } from 're2js';
-import { loadBuiltinRuleFiles, samplePath, type RawAllowlist, type RawRule } from './builtin-rules.js';
+import { BUILTIN_DIR, loadBuiltinRuleFiles, samplePath, type RawAllowlist, type RawRule } from './builtin-rules.js';
 import { hardNegatives } from './hard-negatives.js';
 
 const files = loadBuiltinRuleFiles();
@@ -128,6 +130,14 @@ describe('built-in rules: schema', () => {
     expect(rules.length).toBeGreaterThanOrEqual(200);
   });
 
+  it('has global allowlists that compile under RE2', () => {
+    for (const f of files) {
+      for (const a of f.allowlists) {
+        for (const p of [...(a.paths ?? []), ...(a.regexes ?? [])]) expect(() => re(p), `${f.file}: ${p}`).not.toThrow();
+      }
+    }
+  });
+
   it('uses unique ids made of [a-z0-9-]', () => {
     const seen = new Set<string>();
     for (const r of rules) {
@@ -146,8 +156,8 @@ describe('built-in rules: schema', () => {
     if (r.checksum !== undefined) expect(CHECKSUMS.has(r.checksum)).toBe(true);
     if (r.revokeUrl !== undefined) expect(r.revokeUrl).toMatch(/^https:\/\//);
     expect(r.samples?.positive?.length ?? 0, `${r.id}: positives`).toBeGreaterThanOrEqual(1);
-    // A path-only rule flags a file by its name; its "negative" is any other file, so none is required.
-    if (r.regex !== undefined) expect(r.samples?.negative?.length ?? 0, `${r.id}: negatives`).toBeGreaterThanOrEqual(1);
+    // A path-only rule's negatives are scanned under a neutral path (see samplePath).
+    expect(r.samples?.negative?.length ?? 0, `${r.id}: negatives`).toBeGreaterThanOrEqual(1);
   });
 
   it.each(rules.map((r) => [r.id, r] as const))('%s has specific lower-case keywords', (_id, r) => {
@@ -200,5 +210,13 @@ describe('built-in rules: hard negatives', () => {
   it.each(hardNegatives().map((h) => [h.name, h] as const))('reports nothing in %s', (_name, h) => {
     const hits = rules.filter((r) => referenceFindings(r, h.text, h.path).length > 0).map((r) => r.id);
     expect(hits).toEqual([]);
+  });
+});
+
+describe('docs/RULES.md', () => {
+  it('lists every built-in rule (regenerate with `node scripts/rules-doc.mjs`)', () => {
+    const doc = readFileSync(join(BUILTIN_DIR, '../../../docs/RULES.md'), 'utf8');
+    expect(doc).toContain(`stanch ships **${rules.length} rules**`);
+    for (const r of rules) expect(doc, `docs/RULES.md misses ${r.id}`).toContain(`| \`${r.id}\` |`);
   });
 });

@@ -40,6 +40,8 @@ export interface RuleFile {
   file: string;
   text: string;
   rules: RawRule[];
+  /** File-level (global) allowlists. */
+  allowlists: RawAllowlist[];
 }
 
 export function loadBuiltinRuleFiles(): RuleFile[] {
@@ -48,8 +50,8 @@ export function loadBuiltinRuleFiles(): RuleFile[] {
     .sort()
     .map((file) => {
       const text = readFileSync(join(BUILTIN_DIR, file), 'utf8');
-      const doc = parse(text) as { rules?: RawRule[] };
-      return { file, text, rules: doc.rules ?? [] };
+      const doc = parse(text) as { rules?: RawRule[]; allowlists?: RawAllowlist[] };
+      return { file, text, rules: doc.rules ?? [], allowlists: doc.allowlists ?? [] };
     });
 }
 

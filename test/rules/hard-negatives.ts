@@ -45,6 +45,18 @@ export function hardNegatives(): HardNegative[] {
     { name: 'github actions secrets', path: '.github/workflows/ci.yml', text: 'env:\n  GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n  password: ${{ secrets.DB_PASSWORD }}\n' },
     { name: 'kubernetes secret refs', path: 'deploy.yaml', text: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db-credentials\n        key: password\n' },
     { name: 'code reading secrets', path: 'app.py', text: 'password = os.environ["DB_PASSWORD"]\ntoken = get_token(client_id, scope)\napi_key = settings.API_KEY\nsecret = None\n' },
+    {
+      name: 'i18n and UI strings',
+      path: 'locales/en.json',
+      text: '{"password": "Password", "passwordPlaceholder": "Enter your password", "token_expired": "Your session token expired", "apiKeyHelp": "Find your API key in Settings"}',
+    },
+    { name: 'html form', path: 'login.html', text: '<input type="password" name="password" autocomplete="current-password" placeholder="Password">' },
+    { name: 'sql schema', path: 'schema.sql', text: 'CREATE TABLE users (\n  password_hash VARCHAR(255) NOT NULL,\n  api_token_id UUID REFERENCES tokens(id)\n);' },
+    { name: 'json schema', path: 'schema.json', text: '{"properties": {"password": {"type": "string", "minLength": 12}, "apiKey": {"$ref": "#/definitions/secretRef"}}}' },
+    { name: 'openapi security', path: 'openapi.yaml', text: 'components:\n  securitySchemes:\n    bearerAuth:\n      type: http\n      scheme: bearer\n      bearerFormat: JWT\n' },
+    { name: 'go struct tags', path: 'user.go', text: 'type Login struct {\n\tPassword string `json:"password" validate:"required,min=12"`\n\tToken    string `json:"token,omitempty"`\n}\n' },
+    { name: 'function signatures', path: 'auth.py', text: 'def login(username: str, password: str) -> Token:\n    token = create_access_token(data={"sub": username})\n    return token\n' },
+    { name: 'helm values with refs', path: 'values.yaml', text: 'auth:\n  existingSecret: app-auth\n  secretKeys:\n    adminPasswordKey: admin-password\n  password: ""\n' },
     { name: 'hashes in tests', path: 'hash.test.ts', text: `expect(sha256(input)).toBe("${hex(64)}");\nconst md5 = "${hex(32)}";\n` },
   ];
 }

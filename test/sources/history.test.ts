@@ -198,3 +198,98 @@ describe('diff source (a pull request range)', () => {
     expect(hits(frags, old)).toEqual([]);
   });
 });
+
+describe('history source edge cases', () => {
+  it('yields nothing for a repository with no commits', async () => {
+    const r = makeRepo();
+    const { frags, src } = await scan({ cwd: r.dir, recordCommits: true });
+    expect(frags).toEqual([]);
+    expect(src.scannedCommits()).toEqual([]);
+  });
+
+  it('fails with git\'s one-line reason for an unknown revision', async () => {
+    const r = makeRepo();
+    r.commit('one', { f: '1\n' });
+    await expect(scan({ cwd: r.dir, range: 'no-such-branch..HEAD' })).rejects.toThrow(/^git log exited with 128: fatal: .*no-such-branch/);
+  });
+
+  it('scans a bare mirror clone', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const c = r.commit('one', { 'k.txt': `${key}\n` });
+    const mirror = path.join(tempDir(), 'm.git');
+    gitIn(path.dirname(mirror), ['clone', '-q', '--mirror', r.dir, mirror]);
+    const { repoRoot } = await import('../../src/git/repo.js');
+    expect(await repoRoot(mirror)).toBe(mirror);
+    const { frags } = await scan({ cwd: mirror });
+    expect(hits(frags, key)).toEqual([[c, 'k.txt', 1]]);
+  });
+});
+
+describe('history source and hostile user config', () => {
+  it('reads the same patches with noprefix, colours, an external diff and showRoot off', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const c = r.commit('root', { 'x y.txt': `${key}\n` });
+    for (const [k, v] of [['diff.noprefix', 'true'], ['color.ui', 'always'], ['diff.external', 'false'], ['log.showRoot', 'false'], ['diff.mnemonicPrefix', 'true'], ['core.quotePath', 'false']]) {
+      r.git('config', k!, v!);
+    }
+    const { frags } = await scan({ cwd: r.dir });
+    expect(hits(frags, key)).toEqual([[c, 'x y.txt', 1]]);
+  });
+});
+
+describe('history source and over-long lines', () => {
+  it('scans the start of a line longer than the limit, says so, and goes on with the next lines', async () => {
+    const r = makeRepo();
+    const key = fakeAwsKeyId();
+    const after = fakeAwsKeyId();
+    r.commit('huge', { 'blob.js': `${key}${'z'.repeat(50_000)}\nnext ${after}\n` });
+    const { frags, src } = await scan({ cwd: r.dir, maxLineChars: 4096 });
+    expect(hits(frags, key).map((h) => h[2])).toEqual([1]);
+    expect(hits(frags, after).map((h) => h[2])).toEqual([2]);
+    expect(frags.every((f) => f.text.length < 10_000)).toBe(true);
+    expect(src.notices().map((n) => [n.path, n.reason])).toEqual([['blob.js', expect.stringMatching(/^line longer than the limit/)]]);
+  });
+});
+
+describe('history split over two git processes', () => {
+  /** A history with branches, a merge with a conflict resolution, renames and a detached HEAD. */
+  function busyRepo() {
+    const r = makeRepo();
+    for (let i = 0; i < 12; i++) r.commit(`main ${i}`, { [`m${i % 3}.txt`]: `main ${i} ${fakeToken()}\n`.repeat(1 + (i % 2)) });
+    r.git('checkout', '-q', '-b', 'side', 'HEAD~6');
+    for (let i = 0; i < 9; i++) r.commit(`side ${i}`, { [`s${i % 2}.txt`]: `side ${i} ${fakeToken()}\n`, 'm0.txt': `side wins ${i}\n` });
+    r.git('checkout', '-q', 'main');
+    try {
+      r.git('merge', '-q', 'side', '-m', 'merge');
+    } catch {
+      r.write('m0.txt', `resolved ${fakeToken()}\n`);
+      r.git('add', '-A');
+      r.git('commit', '-q', '--no-verify', '--no-edit');
+    }
+    r.git('checkout', '-q', '--detach', 'HEAD');
+    r.commit('detached', { 'd.txt': `${fakeToken()}\n` });
+    return r;
+  }
+  const key = (f: Fragment) => `${f.commit!.sha} ${f.path} ${f.lineNumbers!.join(',')} ${f.text}`;
+
+  it('reads exactly the same fragments as one process, for --all, a range and incremental state', async () => {
+    const r = busyRepo();
+    const one = await scan({ cwd: r.dir });
+    const two = await scan({ cwd: r.dir, gitProcesses: 2, minCommitsPerProcess: 5, recordCommits: true });
+    expect(two.frags.map(key).sort()).toEqual(one.frags.map(key).sort());
+    expect(two.src.stats.commits).toBe(one.src.stats.commits);
+    expect(new Set(two.src.scannedCommits()).size).toBe(two.src.scannedCommits().length);
+
+    const rangeOne = await scan({ cwd: r.dir, range: 'main~4..main' });
+    const rangeTwo = await scan({ cwd: r.dir, range: 'main~4..main', gitProcesses: 2, minCommitsPerProcess: 2 });
+    expect(rangeTwo.frags.map(key).sort()).toEqual(rangeOne.frags.map(key).sort());
+
+    const known = new Set(r.git('rev-list', 'main~3').trim().split('\n'));
+    const incOne = await scan({ cwd: r.dir, skipCommits: known });
+    const incTwo = await scan({ cwd: r.dir, skipCommits: known, gitProcesses: 2, minCommitsPerProcess: 2 });
+    expect(incTwo.frags.map(key).sort()).toEqual(incOne.frags.map(key).sort());
+    expect(incOne.src.scannedCommits().length).toBeGreaterThan(4);
+  });
+});

@@ -73,6 +73,18 @@ describe('pre-push source on real repositories', () => {
     expect(await commitsToPush(local.dir, parsePrePushLines(`refs/heads/copy ${base} refs/heads/copy ${ZERO}\n`))).toEqual([]);
   });
 
+  it('scans each new commit once when several refs are pushed together', async () => {
+    const { local } = setup();
+    local.git('checkout', '-q', '-b', 'a');
+    const shared = local.commit('shared', { 's.txt': 's\n' });
+    const onA = local.commit('on a', { 'a.txt': 'a\n' });
+    local.git('checkout', '-q', '-b', 'b', shared);
+    const onB = local.commit('on b', { 'b.txt': 'b\n' });
+    const lines = `refs/heads/a ${onA} refs/heads/a ${ZERO}\nrefs/heads/b ${onB} refs/heads/b ${ZERO}\n`;
+    expect(new Set(await commitsToPush(local.dir, parsePrePushLines(lines)))).toEqual(new Set([onA, onB, shared]));
+    expect(await commitsToPush(local.dir, parsePrePushLines(lines))).toHaveLength(3);
+  });
+
   it('handles a remote sha we do not have locally (someone else pushed)', async () => {
     const { local, remote } = setup();
     const other = tempDir();

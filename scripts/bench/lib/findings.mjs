@@ -30,7 +30,8 @@ export function readStanch(file, root) {
 
 /**
  * Recall of make-tree/make-repo planted secrets: one planted entry is found when a finding
- * has its path, covers its line and (for history) names its commit.
+ * has its path, overlaps its lines (a PEM block spans BEGIN..END: the value's line count is
+ * used, never the value) and, for history, names its commit.
  */
 export function plantedRecall(planted, findings, { needCommit }) {
   const byPath = new Map();
@@ -38,7 +39,8 @@ export function plantedRecall(planted, findings, { needCommit }) {
   const missed = {};
   let found = 0;
   for (const p of planted) {
-    const ok = (byPath.get(p.path) ?? []).some((f) => f.startLine <= p.line && (f.endLine ?? f.startLine) >= p.line && (!needCommit || !f.commit || f.commit === p.commit));
+    const last = p.line + (typeof p.secret === 'string' ? p.secret.split('\n').length - 1 : 0);
+    const ok = (byPath.get(p.path) ?? []).some((f) => f.startLine <= last && (f.endLine ?? f.startLine) >= p.line && (!needCommit || !f.commit || f.commit === p.commit));
     if (ok) found++;
     else missed[p.kind] = (missed[p.kind] ?? 0) + 1;
   }

@@ -1,8 +1,7 @@
+import { forEachTokenRun } from './runs.js';
 import { isPrintableAscii, MAX_SEGMENTS_PER_DECODER, type DecodedSegment, type Decoder } from './types.js';
 
-// Standard and URL-safe alphabets; 16+ chars (12+ decoded bytes) to skip identifiers and short words.
-const CANDIDATE = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-
+/** Decodes a base64 or base64url run (not both alphabets mixed); null when it cannot be one. */
 function decodeRun(run: string): Uint8Array | null {
   const body = run.replace(/=+$/, '');
   if (body.length % 4 === 1) return null;
@@ -14,20 +13,27 @@ function decodeRun(run: string): Uint8Array | null {
   return Buffer.from(body, url ? 'base64url' : 'base64');
 }
 
+/** A base64 segment for the run [start, end), or null when it does not decode to printable text. */
+export function base64Segment(text: string, start: number, end: number): DecodedSegment | null {
+  const run = text.slice(start, end);
+  const bytes = decodeRun(run);
+  if (bytes === null || bytes.length < 8 || !isPrintableAscii(bytes)) return null;
+  const decoded = Buffer.from(bytes).toString('latin1');
+  const map = new Int32Array(decoded.length + 1);
+  for (let i = 0; i < decoded.length; i++) map[i] = Math.floor((i * 4) / 3);
+  map[decoded.length] = run.length;
+  return { kind: 'base64', start, end, text: decoded, map };
+}
+
 export const base64Decoder: Decoder = {
   name: 'base64',
   find(text: string): DecodedSegment[] {
     const out: DecodedSegment[] = [];
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = CANDIDATE.exec(text)) {
-      const bytes = decodeRun(m[0]);
-      if (bytes === null || bytes.length < 8 || !isPrintableAscii(bytes)) continue;
-      const decoded = Buffer.from(bytes).toString('latin1');
-      const map = new Int32Array(decoded.length + 1);
-      for (let i = 0; i < decoded.length; i++) map[i] = Math.floor((i * 4) / 3);
-      map[decoded.length] = m[0].length;
-      out.push({ kind: 'base64', start: m.index, end: m.index + m[0].length, text: decoded, map });
-    }
+    forEachTokenRun(text, (start, end) => {
+      const seg = base64Segment(text, start, end);
+      if (seg) out.push(seg);
+      return out.length < MAX_SEGMENTS_PER_DECODER;
+    });
     return out;
   },
 };

@@ -56,3 +56,8 @@ export async function loadNativeBackend(countGroups: (source: string) => number)
   const RE2 = await loadNativeRe2();
   return RE2 ? makeNativeBackend(RE2, countGroups) : null;
 }
+
+/** Makes `auto` behave as if the addon were missing (tests of the no-addon path, benchmarks). */
+export function disableNativeRe2(): void {
+  loaded = Promise.resolve(null);
+}

@@ -34,8 +34,7 @@ import { loadHistoryState, saveHistoryState } from '../../sources/history-state.
 import { jsonReporter } from '../../reporters/json.js';
 import { sarifReporter } from '../../reporters/sarif.js';
 
-declare const __STANCH_VERSION__: string | undefined;
-const VERSION = typeof __STANCH_VERSION__ === 'string' ? __STANCH_VERSION__ : '0.1.0';
+import { TOOL_VERSION as VERSION } from '../cli/version.js';
 
 export interface ActionOutcome {
   findings: Finding[];

@@ -201,17 +201,26 @@ async function newToRepository(plan: CommitsPlan, shallow: boolean, opts: Histor
 
   const excludeArgs = others.map((o) => `--shallow-exclude=refs/heads/${o.branch}`);
   const wants = [plan.head];
-  if (before) {
-    try {
-      await fetch(cwd, remote, [...excludeArgs, plan.head, before], opts.log);
-      wants.push(before);
-    } catch {
-      notes.push(`the commit before the force push (${before.slice(0, 12)}) is gone from the remote; scanned every commit not on another branch`);
-      before = undefined;
+  // git refuses a shallow fetch that would select no commit: then the branch holds nothing new.
+  const nothingNew = (e: unknown) => /no commits selected for shallow requests/.test((e as Error).message);
+  const none: CommitSelection = { revisions: [], commits: [], notes: [...notes, `every commit of ${own} is already on another branch: nothing new to scan`] };
+  try {
+    if (before) {
+      try {
+        await fetch(cwd, remote, [...excludeArgs, plan.head, before], opts.log);
+        wants.push(before);
+      } catch (e) {
+        if (nothingNew(e)) throw e;
+        notes.push(`the commit before the force push (${before.slice(0, 12)}) is gone from the remote; scanned every commit not on another branch`);
+        before = undefined;
+        await fetch(cwd, remote, [...excludeArgs, plan.head], opts.log);
+      }
+    } else {
       await fetch(cwd, remote, [...excludeArgs, plan.head], opts.log);
     }
-  } else {
-    await fetch(cwd, remote, [...excludeArgs, plan.head], opts.log);
+  } catch (e) {
+    if (nothingNew(e)) return none;
+    throw e;
   }
   const head = (await hasCommit(cwd, plan.head)) ?? plan.head;
   const fresh = await listCommits(cwd, [head, ...(before ? [`^${before}`] : [])]);

@@ -89,7 +89,7 @@ export function prepareScan(
   if (opts.format !== undefined && !isReportFormat(opts.format)) {
     throw new StanchError(`--format: unknown format "${opts.format}" (expected one of: ${REPORT_FORMATS.join(', ')})`, EXIT.USAGE);
   }
-  const { config } = loadConfig({ dir: configDir, configPath: opts.config ? resolve(cwd, opts.config) : undefined });
+  const { config } = loadConfig({ dir: configDir, configPath: opts.config ? resolve(cwd, opts.config) : undefined, displayBase: cwd });
   const prepared: PreparedScan = {
     config,
     workers: opts.workers !== undefined ? parseWorkersOption(opts.workers) : Math.min(availableParallelism(), 4),

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { SkipNotice } from '../../../model/contracts.js';
 import { StanchError } from '../../../model/errors.js';
 import { repoRoot } from '../../../git/repo.js';
@@ -12,12 +13,15 @@ import { loadHistoryState, saveHistoryState } from '../../../sources/history-sta
 import type { PatchSourceStats } from '../../../sources/diff.js';
 import { addScanOptions, runScanAndReport, type ScanCliOptions } from '../scan-runner.js';
 import { createProgress } from '../progress.js';
+// --- rotation (ROTATION engineer): --rotate-leaked ---
+import { addRotateLeakedOptions, runScanWithLeakLoop, type RotateLeakedCliOptions } from './rotate.js';
 
-interface HistoryCliOptions extends ScanCliOptions {
+interface HistoryCliOptions extends ScanCliOptions, RotateLeakedCliOptions {
   range?: string;
   all?: boolean;
   since?: string;
   state?: string;
+  gitProcesses?: string;
 }
 
 export function register(program: Command): void {
@@ -27,7 +31,9 @@ export function register(program: Command): void {
     .option('--range <rev-range>', 'only commits in this range, e.g. main..HEAD or v1.2.0..')
     .option('--all', 'every ref (the default when no --range is given)')
     .option('--since <date>', 'only commits after this date (anything git log --since accepts)')
-    .option('--state <file>', 'incremental audits: skip commits recorded in FILE, then add the ones scanned');
+    .option('--state <file>', 'incremental audits: skip commits recorded in FILE, then add the ones scanned')
+    .option('--git-processes <n>', 'git processes producing patches side by side (default: 2 on 2+ cores)');
+  addRotateLeakedOptions(cmd); // --- rotation (ROTATION engineer) ---
   addScanOptions(cmd).action(async (opts: HistoryCliOptions) => {
     process.exitCode = await runHistory(opts, process.cwd());
   });
@@ -47,6 +53,8 @@ export async function runHistory(opts: HistoryCliOptions, cwd: string): Promise<
   const source = await createHistorySource({
     ...selection,
     recordCommits: opts.state !== undefined,
+    // Producing patches is git's cost: on 2+ cores, two git processes split the walk.
+    gitProcesses: opts.gitProcesses !== undefined ? parseGitProcesses(opts.gitProcesses) : Math.min(2, availableParallelism()),
     onSkip: (s) => skips.push(s),
     onProgress: (s: PatchSourceStats) => progress.update({ items: s.commits, bytes: s.bytes }),
   });
@@ -54,10 +62,17 @@ export async function runHistory(opts: HistoryCliOptions, cwd: string): Promise<
   if (warning && !opts.quiet) process.stderr.write(`stanch: warning: ${warning}\n`);
   let code: number;
   try {
-    code = await runScanAndReport({ source, opts: { ...opts, progress: false }, configDir: root, cwd, skips, label: 'commits' });
+    const scanArgs = { source, opts: { ...opts, progress: false }, configDir: root, cwd, skips, label: 'commits' };
+    // --- rotation (ROTATION engineer): the leak→rotate loop runs between scan and report ---
+    code = opts.rotateLeaked ? await runScanWithLeakLoop(scanArgs) : await runScanAndReport(scanArgs);
   } finally {
     progress.stop();
   }
   if (opts.state) await saveHistoryState(path.resolve(cwd, opts.state), [...(known ?? []), ...source.scannedCommits()]);
   return code;
+}
+
+function parseGitProcesses(v: string): number {
+  if (!/^[1-8]$/.test(v)) throw new StanchError(`--git-processes: expected an integer 1..8, got "${v}"`);
+  return Number(v);
 }

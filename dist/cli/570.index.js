@@ -1,0 +1,175 @@
+export const id = 570;
+export const ids = [570];
+export const modules = {
+
+/***/ 1570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPreCommitHook: () => (/* binding */ runPreCommitHook),
+  runPrePushHook: () => (/* binding */ runPrePushHook)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/git/runner.ts
+var runner = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/git/commands.ts
+var commands = __webpack_require__(1020);
+// EXTERNAL MODULE: ./src/sources/staged.ts
+var staged = __webpack_require__(2078);
+// EXTERNAL MODULE: ./src/sources/diff.ts + 1 modules
+var diff = __webpack_require__(7831);
+;// CONCATENATED MODULE: ./src/sources/prepush.ts
+/**
+ * Source: exactly the commits a `git push` is about to send. git gives the pre-push hook one
+ * stdin line per ref: `<local ref> <local sha> <remote ref> <remote sha>`.
+ *  - deletion (local sha all zeros): nothing to scan;
+ *  - new branch (remote sha all zeros): commits not already on any remote-tracking ref;
+ *  - update or force push: additionally not reachable from the remote's old sha (when we have it),
+ *    so only what is new is scanned.
+ */
+
+
+
+
+const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Parses the pre-push hook's stdin. Blank lines are ignored; a malformed line is an error naming it. */
+function parsePrePushLines(text) {
+    const updates = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '').trim();
+        if (line === '')
+            return;
+        const parts = line.split(/\s+/);
+        if (parts.length !== 4 || !SHA_RE.test(parts[1]) || !SHA_RE.test(parts[3])) {
+            throw new errors/* StanchError */.W(`pre-push input line ${i + 1}: expected "<local ref> <local sha> <remote ref> <remote sha>"`);
+        }
+        updates.push({ localRef: parts[0], localSha: parts[1], remoteRef: parts[2], remoteSha: parts[3] });
+    });
+    return updates;
+}
+/**
+ * What a push of `updates` sends that is new: commit SHAs, newest first, each once. One
+ * `rev-list` for all refs (a `push --all` of many branches costs one git call): a commit
+ * reachable from any remote's old sha is on that remote already, so excluding every old sha
+ * at once excludes nothing that is new. `--ignore-missing` skips old shas we never fetched.
+ */
+async function commitsToPush(cwd, updates) {
+    const sending = updates.filter((u) => !(0,commands/* isZeroSha */.hp)(u.localSha)).map((u) => u.localSha); // deletions send nothing
+    if (sending.length === 0)
+        return [];
+    const remoteHad = updates.filter((u) => !(0,commands/* isZeroSha */.hp)(u.remoteSha)).map((u) => u.remoteSha);
+    return (0,runner/* run */.eF)((0,commands/* revList */.ki)(['--ignore-missing', ...new Set(sending), '--not', '--remotes', ...new Set(remoteHad)]), { cwd });
+}
+class PrePushSource extends diff/* PatchSource */.Cy {
+    /** Filled once fragments() has started: the commits being scanned. */
+    commits = [];
+    constructor(opts) {
+        super(async () => {
+            this.commits = await commitsToPush(opts.cwd, opts.updates);
+            if (this.commits.length === 0)
+                return null;
+            return { args: (0,commands/* logPatchArgs */.e4)({ stdin: true }), input: this.commits.join('\n') + '\n' };
+        }, { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars });
+    }
+}
+function createPrePushSource(opts) {
+    return new PrePushSource(opts);
+}
+
+;// CONCATENATED MODULE: ./src/entry/hooks/run.ts
+/**
+ * What `stanch hook pre-commit` and `stanch hook pre-push` do. Kept free of commander so a hook
+ * pays only for what it uses: the detector is built only when there is something to scan, so a
+ * push with no new commits (or a ref deletion) returns before loading any rule.
+ */
+
+
+
+
+
+
+
+
+async function runPreCommitHook(opts) {
+    const root = await (0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd });
+    const source = (0,staged/* createStagedSource */.K)({ cwd: root });
+    const findings = await scanForHook(source, root, opts);
+    return report(findings, source.notices(), opts.io, 'commit', root);
+}
+async function runPrePushHook(opts) {
+    const root = await (0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd });
+    let updates = parsePrePushLines(opts.stdinText);
+    if (updates.length === 0 && opts.toRef) {
+        updates = [{ localRef: 'HEAD', localSha: opts.toRef, remoteRef: '', remoteSha: '0'.repeat(opts.toRef.length) }];
+    }
+    const source = createPrePushSource({ cwd: root, updates });
+    const findings = await scanForHook(source, root, opts);
+    return report(findings, source.notices(), opts.io, 'push', root);
+}
+async function scanForHook(source, root, opts) {
+    let detector;
+    const findings = [];
+    for await (const fragment of source.fragments()) {
+        detector ??= await loadDetector(root, opts.configPath);
+        for (const f of detector.scan(fragment))
+            findings.push(f);
+    }
+    if (findings.length === 0)
+        return findings;
+    return applyRepoBaseline(findings, root);
+}
+async function loadDetector(root, configPath) {
+    // Loaded on first use: a hook with nothing to scan never pays for the rules.
+    const [{ loadConfig }, { createDetector }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8946)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4966))]);
+    const { config } = loadConfig({ dir: root, configPath });
+    return createDetector({ config });
+}
+async function applyRepoBaseline(findings, root) {
+    const { DEFAULT_BASELINE_FILE, parseBaseline, applyBaseline } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6360));
+    const file = external_node_path_default().join(root, DEFAULT_BASELINE_FILE);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return findings;
+    return applyBaseline(findings, parseBaseline((0,external_node_fs_.readFileSync)(file, 'utf8'), file)).findings;
+}
+function report(findings, notices, io, verb, root) {
+    for (const n of notices.filter((x) => /submodule|LFS/.test(x.reason)))
+        io.err(`stanch: note: ${n.path}: ${n.reason}\n`);
+    if (findings.length === 0)
+        return errors/* EXIT */.d.OK;
+    return printBlocked(findings, io, verb, root);
+}
+function printBlocked(findings, io, verb, root) {
+    const commits = new Set(findings.map((f) => f.commit?.sha).filter(Boolean));
+    const what = verb === 'commit' ? 'this commit' : `this push (${commits.size} commit${commits.size === 1 ? '' : 's'})`;
+    const lines = [`stanch: blocked ${what}: ${findings.length} secret${findings.length === 1 ? '' : 's'} found`, ''];
+    for (const f of findings) {
+        const where = `${f.path}:${f.startLine}${f.commit ? ` in ${f.commit.sha.slice(0, 10)}${f.commit.message ? ` "${clip(f.commit.message, 50)}"` : ''}` : ''}`;
+        lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.ruleId}  ${where}`);
+        lines.push(`           ${redacted(f)}   fingerprint ${f.fingerprint}`);
+    }
+    const ignoreFile = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.gitleaksignore')) && !(0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.stanchignore')) ? '.gitleaksignore' : '.stanchignore';
+    lines.push('', 'Remove the secret (and rotate it if it was ever shared), then try again.', verb === 'push' ? 'It is in commit history: amend or rebase the commit(s) above, deleting it in a new commit is not enough.' : '', 'If it is a false positive, allow it in one of these ways:', '  - add a comment containing `stanch:allow` on that line;', `  - add its fingerprint (shown above) on its own line to ${ignoreFile};`, '  - record all current findings in .stanch-baseline.json (stanch baseline).', `Skip the check once (not recommended): git ${verb} --no-verify`);
+    io.err(lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n') + '\n');
+    return errors/* EXIT */.d.FINDINGS;
+}
+/** Never a raw value from a hook: the engine's one redaction function. */
+const redacted = (f) => (0,redact/* redactSecret */.Y3)(f.secret);
+function clip(s, n) {
+    return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}
+
+
+/***/ })
+
+};

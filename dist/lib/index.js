@@ -1,0 +1,16375 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H7: () => (/* reexport */ DEFAULT_MARKER),
+  Lp: () => (/* reexport */ Scanner),
+  d6: () => (/* reexport */ StreamRedactor),
+  lY: () => (/* reexport */ createRedactor),
+  z1: () => (/* reexport */ createScanner),
+  E$: () => (/* binding */ redact),
+  SI: () => (/* reexport */ redactStream),
+  FI: () => (/* binding */ redactValue),
+  Ff: () => (/* binding */ scanText)
+});
+
+;// CONCATENATED MODULE: ./src/engine/allowlist.ts
+class CompiledAllowlist {
+    spec;
+    regexes;
+    paths;
+    stopwords;
+    commits;
+    constructor(spec, backend) {
+        this.spec = spec;
+        this.regexes = spec.regexes.map((r) => backend.compile(r));
+        this.paths = spec.paths.map((r) => backend.compile(r));
+        this.stopwords = spec.stopwords.map((s) => s.toLowerCase());
+        this.commits = new Set(spec.commits.map((c) => c.toLowerCase()));
+    }
+    /** True when this allowlist allows the whole path (so a fragment can be skipped before scanning). */
+    allowsPathAlone(path, commit) {
+        const s = this.spec;
+        if (s.condition === 'OR')
+            return this.pathMatches(path) || this.commitMatches(commit);
+        // AND: only when path/commit are the only criteria and both hold.
+        if (s.regexes.length || s.stopwords.length)
+            return false;
+        return (s.paths.length === 0 || this.pathMatches(path)) && (s.commits.length === 0 || this.commitMatches(commit));
+    }
+    allows(c) {
+        const checks = [];
+        if (this.commits.size)
+            checks.push(this.commitMatches(c.commit));
+        if (this.paths.length)
+            checks.push(this.pathMatches(c.path));
+        if (this.regexes.length) {
+            const target = this.spec.regexTarget === 'match' ? c.match : this.spec.regexTarget === 'line' ? c.line : c.secret;
+            checks.push(this.regexes.some((r) => r.exec(target, 0) !== null));
+        }
+        if (this.stopwords.length) {
+            const secret = c.secret.toLowerCase();
+            checks.push(this.stopwords.some((w) => secret.includes(w)));
+        }
+        if (checks.length === 0)
+            return false;
+        return this.spec.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean);
+    }
+    pathMatches(path) {
+        return this.paths.some((r) => r.exec(path, 0) !== null);
+    }
+    commitMatches(commit) {
+        return commit !== undefined && this.commits.has(commit.toLowerCase());
+    }
+}
+/** Inline suppressions honoured on any line of a finding. */
+const INLINE_ALLOW = /stanch:allow|gitleaks:allow|pragma: ?allowlist secret/;
+function hasInlineAllow(lines) {
+    return INLINE_ALLOW.test(lines);
+}
+
+;// CONCATENATED MODULE: ./src/engine/checksums.ts
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CRC_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+/** CRC-32 (IEEE 802.3, as zlib) of the Latin-1/ASCII code units of `s`. */
+function crc32(s) {
+    let c = 0xffffffff;
+    for (let i = 0; i < s.length; i++)
+        c = CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+}
+function base62(n, width) {
+    let s = '';
+    do {
+        s = BASE62[n % 62] + s;
+        n = Math.floor(n / 62);
+    } while (n > 0);
+    return s.padStart(width, '0');
+}
+/** The 6-char checksum GitHub and npm append to a 30-char base62 body. */
+function base62Crc32(body) {
+    return base62(crc32(body), 6);
+}
+/** Checks `<prefix>_<30 body><6 checksum>`; the prefix is whatever precedes the last `_`. */
+function prefixedCrc32(secret, prefixes) {
+    const m = prefixes.exec(secret);
+    if (!m)
+        return false;
+    return base62Crc32(m[1]) === m[2];
+}
+const GITHUB = /^gh[pousr]_([0-9A-Za-z]{30})([0-9A-Za-z]{6})$/;
+const NPM = /^npm_([0-9A-Za-z]{30})([0-9A-Za-z]{6})$/;
+function decodeJsonObject(part) {
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(part))
+        return null;
+    try {
+        const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+function isStructuralJwt(secret) {
+    const parts = secret.split('.');
+    if (parts.length !== 3 || !/^[A-Za-z0-9_-]*$/.test(parts[2]))
+        return false;
+    const header = decodeJsonObject(parts[0]);
+    return header !== null && typeof header.alg === 'string' && decodeJsonObject(parts[1]) !== null;
+}
+function isPypiMacaroon(secret) {
+    if (!secret.startsWith('pypi-'))
+        return false;
+    const body = secret.slice(5);
+    if (!/^[A-Za-z0-9_-]+$/.test(body))
+        return false;
+    const bytes = Buffer.from(body, 'base64url');
+    if (bytes.length < 16 || bytes[0] !== 0x02 || bytes[1] !== 0x01)
+        return false;
+    const len = bytes[2];
+    const location = bytes.subarray(3, 3 + len).toString('latin1');
+    return location === 'pypi.org' || location === 'test.pypi.org';
+}
+function luhnValid(secret) {
+    const digits = secret.replace(/[\s-]/g, '');
+    if (!/^\d{12,19}$/.test(digits))
+        return false;
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+        let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+        if (i % 2 === 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 === 0;
+}
+/** True when `secret` passes the `kind` check (unknown kinds pass: the loader rejects them earlier). */
+function verifyChecksum(kind, secret) {
+    switch (kind) {
+        case 'github-crc32':
+            return prefixedCrc32(secret, GITHUB);
+        case 'npm-crc32':
+            return prefixedCrc32(secret, NPM);
+        case 'jwt':
+            return isStructuralJwt(secret);
+        case 'pypi-macaroon':
+            return isPypiMacaroon(secret);
+        case 'luhn':
+            return luhnValid(secret);
+        default:
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/decoders/runs.ts
+/**
+ * One allocation-free pass that finds runs of base64/base64url characters (hex is a subset), so
+ * the base64 and hex decoders share it. Faster than a `[…]{16,}` regex, which re-tries every
+ * start position of every short identifier.
+ */
+const RUN_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+    RUN_CHARS[c.charCodeAt(0)] = 1;
+const MIN_RUN = 16;
+/** Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding included). */
+function forEachTokenRun(text, onRun) {
+    let start = -1;
+    const n = text.length;
+    for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : 0;
+        if (c < 128 && RUN_CHARS[c] === 1) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0) {
+            let end = i;
+            if (end - start >= MIN_RUN) {
+                while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
+                    end++;
+                if (onRun(start, end) === false)
+                    return;
+            }
+            start = -1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/decoders/types.ts
+/** Text is worth rescanning when every byte is printable ASCII or common whitespace. */
+function isPrintableAscii(bytes) {
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b > 0x7e)
+            return false;
+    }
+    return true;
+}
+/** Caps the work per fragment: a minified bundle can hold thousands of candidate runs. */
+const MAX_SEGMENTS_PER_DECODER = 2000;
+
+;// CONCATENATED MODULE: ./src/engine/decoders/base64.ts
+
+
+/** Decodes a base64 or base64url run (not both alphabets mixed); null when it cannot be one. */
+function decodeRun(run) {
+    const body = run.replace(/=+$/, '');
+    if (body.length % 4 === 1)
+        return null;
+    const std = /[+/]/.test(body);
+    const url = /[-_]/.test(body);
+    if (std && url)
+        return null;
+    // Plain words and identifiers are valid base64 too; real encodings mix cases and usually digits.
+    if (!/[a-z]/.test(body) || !/[A-Z0-9]/.test(body))
+        return null;
+    return Buffer.from(body, url ? 'base64url' : 'base64');
+}
+/** A base64 segment for the run [start, end), or null when it does not decode to printable text. */
+function base64Segment(text, start, end) {
+    const run = text.slice(start, end);
+    const bytes = decodeRun(run);
+    if (bytes === null || bytes.length < 8 || !isPrintableAscii(bytes))
+        return null;
+    const decoded = Buffer.from(bytes).toString('latin1');
+    const map = new Int32Array(decoded.length + 1);
+    for (let i = 0; i < decoded.length; i++)
+        map[i] = Math.floor((i * 4) / 3);
+    map[decoded.length] = run.length;
+    return { kind: 'base64', start, end, text: decoded, map };
+}
+const base64Decoder = {
+    name: 'base64',
+    find(text) {
+        const out = [];
+        forEachTokenRun(text, (start, end) => {
+            const seg = base64Segment(text, start, end);
+            if (seg)
+                out.push(seg);
+            return out.length < MAX_SEGMENTS_PER_DECODER;
+        });
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/decoders/expand.ts
+/**
+ * Grows a span around an escape hit while chars satisfy `inside`, at most `limit` chars each way.
+ * Used instead of regexes like `[class]*%XX[class]*`, which backtrack quadratically on long lines.
+ */
+function expandSpan(text, hitStart, hitEnd, inside, limit) {
+    let s = hitStart;
+    const minS = Math.max(0, hitStart - limit);
+    while (s > minS && inside(text.charCodeAt(s - 1)))
+        s--;
+    let e = hitEnd;
+    const maxE = Math.min(text.length, hitEnd + limit);
+    while (e < maxE && inside(text.charCodeAt(e)))
+        e++;
+    return [s, e];
+}
+
+;// CONCATENATED MODULE: ./src/engine/decoders/escapes.ts
+
+
+const ESCAPE = /\\(?:[nrtbfv0\\/]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})/g;
+/** The inside of a quoted JSON/JS string: no quote, no real newline. */
+const isStringChar = (c) => c !== 34 && c !== 39 && c !== 96 && c !== 10;
+/** Large enough for a 4096-bit PEM key in a JSON string. */
+const MAX_EXPAND = 8192;
+const SIMPLE = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+/** Decodes JSON/JS backslash escapes keeping a per-char offset map. */
+function unescapeJs(run) {
+    let text = '';
+    const offsets = [];
+    for (let i = 0; i < run.length;) {
+        if (run[i] === '\\' && i + 1 < run.length) {
+            const c = run[i + 1];
+            let m;
+            if (c in SIMPLE) {
+                text += SIMPLE[c];
+                offsets.push(i);
+                i += 2;
+            }
+            else if ((m = /^u([0-9A-Fa-f]{4})|^u\{([0-9A-Fa-f]{1,6})\}|^x([0-9A-Fa-f]{2})/.exec(run.slice(i + 1, i + 10)))) {
+                const cp = parseInt(m[1] ?? m[2] ?? m[3], 16);
+                const s = cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+                for (let k = 0; k < s.length; k++)
+                    offsets.push(i);
+                text += s;
+                i += 1 + m[0].length;
+            }
+            else {
+                text += c;
+                offsets.push(i);
+                i += 2;
+            }
+        }
+        else {
+            text += run[i];
+            offsets.push(i);
+            i++;
+        }
+    }
+    offsets.push(run.length);
+    return { text, map: Int32Array.from(offsets) };
+}
+const escapeDecoder = {
+    name: 'escape',
+    find(text) {
+        const out = [];
+        ESCAPE.lastIndex = 0;
+        for (let m = ESCAPE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = ESCAPE.exec(text)) {
+            const [start, end] = expandSpan(text, m.index, m.index + m[0].length, isStringChar, MAX_EXPAND);
+            ESCAPE.lastIndex = Math.max(end, m.index + m[0].length);
+            if (end - start < 8)
+                continue;
+            const { text: decoded, map } = unescapeJs(text.slice(start, end));
+            out.push({ kind: 'escape', start, end, text: decoded, map });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/decoders/hex.ts
+
+
+const HEX_RUN = /^(?:[0-9a-fA-F]{2}){16,}$/;
+/** A hex segment for the run [start, end) (32+ hex digits), or null when it is not printable text. */
+function hexSegment(text, start, end) {
+    const run = text.slice(start, end);
+    if (!HEX_RUN.test(run))
+        return null;
+    const bytes = Buffer.from(run, 'hex');
+    // Hashes and ids are hex too; they fail the printable check and are skipped.
+    if (!isPrintableAscii(bytes))
+        return null;
+    const decoded = bytes.toString('latin1');
+    const map = new Int32Array(decoded.length + 1);
+    for (let i = 0; i <= decoded.length; i++)
+        map[i] = i * 2;
+    return { kind: 'hex', start, end, text: decoded, map };
+}
+const hexDecoder = {
+    name: 'hex',
+    find(text) {
+        const out = [];
+        forEachTokenRun(text, (start, end) => {
+            const seg = hexSegment(text, start, end);
+            if (seg)
+                out.push(seg);
+            return out.length < MAX_SEGMENTS_PER_DECODER;
+        });
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/decoders/percent.ts
+
+
+const percent_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_CHARS = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~!$&'()*+,;=:@/?#[]-%") {
+    URL_CHARS[c.charCodeAt(0)] = 1;
+}
+const isUrlChar = (c) => c < 128 && URL_CHARS[c] === 1;
+/** URLs with credentials are short; bounding the run keeps minified lines cheap. */
+const percent_MAX_EXPAND = 512;
+function hexVal(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 65 && c <= 70)
+        return c - 55;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    return -1;
+}
+/** Decodes %XX (bytes as Latin-1 chars: secrets are ASCII) keeping a per-char offset map. */
+function percentDecode(run) {
+    const chars = [];
+    const offsets = [];
+    for (let i = 0; i < run.length;) {
+        const c = run.charCodeAt(i);
+        if (c === 37 && i + 2 < run.length && hexVal(run.charCodeAt(i + 1)) >= 0 && hexVal(run.charCodeAt(i + 2)) >= 0) {
+            chars.push(hexVal(run.charCodeAt(i + 1)) * 16 + hexVal(run.charCodeAt(i + 2)));
+            offsets.push(i);
+            i += 3;
+        }
+        else {
+            chars.push(c);
+            offsets.push(i);
+            i++;
+        }
+    }
+    offsets.push(run.length);
+    return { text: String.fromCharCode(...chars), map: Int32Array.from(offsets) };
+}
+const percentDecoder = {
+    name: 'percent',
+    find(text) {
+        const out = [];
+        percent_ESCAPE.lastIndex = 0;
+        for (let m = percent_ESCAPE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = percent_ESCAPE.exec(text)) {
+            const [start, end] = expandSpan(text, m.index, m.index + 3, isUrlChar, percent_MAX_EXPAND);
+            const { text: decoded, map } = percentDecode(text.slice(start, end));
+            out.push({ kind: 'percent', start, end, text: decoded, map });
+            percent_ESCAPE.lastIndex = end;
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/decoders/index.ts
+
+
+
+
+
+
+
+
+
+/** base64 and hex from one pass over the text: a run is tried as hex first, then as base64. */
+const base64OrHexDecoder = {
+    name: 'base64',
+    find(text) {
+        const out = [];
+        forEachTokenRun(text, (start, end) => {
+            const seg = hexSegment(text, start, end) ?? base64Segment(text, start, end);
+            if (seg)
+                out.push(seg);
+            return out.length < MAX_SEGMENTS_PER_DECODER;
+        });
+        return out;
+    },
+};
+const DECODERS = [base64OrHexDecoder, percentDecoder, escapeDecoder];
+/** All decodable segments of `text` (base64, hex, percent-encoding, JSON/JS escapes). */
+function findDecodedSegments(text, decoders = DECODERS) {
+    const out = [];
+    for (const d of decoders)
+        out.push(...d.find(text));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/entropy.ts
+/** Shannon entropy in bits per character (UTF-16 unit) of `s`; 0 for the empty string. */
+function shannonEntropy(s) {
+    const n = s.length;
+    if (n === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let h = 0;
+    for (const k of counts.values()) {
+        const p = k / n;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
+
+/** Fixed domain key: fingerprints are stable across runs and machines, and are not a plain hash of the secret. */
+const DOMAIN_KEY = 'stanch/fingerprint/v1';
+/** 16 hex chars of HMAC-SHA256(domain key, secret). */
+function secretDigest(secret) {
+    return (0,external_node_crypto_namespaceObject.createHmac)('sha256', DOMAIN_KEY).update(secret, 'utf8').digest('hex').slice(0, 16);
+}
+/**
+ * `ruleId:path:digest`, e.g. `github-pat:src/a.ts:3f9c0d1e2a4b5c6d`. Content-based: the same secret
+ * in the same file keeps its fingerprint across rebases, line moves and commits.
+ */
+function fingerprint(ruleId, path, secret) {
+    return `${ruleId}:${path}:${secretDigest(secret)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lines.ts
+/** Offsets of line starts in a text, built once per fragment and only when a finding needs it. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based line index holding `offset`. */
+    lineOf(offset) {
+        const s = this.starts;
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    lineStart(line) {
+        return this.starts[line];
+    }
+    /** End of the line's content (before \n, and before a \r preceding it). */
+    lineEnd(line) {
+        let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+        if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return end;
+    }
+    /** The full lines covering [start, end). */
+    linesText(firstLine, lastLine) {
+        return this.text.slice(this.starts[firstLine], this.lineEnd(lastLine));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/placeholder.ts
+/**
+ * Drops values that are obviously not real secrets: documented examples, template references,
+ * masks and keyboard runs. Applied to every finding, whatever the rule.
+ */
+/** Template/variable references: ${VAR}, $VAR, {{ x }}, %(x)s, $(cmd), #{x}, <%= x %>, <your-key>. */
+const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|%\([A-Za-z0-9_.]+\)[sd]|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.+\)$|#\{[^}]*\}|<%=?[^%]*%>|^<[^<>]+>$|^%[A-Za-z0-9_]+%$/;
+/** Words placeholders are made of (AWS documents its sample keys with EXAMPLE). */
+const WORDS = /example|changeme|change[_-]me|replace[_-]?me|placeholder|redacted|(?:your|my)[_-]?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|password|pass)|_here$|-here$|insert[_-]?(?:your|key|token|here)|^(?:password|secret|token|null|none|undefined|true|false)$/i;
+/** Masks: xxxx, ****, ####, ..... */
+const MASK = /[xX*#•.]{4,}|\u2026/;
+const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+function hasSequentialRun(s, min) {
+    const lower = s.toLowerCase();
+    for (let i = 0; i + min <= lower.length; i++) {
+        const chunk = lower.slice(i, i + min);
+        for (const seq of SEQUENCES)
+            if (seq.includes(chunk))
+                return true;
+    }
+    return false;
+}
+/** True when one character makes up most of the value (aaaaaaaa, 00000000-0000…). */
+function mostlyOneChar(s) {
+    const alnum = s.replace(/[^A-Za-z0-9]/g, '');
+    if (alnum.length < 4)
+        return alnum.length === 0;
+    const counts = new Map();
+    let max = 0;
+    for (const c of alnum) {
+        const n = (counts.get(c) ?? 0) + 1;
+        counts.set(c, n);
+        if (n > max)
+            max = n;
+    }
+    return max / alnum.length >= 0.6;
+}
+function isPlaceholderSecret(secret) {
+    if (secret.length === 0)
+        return false;
+    // PEM bodies are long and multi-line; only their words can mark them as examples.
+    if (secret.includes('\n'))
+        return /example|\.\.\.|redacted|<[^>]+>|\{\{/i.test(secret);
+    return (TEMPLATE.test(secret) ||
+        WORDS.test(secret) ||
+        MASK.test(secret) ||
+        mostlyOneChar(secret) ||
+        hasSequentialRun(secret, 6));
+}
+
+;// CONCATENATED MODULE: ./src/engine/prefilter.ts
+/**
+ * Keyword prefilter: one Aho-Corasick pass over the fragment (ASCII case-folded on the fly, no
+ * lower-cased copy) tells which keywords occur, hence which rules need to run. Cost does not
+ * grow with the number of rules. Rules without keywords always run.
+ */
+const ALPHABET = 128;
+class KeywordPrefilter {
+    keywords;
+    /** Dense transition table: state * 128 + char -> state. */
+    next;
+    /** Per state, keyword ids that end here (own + via suffix links), or null. */
+    outputs;
+    keywordCount;
+    /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
+    needsFullLowercase;
+    constructor(keywords) {
+        this.keywords = keywords;
+        this.keywordCount = keywords.length;
+        this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
+        // Trie.
+        const goto = [new Map()];
+        const own = [[]];
+        keywords.forEach((kw, id) => {
+            let s = 0;
+            for (let i = 0; i < kw.length; i++) {
+                const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
+                let t = goto[s].get(c);
+                if (t === undefined) {
+                    t = goto.length;
+                    goto.push(new Map());
+                    own.push([]);
+                    goto[s].set(c, t);
+                }
+                s = t;
+            }
+            own[s].push(id);
+        });
+        const states = goto.length;
+        const next = new Int32Array(states * ALPHABET);
+        const fail = new Int32Array(states);
+        const outputs = new Array(states).fill(null);
+        // BFS to fill failure links and the full transition function.
+        const queue = [];
+        for (let c = 0; c < ALPHABET; c++) {
+            const t = goto[0].get(c);
+            if (t !== undefined) {
+                next[c] = t;
+                queue.push(t);
+            }
+        }
+        outputs[0] = own[0].length ? own[0] : null;
+        for (let q = 0; q < queue.length; q++) {
+            const s = queue[q];
+            const merged = [...own[s], ...(outputs[fail[s]] ?? [])];
+            outputs[s] = merged.length ? merged : null;
+            for (let c = 0; c < ALPHABET; c++) {
+                const t = goto[s].get(c);
+                if (t !== undefined) {
+                    fail[t] = next[fail[s] * ALPHABET + c];
+                    next[s * ALPHABET + c] = t;
+                    queue.push(t);
+                }
+                else {
+                    next[s * ALPHABET + c] = next[fail[s] * ALPHABET + c];
+                }
+            }
+        }
+        this.next = next;
+        this.outputs = outputs;
+    }
+    /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
+    scan(text, found) {
+        const n = this.keywordCount;
+        if (n === 0)
+            return 0;
+        const subject = this.needsFullLowercase ? text.toLowerCase() : text;
+        const next = this.next;
+        const outputs = this.outputs;
+        let s = 0;
+        let count = 0;
+        for (let i = 0, len = subject.length; i < len; i++) {
+            let c = subject.charCodeAt(i);
+            if (c >= 65 && c <= 90)
+                c |= 32;
+            else if (c >= ALPHABET)
+                c = ALPHABET - 1;
+            s = next[s * ALPHABET + c];
+            const out = outputs[s];
+            if (out !== null) {
+                for (let k = 0; k < out.length; k++) {
+                    if (found[out[k]] === 0) {
+                        found[out[k]] = 1;
+                        if (++count === n)
+                            return count;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}
+/** Maps rules to keyword ids and answers "which rules must run on this text". */
+class RulePrefilter {
+    automaton;
+    rulesByKeyword;
+    alwaysRun;
+    found;
+    constructor(ruleKeywords) {
+        const ids = new Map();
+        const rulesByKeyword = [];
+        const alwaysRun = [];
+        ruleKeywords.forEach((kws, rule) => {
+            if (kws.length === 0) {
+                alwaysRun.push(rule);
+                return;
+            }
+            for (const raw of kws) {
+                const kw = raw.toLowerCase();
+                let id = ids.get(kw);
+                if (id === undefined) {
+                    id = ids.size;
+                    ids.set(kw, id);
+                    rulesByKeyword.push([]);
+                }
+                rulesByKeyword[id].push(rule);
+            }
+        });
+        this.automaton = new KeywordPrefilter([...ids.keys()]);
+        this.rulesByKeyword = rulesByKeyword;
+        this.alwaysRun = alwaysRun;
+        this.found = new Uint8Array(ids.size);
+    }
+    /** Indexes of rules to run on `text`, ascending. */
+    select(text) {
+        const found = this.found;
+        found.fill(0);
+        const selected = new Set(this.alwaysRun);
+        if (this.automaton.scan(text, found) > 0) {
+            for (let k = 0; k < found.length; k++)
+                if (found[k] === 1)
+                    for (const r of this.rulesByKeyword[k])
+                        selected.add(r);
+        }
+        return [...selected].sort((a, b) => a - b);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./src/model/errors.ts
+/**
+ * Documented exit codes. 0 clean, 1 findings, 2 usage/config/input error,
+ * 3 a store or server failed, 4 a verify step failed and was rolled back.
+ */
+const errors_EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, STORE: 3, ROLLBACK: 4 };
+/**
+ * An error meant for the user: one line, names where (file/line/field) and what to do.
+ * Entry points print `stanch: <message>` and exit with `exitCode`, never a stack.
+ * Never put a secret value in the message.
+ */
+class errors_StanchError extends Error {
+    exitCode;
+    constructor(message, exitCode = errors_EXIT.USAGE) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'StanchError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/regex/backend-re2js.ts
+
+/** re2js: a pure-JS port of RE2. Always available, linear time, slower than native RE2. */
+function compileRe2js(source) {
+    const re = RE2JS.compile(source);
+    const groupCount = re.groupCount();
+    // One matcher per subject string: re2js converts the input once per matcher.
+    let lastText = null;
+    let matcher = null;
+    return {
+        engine: 're2js',
+        source,
+        groupCount,
+        exec(text, from) {
+            if (text !== lastText || matcher === null) {
+                matcher = re.matcher(text);
+                lastText = text;
+            }
+            if (from > text.length || !matcher.find(from))
+                return null;
+            const spans = [];
+            for (let g = 0; g <= groupCount; g++) {
+                const s = matcher.start(g);
+                spans.push(s, s < 0 ? -1 : matcher.end(g));
+            }
+            return { index: spans[0], end: spans[1], spans };
+        },
+    };
+}
+const re2jsBackend = { name: 're2js', compile: compileRe2js };
+
+;// CONCATENATED MODULE: ./src/engine/regex/backend-re2-native.ts
+let loaded;
+/** Loads the optional native `re2` addon once; null when it is not installed or cannot load. */
+function loadNativeRe2() {
+    // webpackIgnore keeps this a runtime import in the ncc bundle: without the comment ncc hoists
+    // it into a static import and the bundle fails to start where the addon is not installed.
+    loaded ??= import(/* webpackIgnore: true */ 're2').then((m) => (m.default ?? m), () => null);
+    return loaded;
+}
+/** Counts capture groups the way RE2 does, by asking re2js (exact, cheap, synchronous). */
+function makeNativeBackend(RE2, countGroups) {
+    return {
+        name: 're2',
+        compile(source) {
+            const groupCount = countGroups(source);
+            const re = new RE2(source, groupCount > 0 ? 'dg' : 'g');
+            return {
+                engine: 're2',
+                source,
+                groupCount,
+                exec(text, from) {
+                    re.lastIndex = from;
+                    const m = re.exec(text);
+                    if (m === null)
+                        return null;
+                    const index = m.index;
+                    const end = index + m[0].length;
+                    const spans = [index, end];
+                    if (groupCount > 0) {
+                        const ind = m.indices;
+                        for (let g = 1; g <= groupCount; g++) {
+                            const s = ind[g];
+                            if (s === undefined)
+                                spans.push(-1, -1);
+                            else
+                                spans.push(s[0], s[1]);
+                        }
+                    }
+                    return { index, end, spans };
+                },
+            };
+        },
+    };
+}
+async function loadNativeBackend(countGroups) {
+    const RE2 = await loadNativeRe2();
+    return RE2 ? makeNativeBackend(RE2, countGroups) : null;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/regex/re2-to-js.ts
+/**
+ * Translates an RE2 (Go regexp) pattern into an equivalent JavaScript pattern used WITHOUT
+ * the `i`, `m`, `s` or `u` flags, so that irregexp gives RE2's answers:
+ * - case folding ((?i), (?i:…), (?-i:…), mid-pattern (?i)) is expanded into classes ([aA]),
+ *   because JS has no scoped flags on Node 20;
+ * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
+ * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
+ * - named groups lose their names (we only use numbered groups).
+ * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
+ * caller can run that one rule on a true RE2 engine instead.
+ */
+class UnsupportedSyntax extends Error {
+}
+const SPACE = [
+    [9, 10],
+    [12, 13],
+    [32, 32],
+];
+const PERL = {
+    d: [[48, 57]],
+    w: [
+        [48, 57],
+        [65, 90],
+        [95, 95],
+        [97, 122],
+    ],
+    s: SPACE,
+};
+const POSIX = {
+    alnum: [
+        [48, 57],
+        [65, 90],
+        [97, 122],
+    ],
+    alpha: [
+        [65, 90],
+        [97, 122],
+    ],
+    ascii: [[0, 127]],
+    blank: [
+        [9, 9],
+        [32, 32],
+    ],
+    cntrl: [
+        [0, 31],
+        [127, 127],
+    ],
+    digit: [[48, 57]],
+    graph: [[33, 126]],
+    lower: [[97, 122]],
+    print: [[32, 126]],
+    punct: [
+        [33, 47],
+        [58, 64],
+        [91, 96],
+        [123, 126],
+    ],
+    space: [
+        [9, 13],
+        [32, 32],
+    ],
+    upper: [[65, 90]],
+    word: PERL.w,
+    xdigit: [
+        [48, 57],
+        [65, 70],
+        [97, 102],
+    ],
+};
+const SIMPLE_ESCAPES = { n: 10, t: 9, r: 13, f: 12, v: 11, a: 7 };
+function complement(ranges) {
+    const sorted = normalize(ranges);
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of sorted) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next <= 0xffff)
+        out.push([next, 0xffff]);
+    return out;
+}
+function normalize(ranges) {
+    const sorted = ranges.map((r) => [r[0], r[1]]).sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && r[0] <= last[1] + 1)
+            last[1] = Math.max(last[1], r[1]);
+        else
+            out.push(r);
+    }
+    return out;
+}
+/** Adds the other-case counterparts of ASCII letters (plus RE2's Kelvin sign and long s folds). */
+function foldRanges(ranges) {
+    const out = ranges.slice();
+    for (const [lo, hi] of ranges) {
+        const a = Math.max(lo, 65);
+        const b = Math.min(hi, 90);
+        if (a <= b)
+            out.push([a + 32, b + 32]);
+        const c = Math.max(lo, 97);
+        const d = Math.min(hi, 122);
+        if (c <= d)
+            out.push([c - 32, d - 32]);
+        if (lo <= 0x212a && hi >= 0x212a)
+            out.push([107, 107], [75, 75]);
+        if (lo <= 0x17f && hi >= 0x17f)
+            out.push([115, 115], [83, 83]);
+    }
+    const withSpecial = normalize(out);
+    const hasK = withSpecial.some(([lo, hi]) => lo <= 107 && hi >= 107);
+    const hasS = withSpecial.some(([lo, hi]) => lo <= 115 && hi >= 115);
+    if (hasK)
+        withSpecial.push([0x212a, 0x212a]);
+    if (hasS)
+        withSpecial.push([0x17f, 0x17f]);
+    return normalize(withSpecial);
+}
+function hex4(n) {
+    return '\\u' + n.toString(16).padStart(4, '0');
+}
+function emitClass(ranges, negate) {
+    const parts = normalize(ranges).map(([lo, hi]) => (lo === hi ? hex4(lo) : `${hex4(lo)}-${hex4(hi)}`));
+    if (parts.length === 0)
+        return negate ? '[^]' : '[]';
+    return `[${negate ? '^' : ''}${parts.join('')}]`;
+}
+const JS_SPECIAL = new Set('\\^$.|?*+()[]{}/'.split(''));
+function re2ToJs(pattern) {
+    let i = 0;
+    let out = '';
+    let groupCount = 0;
+    const stack = [{ i: false, s: false, m: false }];
+    const flags = () => stack[stack.length - 1];
+    const literal = (cp) => {
+        if (flags().i) {
+            const folded = foldRanges([[cp, cp]]);
+            if (folded.length > 1 || folded[0][0] !== folded[0][1])
+                return emitClass(folded, false);
+        }
+        if (cp > 0xffff)
+            throw new UnsupportedSyntax('astral literal');
+        const ch = String.fromCharCode(cp);
+        if (JS_SPECIAL.has(ch))
+            return '\\' + ch;
+        if (cp < 32 || cp > 126)
+            return hex4(cp);
+        return ch;
+    };
+    /** Parses an escape at pattern[i] === '\\'; returns either ranges (a class) or a single code point. */
+    const parseEscape = (inClass) => {
+        const c = pattern[i + 1];
+        if (c === undefined)
+            throw new UnsupportedSyntax('trailing backslash');
+        i += 2;
+        if (c in PERL)
+            return { ranges: PERL[c] };
+        const lower = c.toLowerCase();
+        if (lower in PERL && c !== lower)
+            return { ranges: PERL[lower], negate: true };
+        if (c in SIMPLE_ESCAPES)
+            return { cp: SIMPLE_ESCAPES[c] };
+        if (c === 'x') {
+            if (pattern[i] === '{') {
+                const close = pattern.indexOf('}', i);
+                if (close < 0)
+                    throw new UnsupportedSyntax('bad \\x{');
+                const cp = parseInt(pattern.slice(i + 1, close), 16);
+                i = close + 1;
+                if (!(cp >= 0))
+                    throw new UnsupportedSyntax('bad \\x{');
+                return { cp };
+            }
+            const cp = parseInt(pattern.slice(i, i + 2), 16);
+            if (!/^[0-9a-fA-F]{2}$/.test(pattern.slice(i, i + 2)))
+                throw new UnsupportedSyntax('bad \\x');
+            i += 2;
+            return { cp };
+        }
+        if (!inClass && (c === 'b' || c === 'B'))
+            return { raw: '\\' + c };
+        if (!inClass && c === 'A')
+            return { raw: '^' };
+        if (!inClass && c === 'z')
+            return { raw: '$' };
+        if (/[0-9A-Za-z]/.test(c))
+            throw new UnsupportedSyntax(`escape \\${c}`);
+        return { cp: c.codePointAt(0) };
+    };
+    const parseClass = () => {
+        // pattern[i] === '['
+        i++;
+        let negate = false;
+        if (pattern[i] === '^') {
+            negate = true;
+            i++;
+        }
+        const ranges = [];
+        let first = true;
+        while (i < pattern.length && (pattern[i] !== ']' || first)) {
+            first = false;
+            if (pattern.startsWith('[:', i)) {
+                const close = pattern.indexOf(':]', i + 2);
+                const name = close > 0 ? pattern.slice(i + 2, close) : '';
+                if (!(name in POSIX))
+                    throw new UnsupportedSyntax(`posix class ${name}`);
+                ranges.push(...POSIX[name]);
+                i = close + 2;
+                continue;
+            }
+            let lo;
+            if (pattern[i] === '\\') {
+                const e = parseEscape(true);
+                if (e.ranges) {
+                    ranges.push(...(e.negate ? complement(e.ranges) : e.ranges));
+                    continue;
+                }
+                lo = e.cp;
+            }
+            else {
+                lo = pattern.codePointAt(i);
+                i += lo > 0xffff ? 2 : 1;
+            }
+            let hi = lo;
+            if (pattern[i] === '-' && pattern[i + 1] !== ']' && i + 1 < pattern.length) {
+                i++;
+                if (pattern[i] === '\\') {
+                    const e = parseEscape(true);
+                    if (e.cp === undefined)
+                        throw new UnsupportedSyntax('class range to a class');
+                    hi = e.cp;
+                }
+                else {
+                    hi = pattern.codePointAt(i);
+                    i += hi > 0xffff ? 2 : 1;
+                }
+            }
+            if (hi > 0xffff)
+                throw new UnsupportedSyntax('astral class');
+            ranges.push([lo, hi]);
+        }
+        if (pattern[i] !== ']')
+            throw new UnsupportedSyntax('unterminated class');
+        i++;
+        return emitClass(flags().i ? foldRanges(ranges) : ranges, negate);
+    };
+    /** Applies a flag string like `i`, `-i`, `is-s`. */
+    const applyFlags = (spec, target) => {
+        let on = true;
+        for (const f of spec) {
+            if (f === '-')
+                on = false;
+            else if (f === 'i')
+                target.i = on;
+            else if (f === 's')
+                target.s = on;
+            else if (f === 'm')
+                target.m = on;
+            else if (f === 'U') {
+                if (on)
+                    throw new UnsupportedSyntax('ungreedy mode');
+            }
+            else
+                throw new UnsupportedSyntax(`flag ${f}`);
+        }
+    };
+    while (i < pattern.length) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                const end = pattern.indexOf('\\E', i + 2);
+                const lit = pattern.slice(i + 2, end < 0 ? pattern.length : end);
+                for (const ch of lit)
+                    out += literal(ch.codePointAt(0));
+                i = end < 0 ? pattern.length : end + 2;
+                continue;
+            }
+            const e = parseEscape(false);
+            if (e.raw)
+                out += e.raw;
+            else if (e.ranges)
+                out += emitClass(e.ranges, !!e.negate);
+            else
+                out += literal(e.cp);
+        }
+        else if (c === '[') {
+            out += parseClass();
+        }
+        else if (c === '(') {
+            if (pattern[i + 1] === '?') {
+                const m = /^\(\?(?:P?<([A-Za-z0-9_]+)>|([A-Za-z-]*)(:|\)))/.exec(pattern.slice(i, i + 80));
+                if (!m)
+                    throw new UnsupportedSyntax('group syntax');
+                i += m[0].length;
+                if (m[1] !== undefined) {
+                    groupCount++;
+                    stack.push({ ...flags() });
+                    out += '(';
+                }
+                else if (m[3] === ')') {
+                    applyFlags(m[2], flags());
+                }
+                else {
+                    const f = { ...flags() };
+                    applyFlags(m[2], f);
+                    stack.push(f);
+                    out += '(?:';
+                }
+            }
+            else {
+                i++;
+                groupCount++;
+                stack.push({ ...flags() });
+                out += '(';
+            }
+        }
+        else if (c === ')') {
+            if (stack.length === 1)
+                throw new UnsupportedSyntax('unbalanced )');
+            stack.pop();
+            out += ')';
+            i++;
+        }
+        else if (c === '.') {
+            out += flags().s ? '[^]' : '[^\\n]';
+            i++;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 24));
+            if (m) {
+                out += m[0];
+                i += m[0].length;
+            }
+            else {
+                out += '\\{';
+                i++;
+            }
+        }
+        else if (c === '^' || c === '$') {
+            // RE2 multi-line mode knows only \n as a line end; JS `m` would also split on \r and U+2028.
+            if (flags().m)
+                out += c === '^' ? '(?<![^\\n])' : '(?![^\\n])';
+            else
+                out += c;
+            i++;
+        }
+        else if ('*+?|'.includes(c)) {
+            out += c;
+            i++;
+        }
+        else {
+            const cp = pattern.codePointAt(i);
+            out += literal(cp);
+            i += cp > 0xffff ? 2 : 1;
+        }
+    }
+    if (stack.length !== 1)
+        throw new UnsupportedSyntax('unbalanced (');
+    return { source: out, groupCount };
+}
+
+;// CONCATENATED MODULE: ./src/engine/regex/backend-v8.ts
+
+
+let fallbackEnabled = false;
+/**
+ * Lets irregexp hand a pattern to V8's linear-time engine after 50 000 backtracks. This only
+ * helps patterns that engine accepts (no bounded repetition above 16 on Node 20), so it is
+ * a safety net, not a guarantee: see bench-notes/regex.md.
+ */
+function enableLinearFallback() {
+    if (fallbackEnabled)
+        return;
+    fallbackEnabled = true;
+    external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+}
+/** Compiles a translated RE2 pattern to a RegExp; throws UnsupportedSyntax when it cannot be translated. */
+function compileV8(source) {
+    enableLinearFallback();
+    const js = re2ToJs(source);
+    const re = new RegExp(js.source, js.groupCount > 0 ? 'dg' : 'g');
+    const groupCount = js.groupCount;
+    return {
+        engine: 'v8',
+        source,
+        groupCount,
+        exec(text, from) {
+            re.lastIndex = from;
+            const m = re.exec(text);
+            if (m === null)
+                return null;
+            const index = m.index;
+            const end = index + m[0].length;
+            const spans = [index, end];
+            if (groupCount > 0) {
+                const ind = m.indices;
+                for (let g = 1; g <= groupCount; g++) {
+                    const s = ind[g];
+                    if (s === undefined)
+                        spans.push(-1, -1);
+                    else
+                        spans.push(s[0], s[1]);
+                }
+            }
+            return { index, end, spans };
+        },
+    };
+}
+const v8Backend = { name: 'v8', compile: compileV8 };
+
+;// CONCATENATED MODULE: ./src/engine/regex/index.ts
+
+
+
+
+
+
+
+/** Capture-group count as RE2 sees it. */
+function re2GroupCount(source) {
+    return RE2JS.compile(source).groupCount();
+}
+/**
+ * Resolves an engine choice to a backend. `auto` = native RE2 when the addon loads, else re2js
+ * (the measured order, bench-notes/regex.md). `re2` explicitly asked for but missing is an error.
+ */
+async function resolveRegexBackend(choice = 'auto') {
+    if (choice === 're2js')
+        return re2jsBackend;
+    if (choice === 'v8')
+        return withRe2jsFallback(v8Backend);
+    const native = await loadNativeBackend(re2GroupCount);
+    if (native)
+        return native;
+    if (choice === 're2') {
+        throw new errors_StanchError('regexEngine "re2": the native re2 addon is not installed; use "auto" or "re2js"');
+    }
+    return re2jsBackend;
+}
+/** V8 cannot express every RE2 construct; those few patterns run on re2js instead. */
+function withRe2jsFallback(primary) {
+    return {
+        name: primary.name,
+        compile(source) {
+            try {
+                return primary.compile(source);
+            }
+            catch (err) {
+                if (err instanceof UnsupportedSyntax || err instanceof SyntaxError)
+                    return re2jsBackend.compile(source);
+                throw err;
+            }
+        },
+    };
+}
+async function compileRegex(source, opts = {}) {
+    return (await resolveRegexBackend(opts.engine ?? 'auto')).compile(source);
+}
+const REGEX_ENGINES = (/* unused pure expression or super */ null && (['re2', 're2js', 'v8']));
+
+;// CONCATENATED MODULE: ./src/engine/detector.ts
+
+
+
+
+
+
+
+
+
+function isGeneric(rule) {
+    return rule.id.startsWith('generic') || rule.tags.includes('generic');
+}
+/** Secret span: the configured group, else the first group that matched non-empty, else the whole match. */
+function secretSpan(rule, spans, groupCount) {
+    const g = rule.secretGroup;
+    if (g !== undefined && g > 0)
+        return [spans[2 * g], spans[2 * g + 1]];
+    if (g === undefined) {
+        for (let k = 1; k <= groupCount; k++) {
+            const s = spans[2 * k];
+            if (s >= 0 && spans[2 * k + 1] > s)
+                return [s, spans[2 * k + 1]];
+        }
+    }
+    return [spans[0], spans[1]];
+}
+/** Which of two overlapping hits to keep: higher confidence, then a specific rule over a generic one, then rule order. */
+function better(a, b) {
+    if (a.rule.rule.confidence !== b.rule.rule.confidence)
+        return a.rule.rule.confidence > b.rule.rule.confidence ? a : b;
+    if (a.rule.generic !== b.rule.generic)
+        return a.rule.generic ? b : a;
+    if (a.decodedFrom.length !== b.decodedFrom.length)
+        return a.decodedFrom.length < b.decodedFrom.length ? a : b;
+    return a.rule.order <= b.rule.order ? a : b;
+}
+function dedupe(hits) {
+    if (hits.length < 2)
+        return hits;
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = [];
+    for (const h of hits) {
+        const last = kept[kept.length - 1];
+        const overlaps = last !== undefined && h.start < last.end && h.end > last.start;
+        const sameEmpty = last !== undefined && h.start === h.end && last.start === h.start;
+        if (overlaps || sameEmpty)
+            kept[kept.length - 1] = better(last, h);
+        else
+            kept.push(h);
+    }
+    return kept;
+}
+class RuleDetector {
+    rules;
+    compiled;
+    prefilter;
+    globalAllowlists;
+    ignored;
+    maxDepth;
+    minConfidence;
+    constructor(opts, backend) {
+        const { config } = opts;
+        const include = new Set(opts.includeRules ?? []);
+        const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
+        const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
+        this.rules = active;
+        this.compiled = active.map((rule, order) => ({
+            rule,
+            order,
+            regex: rule.regex !== undefined ? backend.compile(rule.regex) : null,
+            path: rule.path !== undefined ? backend.compile(rule.path) : null,
+            allowlists: rule.allowlists.map((a) => new CompiledAllowlist(a, backend)),
+            generic: isGeneric(rule),
+        }));
+        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
+        this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
+        this.ignored = new Set(config.ignoredFingerprints);
+        this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
+        this.minConfidence = opts.minConfidence ?? 0;
+    }
+    scan(fragment) {
+        const commit = fragment.commit?.sha;
+        if (this.globalAllowlists.some((a) => a.allowsPathAlone(fragment.path, commit)))
+            return [];
+        const pathOk = this.compiled.map((c) => c.path === null || c.path.exec(fragment.path, 0) !== null);
+        const hits = [];
+        this.scanText(fragment.text, 0, pathOk, hits);
+        for (const c of this.compiled) {
+            if (c.regex === null && c.path !== null && pathOk[c.order]) {
+                hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
+            }
+        }
+        if (hits.length === 0)
+            return [];
+        return this.toFindings(fragment, dedupe(hits));
+    }
+    scanText(text, depth, pathOk, out) {
+        for (const idx of this.prefilter.select(text)) {
+            const c = this.compiled[idx];
+            if (c.regex === null || !pathOk[idx])
+                continue;
+            this.runRule(c, c.regex, text, out);
+        }
+        if (depth >= this.maxDepth)
+            return;
+        for (const seg of findDecodedSegments(text)) {
+            const inner = [];
+            this.scanText(seg.text, depth + 1, pathOk, inner);
+            for (const h of inner) {
+                h.start = seg.start + seg.map[h.start];
+                h.end = seg.start + seg.map[h.end];
+                h.matchStart = seg.start + seg.map[h.matchStart];
+                h.matchEnd = seg.start + seg.map[h.matchEnd];
+                if (h.end <= h.start)
+                    h.end = seg.end;
+                if (h.matchEnd <= h.matchStart)
+                    h.matchEnd = seg.end;
+                h.decodedFrom.unshift(seg.kind);
+                out.push(h);
+            }
+        }
+    }
+    runRule(c, regex, text, out) {
+        const rule = c.rule;
+        let from = 0;
+        while (from <= text.length) {
+            const m = regex.exec(text, from);
+            if (m === null)
+                return;
+            from = m.end > m.index ? m.end : m.index + 1;
+            const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
+            if (s < 0 || e <= s)
+                continue;
+            const secret = text.slice(s, e);
+            const entropy = shannonEntropy(secret);
+            if (rule.entropy !== undefined && entropy < rule.entropy)
+                continue;
+            if (rule.checksum !== undefined && !verifyChecksum(rule.checksum, secret))
+                continue;
+            if (isPlaceholderSecret(secret))
+                continue;
+            out.push({
+                rule: c,
+                start: s,
+                end: e,
+                matchStart: m.index,
+                matchEnd: m.end,
+                secret,
+                match: text.slice(m.index, m.end),
+                entropy,
+                decodedFrom: [],
+            });
+        }
+    }
+    toFindings(fragment, hits) {
+        const lines = new LineIndex(fragment.text);
+        const lineNo = (idx) => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
+        const commit = fragment.commit?.sha;
+        const findings = [];
+        for (const h of hits) {
+            const rule = h.rule.rule;
+            if (rule.confidence < this.minConfidence)
+                continue;
+            const first = lines.lineOf(h.matchStart);
+            const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
+            const last = lines.lineOf(lastChar);
+            const lineText = lines.linesText(first, last);
+            if (hasInlineAllow(lineText))
+                continue;
+            const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
+            if (h.rule.allowlists.some((a) => a.allows(candidate)))
+                continue;
+            if (this.globalAllowlists.some((a) => a.allows(candidate)))
+                continue;
+            const startLine = lineNo(first);
+            const fp = fingerprint(rule.id, fragment.path, h.secret);
+            if (this.isIgnored(fp, fragment.path, rule.id, startLine, commit))
+                continue;
+            const finding = {
+                ruleId: rule.id,
+                description: rule.description,
+                severity: rule.severity,
+                confidence: rule.confidence,
+                path: fragment.path,
+                startLine,
+                endLine: lineNo(last),
+                startColumn: h.matchStart - lines.lineStart(first) + 1,
+                endColumn: lastChar - lines.lineStart(last) + 1,
+                match: h.match,
+                secret: h.secret,
+                line: lineText,
+                fingerprint: fp,
+                tags: rule.tags.slice(),
+                entropy: Math.round(h.entropy * 1000) / 1000,
+            };
+            if (fragment.commit)
+                finding.commit = fragment.commit;
+            if (h.decodedFrom.length)
+                finding.decodedFrom = h.decodedFrom;
+            if (rule.revokeUrl)
+                finding.revokeUrl = rule.revokeUrl;
+            findings.push(finding);
+        }
+        return findings;
+    }
+    /** Our fingerprint, or gitleaks' .gitleaksignore keys `commit:path:rule:line` and `path:rule:line`. */
+    isIgnored(fp, path, ruleId, line, commit) {
+        if (this.ignored.size === 0)
+            return false;
+        if (this.ignored.has(fp))
+            return true;
+        if (this.ignored.has(`${path}:${ruleId}:${line}`))
+            return true;
+        return commit !== undefined && this.ignored.has(`${commit}:${path}:${ruleId}:${line}`);
+    }
+}
+/** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
+async function createDetector(opts) {
+    const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto');
+    return new RuleDetector(opts, backend);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/model/severity.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low']));
+/** Higher number = more severe; used for sorting and thresholds. */
+function severityRank(s) {
+    return s === 'critical' ? 4 : s === 'high' ? 3 : s === 'medium' ? 2 : 1;
+}
+function isSeverity(s) {
+    return s === 'critical' || s === 'high' || s === 'medium' || s === 'low';
+}
+
+;// CONCATENATED MODULE: ./src/rules/generated/builtin-rules.ts
+const builtinRuleFiles = [
+    {
+        "source": "src/rules/builtin/ai.toml",
+        "rules": [
+            {
+                "id": "openai-api-key",
+                "description": "OpenAI API key (project, service-account or admin key with the T3BlbkFJ marker)",
+                "regex": "\\b(sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}))(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "t3blbkfj"
+                ],
+                "tags": [
+                    "openai",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://platform.openai.com/api-keys"
+            },
+            {
+                "id": "openai-legacy-api-key",
+                "description": "OpenAI legacy user API key",
+                "regex": "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "t3blbkfj"
+                ],
+                "tags": [
+                    "openai",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://platform.openai.com/api-keys"
+            },
+            {
+                "id": "anthropic-api-key",
+                "description": "Anthropic API key",
+                "regex": "\\b(sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-api03"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.anthropic.com/settings/keys"
+            },
+            {
+                "id": "anthropic-admin-api-key",
+                "description": "Anthropic Admin API key",
+                "regex": "\\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-admin01"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.anthropic.com/settings/admin-keys"
+            },
+            {
+                "id": "anthropic-oauth-token",
+                "description": "Anthropic OAuth access token",
+                "regex": "\\b(sk-ant-oat01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-oat01"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "huggingface-access-token",
+                "description": "Hugging Face user access token",
+                "regex": "\\b(hf_[A-Za-z]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "hf_"
+                ],
+                "tags": [
+                    "huggingface",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://huggingface.co/settings/tokens"
+            },
+            {
+                "id": "huggingface-organization-api-token",
+                "description": "Hugging Face organization API token",
+                "regex": "\\b(api_org_[A-Za-z]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api_org_"
+                ],
+                "tags": [
+                    "huggingface",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "cohere-api-token",
+                "description": "Cohere API key near a Cohere name",
+                "regex": "(?i)(?:cohere|co_api_key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "cohere",
+                    "co_api_key"
+                ],
+                "tags": [
+                    "cohere",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "perplexity-api-key",
+                "description": "Perplexity API key",
+                "regex": "\\b(pplx-[A-Za-z0-9]{48})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "pplx-"
+                ],
+                "tags": [
+                    "perplexity",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "groq-api-key",
+                "description": "Groq API key",
+                "regex": "\\b(gsk_[A-Za-z0-9]{52})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "gsk_"
+                ],
+                "tags": [
+                    "groq",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "replicate-api-token",
+                "description": "Replicate API token",
+                "regex": "\\b(r8_[A-Za-z0-9]{37})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "r8_"
+                ],
+                "tags": [
+                    "replicate",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "xai-api-key",
+                "description": "xAI (Grok) API key",
+                "regex": "\\b(xai-[A-Za-z0-9]{80})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "xai-"
+                ],
+                "tags": [
+                    "xai",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "langsmith-api-key",
+                "description": "LangSmith / LangChain API key",
+                "regex": "\\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lsv2_"
+                ],
+                "tags": [
+                    "langchain",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "privateai-api-token",
+                "description": "Private AI API key",
+                "regex": "(?i)(?:private[_-]?ai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "privateai",
+                    "private_ai",
+                    "private-ai"
+                ],
+                "tags": [
+                    "privateai",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/allowlist.toml",
+        "rules": [],
+        "allowlists": [
+            {
+                "description": "binary, media and document formats (scanned as text they only produce noise)",
+                "paths": [
+                    "(?i)\\.(?:png|jpe?g|gif|bmp|ico|icns|tiff?|webp|avif|heic|psd|svgz)$",
+                    "(?i)\\.(?:eot|otf|ttf|woff2?)$",
+                    "(?i)\\.(?:mp[34]|m4a|wav|ogg|flac|mov|avi|mkv|webm)$",
+                    "(?i)\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp)$",
+                    "(?i)\\.(?:exe|dll|so|dylib|a|lib|o|obj|pdb|class|pyc|pyo|wasm|jar|war|ear|whl|gem|nupkg)$",
+                    "(?i)\\.(?:zip|gz|tgz|bz2|xz|zst|7z|rar|tar)$"
+                ]
+            },
+            {
+                "description": "checksum databases and build tool wrappers",
+                "paths": [
+                    "(?:^|/)go\\.(?:sum|work\\.sum)$",
+                    "(?:^|/)vendor/modules\\.txt$",
+                    "(?:^|/)gradlew(?:\\.bat)?$",
+                    "(?:^|/)gradle/wrapper/gradle-wrapper\\.jar$",
+                    "(?:^|/)mvnw(?:\\.cmd)?$",
+                    "(?:^|/)\\.mvn/wrapper/[^/]+$",
+                    "(?:^|/)gradle/verification-metadata\\.xml$"
+                ]
+            },
+            {
+                "description": "third-party code installed by package managers",
+                "paths": [
+                    "(?:^|/)node_modules/",
+                    "(?:^|/)bower_components/",
+                    "(?:^|/)vendor/(?:github\\.com|golang\\.org|google\\.golang\\.org|gopkg\\.in|k8s\\.io|sigs\\.k8s\\.io|go\\.uber\\.org)/",
+                    "(?:^|/)vendor/bundle/",
+                    "(?i)(?:^|/)(?:\\.?venv|virtualenv|\\.tox)/lib(?:64)?/python[0-9.]+/site-packages/",
+                    "(?i)(?:^|/)site-packages/[^/]+\\.dist-info/",
+                    "(?:^|/)\\.yarn/(?:cache|unplugged)/",
+                    "(?:^|/)\\.pnpm-store/"
+                ]
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/atlassian.toml",
+        "rules": [
+            {
+                "id": "atlassian-api-token",
+                "description": "Atlassian API token (ATATT prefix)",
+                "regex": "\\b(ATATT3[A-Za-z0-9_=-]{186})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atatt3"
+                ],
+                "tags": [
+                    "atlassian"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://id.atlassian.com/manage-profile/security/api-tokens"
+            },
+            {
+                "id": "atlassian-legacy-api-token",
+                "description": "Atlassian/Jira/Confluence legacy 24-char API token near a product name",
+                "regex": "(?i)(?:atlassian|confluence|jira)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20}[a-f0-9]{4})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atlassian",
+                    "confluence",
+                    "jira"
+                ],
+                "tags": [
+                    "atlassian"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "revokeUrl": "https://id.atlassian.com/manage-profile/security/api-tokens"
+            },
+            {
+                "id": "bitbucket-access-token",
+                "description": "Bitbucket repository/project/workspace access token (ATCTT prefix)",
+                "regex": "\\b(ATCTT3xFfGN0[A-Za-z0-9_=-]{100,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atctt3xffgn0"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "bitbucket-app-password",
+                "description": "Bitbucket app password (ATBB prefix)",
+                "regex": "\\b(ATBB[A-Za-z0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atbb"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://bitbucket.org/account/settings/app-passwords/"
+            },
+            {
+                "id": "bitbucket-client-id",
+                "description": "Bitbucket OAuth consumer key",
+                "regex": "(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bitbucket"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "bitbucket-client-secret",
+                "description": "Bitbucket OAuth consumer secret",
+                "regex": "(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "bitbucket"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/aws.toml",
+        "rules": [
+            {
+                "id": "aws-access-token",
+                "description": "AWS access key ID (long-term AKIA, temporary ASIA, and other IAM unique-id prefixes)",
+                "regex": "\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "akia",
+                    "asia",
+                    "abia",
+                    "acca",
+                    "a3t"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.9,
+                "revokeUrl": "https://console.aws.amazon.com/iam/home#/security_credentials",
+                "allowlists": [
+                    {
+                        "description": "AWS documentation example keys",
+                        "regexes": [
+                            "(?i)EXAMPLE$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "aws-secret-access-key",
+                "description": "AWS secret access key assigned near an AWS secret-key name",
+                "regex": "(?i)(?:aws)?_?(?:secret)_?(?:access)?_?(?:key)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "secret_access_key",
+                    "secretaccesskey",
+                    "secret-access-key",
+                    "aws_secret",
+                    "secretkey",
+                    "secret_key"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.85,
+                "revokeUrl": "https://console.aws.amazon.com/iam/home#/security_credentials",
+                "allowlists": [
+                    {
+                        "description": "AWS documentation example key and hex digests",
+                        "regexes": [
+                            "EXAMPLEKEY$",
+                            "^[0-9a-f]{40}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "aws-session-token",
+                "description": "AWS temporary session token (STS) assigned to a session-token name",
+                "regex": "(?i)(?:session_?token|security_?token|sessiontoken)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}((?:FwoGZXIvYXdz|IQoJb3JpZ2lu|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{100,1000})",
+                "entropy": 4,
+                "keywords": [
+                    "session_token",
+                    "sessiontoken",
+                    "security_token",
+                    "securitytoken"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-amazon-bedrock-api-key-long-lived",
+                "description": "Amazon Bedrock long-term API key",
+                "regex": "\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "absk"
+                ],
+                "tags": [
+                    "aws",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-amazon-bedrock-api-key-short-lived",
+                "description": "Amazon Bedrock short-term API key (presigned, base64 of bedrock.amazonaws.com)",
+                "regex": "\\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=&%_-]{20,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "bedrock-api-key-"
+                ],
+                "tags": [
+                    "aws",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-mws-auth-token",
+                "description": "Amazon Marketplace Web Service auth token",
+                "regex": "\\b(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b",
+                "keywords": [
+                    "amzn.mws."
+                ],
+                "tags": [
+                    "aws"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/azure.toml",
+        "rules": [
+            {
+                "id": "azure-storage-account-key",
+                "description": "Azure Storage / Cosmos DB account key in a connection string",
+                "regex": "(?i)\\bAccountKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{86}==)",
+                "entropy": 4,
+                "keywords": [
+                    "accountkey"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
+                "allowlists": [
+                    {
+                        "description": "Azurite emulator well-known key",
+                        "regexes": [
+                            "^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "azure-storage-key-assignment",
+                "description": "Azure storage account key assigned to an Azure storage name",
+                "regex": "(?i)(?:azure[\\w.-]{0,20}(?:storage|account)[\\w.-]{0,10}key|storage_?account_?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{86}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "azure",
+                    "storage_account_key",
+                    "storageaccountkey"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-shared-access-key",
+                "description": "Azure Service Bus / Event Hubs / IoT Hub shared access key in a connection string",
+                "regex": "(?i)\\bSharedAccessKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{42,44}=)",
+                "entropy": 4,
+                "keywords": [
+                    "sharedaccesskey="
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "azure-sas-token",
+                "description": "Azure shared access signature (SAS) token in a URL or connection string",
+                "regex": "(?i)\\bsv=20\\d\\d-\\d\\d-\\d\\d&[^\\s'\"<>]{0,300}?\\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})",
+                "entropy": 4,
+                "keywords": [
+                    "sig="
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-ad-client-secret",
+                "description": "Microsoft Entra ID (Azure AD) application client secret",
+                "regex": "(?:^|[\\\\'\"\\x60\\s>=:(,])([A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\\\\'\"\\x60\\s<),;])",
+                "entropy": 3,
+                "keywords": [
+                    "q~"
+                ],
+                "tags": [
+                    "azure",
+                    "identity"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"
+            },
+            {
+                "id": "azure-devops-pat",
+                "description": "Azure DevOps personal access token (52-char base32) near an Azure DevOps name",
+                "regex": "(?i)(?:azure[_-]?devops|\\bado_|azdo|system_accesstoken|vsts)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z2-7]{52})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "azure_devops",
+                    "azure-devops",
+                    "azuredevops",
+                    "ado_",
+                    "azdo",
+                    "system_accesstoken",
+                    "vsts"
+                ],
+                "tags": [
+                    "azure",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.8,
+                "revokeUrl": "https://dev.azure.com/_usersSettings/tokens"
+            },
+            {
+                "id": "azure-devops-pat-v2",
+                "description": "Azure DevOps personal access token (84-char format with AZDO signature)",
+                "regex": "\\b([0-9A-Za-z]{52}AZDO[0-9A-Za-z]{28})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "azdo"
+                ],
+                "tags": [
+                    "azure",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://dev.azure.com/_usersSettings/tokens"
+            },
+            {
+                "id": "azure-function-key",
+                "description": "Azure Functions host or function key",
+                "regex": "(?i)(?:x-functions-key|functions?_?key|azure_?function)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{54}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "functions-key",
+                    "function_key",
+                    "functionkey",
+                    "functions_key",
+                    "azure_function",
+                    "azurefunction"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/cloud.toml",
+        "rules": [
+            {
+                "id": "digitalocean-pat",
+                "description": "DigitalOcean personal access token",
+                "regex": "\\b(dop_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dop_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "digitalocean-access-token",
+                "description": "DigitalOcean OAuth access token",
+                "regex": "\\b(doo_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "doo_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "digitalocean-refresh-token",
+                "description": "DigitalOcean OAuth refresh token",
+                "regex": "\\b(dor_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dor_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "alibaba-access-key-id",
+                "description": "Alibaba Cloud AccessKey ID",
+                "regex": "\\b(LTAI[0-9A-Za-z]{12,20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ltai"
+                ],
+                "tags": [
+                    "alibaba",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "alibaba-secret-key",
+                "description": "Alibaba Cloud AccessKey secret",
+                "regex": "(?i)(?:alibaba|aliyun|access_?key_?secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "alibaba",
+                    "aliyun",
+                    "access_key_secret",
+                    "accesskeysecret"
+                ],
+                "tags": [
+                    "alibaba",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.75
+            },
+            {
+                "id": "cloudflare-api-key",
+                "description": "Cloudflare API token",
+                "regex": "(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "cloudflare",
+                    "cf_api"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75,
+                "revokeUrl": "https://dash.cloudflare.com/profile/api-tokens"
+            },
+            {
+                "id": "cloudflare-global-api-key",
+                "description": "Cloudflare global API key",
+                "regex": "(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{37})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "cloudflare",
+                    "cf_api"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.8,
+                "revokeUrl": "https://dash.cloudflare.com/profile/api-tokens"
+            },
+            {
+                "id": "cloudflare-origin-ca-key",
+                "description": "Cloudflare Origin CA key",
+                "regex": "\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "v1.0-"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "heroku-api-key",
+                "description": "Heroku API key (UUID) near a Heroku name",
+                "regex": "(?i)(?:heroku)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "heroku"
+                ],
+                "tags": [
+                    "heroku",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "revokeUrl": "https://dashboard.heroku.com/account"
+            },
+            {
+                "id": "heroku-api-key-v2",
+                "description": "Heroku API key (HRKU-AA prefix)",
+                "regex": "\\b(HRKU-AA[0-9A-Za-z_-]{58})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "hrku-aa"
+                ],
+                "tags": [
+                    "heroku",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.heroku.com/account"
+            },
+            {
+                "id": "netlify-access-token",
+                "description": "Netlify access token",
+                "regex": "(?i)(?:netlify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{40,46})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "netlify"
+                ],
+                "tags": [
+                    "netlify",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "netlify-pat",
+                "description": "Netlify personal access token (nfp_ prefix)",
+                "regex": "\\b(nf[pcuo]_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "nfp_",
+                    "nfc_",
+                    "nfu_",
+                    "nfo_"
+                ],
+                "tags": [
+                    "netlify",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "vercel-token",
+                "description": "Vercel access token (vcp_/vci_/vca_/vcr_/vck_ prefix)",
+                "regex": "\\b(vc[piark]_[0-9A-Za-z]{56})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "vcp_",
+                    "vci_",
+                    "vca_",
+                    "vcr_",
+                    "vck_"
+                ],
+                "tags": [
+                    "vercel",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://vercel.com/account/settings/tokens"
+            },
+            {
+                "id": "flyio-access-token",
+                "description": "Fly.io access token",
+                "regex": "\\b(fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "fo1_",
+                    "fm1r_",
+                    "fm1a_",
+                    "fm2_"
+                ],
+                "tags": [
+                    "flyio",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "fastly-api-token",
+                "description": "Fastly API token",
+                "regex": "(?i)(?:fastly)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "fastly"
+                ],
+                "tags": [
+                    "fastly",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "scalingo-api-token",
+                "description": "Scalingo API token",
+                "regex": "\\b(tk-us-[\\w-]{48})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "tk-us-"
+                ],
+                "tags": [
+                    "scalingo",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "openshift-user-token",
+                "description": "OpenShift user token",
+                "regex": "\\b(sha256~[\\w-]{43})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sha256~"
+                ],
+                "tags": [
+                    "openshift",
+                    "kubernetes"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "kubernetes-secret-yaml",
+                "description": "Kubernetes Secret manifest with inline data values",
+                "regex": "(?is)\\bkind:[ \\t]*[\"']?secret[\"']?\\s.{0,300}?\\b(?:data|stringData):[ \\t]*\\r?\\n[ \\t]+[\\w.-]+:[ \\t]*[\"']?([A-Za-z0-9+/]{16,}={0,3})[\"']?",
+                "entropy": 3,
+                "keywords": [
+                    "kind: secret",
+                    "kind:secret"
+                ],
+                "tags": [
+                    "kubernetes"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "templated values",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "\\{\\{"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "linode-api-token",
+                "description": "Linode (Akamai) personal access token near a Linode name",
+                "regex": "(?i)(?:linode)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linode"
+                ],
+                "tags": [
+                    "linode",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "ibm-cloud-api-key",
+                "description": "IBM Cloud API key near an IBM name",
+                "regex": "(?i)(?:ibm[\\w.-]{0,10}(?:api)?[_.-]?key|ibmcloud)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ibm"
+                ],
+                "tags": [
+                    "ibm",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.75
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/devops.toml",
+        "rules": [
+            {
+                "id": "vault-service-token",
+                "description": "HashiCorp Vault service token (hvs.)",
+                "regex": "\\b(hvs\\.[\\w-]{90,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvs."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "vault-service-token-short",
+                "description": "HashiCorp Vault service token (hvs., short form)",
+                "regex": "\\b(hvs\\.[A-Za-z0-9]{24})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvs."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "vault-batch-token",
+                "description": "HashiCorp Vault batch token (hvb.)",
+                "regex": "\\b(hvb\\.[\\w-]{138,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "hvb."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "vault-recovery-token",
+                "description": "HashiCorp Vault recovery token (hvr.)",
+                "regex": "\\b(hvr\\.[A-Za-z0-9_-]{24,120})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvr."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "vault-legacy-service-token",
+                "description": "HashiCorp Vault legacy service token (s. prefix) near a Vault name",
+                "regex": "(?i)(?:vault[\\w.-]{0,10}token|x-vault-token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(s\\.[A-Za-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "vault"
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "vault-unseal-key",
+                "description": "HashiCorp Vault unseal key (base64, 44 chars) near an unseal name",
+                "regex": "(?i)(?:unseal[_ -]?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{43}=)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "unseal"
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "hashicorp-tf-api-token",
+                "description": "Terraform Cloud / HCP Terraform API token",
+                "regex": "\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atlasv1"
+                ],
+                "tags": [
+                    "terraform",
+                    "iac"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://app.terraform.io/app/settings/tokens"
+            },
+            {
+                "id": "hashicorp-tf-password",
+                "description": "Password literal in a Terraform / HCL file",
+                "regex": "(?i)\\b(?:administrator_login_password|admin_password|master_password|password)\\s{0,5}=\\s{0,5}\"([^\"$\\s{}]{8,64})\"",
+                "entropy": 3,
+                "keywords": [
+                    "password"
+                ],
+                "path": "(?i)\\.(?:tf|tfvars|hcl)$",
+                "tags": [
+                    "terraform",
+                    "iac",
+                    "password"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "doppler-api-token",
+                "description": "Doppler personal, CLI, service-account, SCIM or audit token",
+                "regex": "\\b(dp\\.(?:pt|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dp.pt.",
+                    "dp.ct.",
+                    "dp.sa.",
+                    "dp.scim.",
+                    "dp.audit."
+                ],
+                "tags": [
+                    "doppler",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.doppler.com/workplace/tokens"
+            },
+            {
+                "id": "doppler-service-token",
+                "description": "Doppler service token",
+                "regex": "\\b(dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dp.st."
+                ],
+                "tags": [
+                    "doppler",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "1password-service-account-token",
+                "description": "1Password service account token",
+                "regex": "\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})",
+                "entropy": 4,
+                "keywords": [
+                    "ops_"
+                ],
+                "tags": [
+                    "1password",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "1password-secret-key",
+                "description": "1Password account secret key",
+                "regex": "\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "a3-"
+                ],
+                "tags": [
+                    "1password",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "age-secret-key",
+                "description": "age encryption secret key",
+                "regex": "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "age-secret-key-1"
+                ],
+                "tags": [
+                    "age",
+                    "encryption",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "pulumi-api-token",
+                "description": "Pulumi access token",
+                "regex": "\\b(pul-[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pul-"
+                ],
+                "tags": [
+                    "pulumi",
+                    "iac"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.pulumi.com/account/tokens"
+            },
+            {
+                "id": "infracost-api-token",
+                "description": "Infracost API token",
+                "regex": "(?:^|[^\\w./-])(ico-[A-Za-z0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ico-"
+                ],
+                "tags": [
+                    "infracost",
+                    "iac"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "harness-api-key",
+                "description": "Harness personal or service-account token",
+                "regex": "\\b((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "pat.",
+                    "sat."
+                ],
+                "tags": [
+                    "harness",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "octopus-deploy-api-key",
+                "description": "Octopus Deploy API key",
+                "regex": "\\b(API-[A-Z0-9]{26})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api-"
+                ],
+                "tags": [
+                    "octopus",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "travisci-access-token",
+                "description": "Travis CI access token",
+                "regex": "(?i)(?:travis)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "travis"
+                ],
+                "tags": [
+                    "travis",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "droneci-access-token",
+                "description": "Drone CI access token",
+                "regex": "(?i)(?:drone)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "drone"
+                ],
+                "tags": [
+                    "drone",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "circleci-token",
+                "description": "CircleCI personal or project API token",
+                "regex": "\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}|CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "ccipat_",
+                    "cciprj_"
+                ],
+                "tags": [
+                    "circleci",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "codecov-access-token",
+                "description": "Codecov upload/access token",
+                "regex": "(?i)(?:codecov)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9-]{32,36})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "codecov"
+                ],
+                "tags": [
+                    "codecov",
+                    "cicd"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "snyk-api-token",
+                "description": "Snyk API token",
+                "regex": "(?i)(?:snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "snyk"
+                ],
+                "tags": [
+                    "snyk",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "sonar-api-token",
+                "description": "SonarQube / SonarCloud token",
+                "regex": "\\b((?:squ|sqp|sqa)_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "squ_",
+                    "sqp_",
+                    "sqa_"
+                ],
+                "tags": [
+                    "sonar",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "sonar-legacy-token",
+                "description": "SonarQube legacy 40-char token near a sonar login/token name",
+                "regex": "(?i)(?:sonar[_.-]?(?:login|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sonar"
+                ],
+                "tags": [
+                    "sonar",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "sourcegraph-access-token",
+                "description": "Sourcegraph access token",
+                "regex": "\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sgp_"
+                ],
+                "tags": [
+                    "sourcegraph"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "prefect-api-token",
+                "description": "Prefect API key",
+                "regex": "\\b(pnu_[A-Za-z0-9]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pnu_"
+                ],
+                "tags": [
+                    "prefect"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "postman-api-token",
+                "description": "Postman API key",
+                "regex": "\\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pmak-"
+                ],
+                "tags": [
+                    "postman"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "readme-api-token",
+                "description": "ReadMe API key",
+                "regex": "\\b(rdme_[a-z0-9]{70})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rdme_"
+                ],
+                "tags": [
+                    "readme"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "settlemint-application-access-token",
+                "description": "SettleMint application access token",
+                "regex": "\\b(sm_aat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_aat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "settlemint-personal-access-token",
+                "description": "SettleMint personal access token",
+                "regex": "\\b(sm_pat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_pat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "settlemint-service-access-token",
+                "description": "SettleMint service access token",
+                "regex": "\\b(sm_sat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_sat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "defined-networking-api-token",
+                "description": "Defined Networking (Nebula) API token",
+                "regex": "\\b(dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dnkey-"
+                ],
+                "tags": [
+                    "defined-networking"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "authress-service-client-access-key",
+                "description": "Authress service client access key",
+                "regex": "\\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sc_",
+                    "ext_",
+                    "scauth_",
+                    "authress_"
+                ],
+                "tags": [
+                    "authress"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "clickhouse-cloud-api-secret-key",
+                "description": "ClickHouse Cloud API secret key",
+                "regex": "\\b(4b1d[A-Za-z0-9]{38})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "4b1d"
+                ],
+                "tags": [
+                    "clickhouse",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "planetscale-api-token",
+                "description": "PlanetScale service token",
+                "regex": "\\b(pscale_tkn_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_tkn_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "planetscale-oauth-token",
+                "description": "PlanetScale OAuth token",
+                "regex": "\\b(pscale_oauth_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_oauth_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "planetscale-password",
+                "description": "PlanetScale database password",
+                "regex": "\\b(pscale_pw_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_pw_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "confluent-access-token",
+                "description": "Confluent Cloud API key",
+                "regex": "(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "confluent"
+                ],
+                "tags": [
+                    "confluent",
+                    "database"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "confluent-secret-key",
+                "description": "Confluent Cloud API secret",
+                "regex": "(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9+/]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "confluent"
+                ],
+                "tags": [
+                    "confluent",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "databricks-api-token",
+                "description": "Databricks personal access token",
+                "regex": "\\b(dapi[a-f0-9]{32}(?:-\\d)?)(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dapi"
+                ],
+                "tags": [
+                    "databricks",
+                    "data"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "okta-access-token",
+                "description": "Okta API token",
+                "regex": "(?i)(?:(?-i:[Oo]kta|OKTA))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(00[\\w=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "okta"
+                ],
+                "tags": [
+                    "okta",
+                    "identity"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "launchdarkly-access-token",
+                "description": "LaunchDarkly API access token or SDK key",
+                "regex": "\\b((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api-",
+                    "sdk-"
+                ],
+                "tags": [
+                    "launchdarkly"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "linear-api-key",
+                "description": "Linear API key",
+                "regex": "\\b(lin_api_[A-Za-z0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lin_api_"
+                ],
+                "tags": [
+                    "linear"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "linear-client-secret",
+                "description": "Linear OAuth client secret",
+                "regex": "(?i)(?:linear)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linear"
+                ],
+                "tags": [
+                    "linear"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "sidekiq-secret",
+                "description": "Sidekiq Pro/Enterprise gem source credentials",
+                "regex": "(?i)(?:bundle_enterprise__contribsys__com|bundle_gems__contribsys__com)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{8}:[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "bundle_enterprise__contribsys__com",
+                    "bundle_gems__contribsys__com"
+                ],
+                "tags": [
+                    "sidekiq"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "sidekiq-sensitive-url",
+                "description": "Sidekiq Pro/Enterprise gem source URL with credentials",
+                "regex": "(?i)\\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com(?:[/#?:]|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "contribsys.com"
+                ],
+                "tags": [
+                    "sidekiq"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/generic.toml",
+        "rules": [
+            {
+                "id": "generic-api-key",
+                "description": "Generic secret, token or API key in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
+                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]",
+                "entropy": 3.5,
+                "keywords": [
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey"
+                ],
+                "tags": [
+                    "generic"
+                ],
+                "severity": "medium",
+                "confidence": 0.5,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "public/publishable keys and CSRF tokens are not secrets",
+                        "regexTarget": "line",
+                        "regexes": [
+                            "(?i)\\b(?:public|publishable|pub)[_.-]?(?:api[_.-]?)?(?:key|token)\\b",
+                            "(?i)(?:csrf|xsrf)[_.-]?token"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password",
+                "description": "Password literal in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
+                "regex": "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]",
+                "entropy": 3,
+                "keywords": [
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "passphrase",
+                    "pass_phrase"
+                ],
+                "tags": [
+                    "generic",
+                    "password"
+                ],
+                "severity": "medium",
+                "confidence": 0.55,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "dotenv files are covered by generic-password-dotenv",
+                        "paths": [
+                            "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-unquoted",
+                "description": "Generic secret, token or API key as an unquoted value (.env, shell export, INI, Java properties, YAML)",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{12,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3.5,
+                "keywords": [
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey"
+                ],
+                "tags": [
+                    "generic"
+                ],
+                "severity": "medium",
+                "confidence": 0.5,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "public/publishable keys and CSRF tokens are not secrets",
+                        "regexTarget": "line",
+                        "regexes": [
+                            "(?i)\\b(?:public|publishable|pub)[_.-]?(?:api[_.-]?)?(?:key|token)\\b",
+                            "(?i)(?:csrf|xsrf)[_.-]?token"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password-unquoted",
+                "description": "Password as an unquoted value (shell export, INI, Java properties, YAML)",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{8,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3,
+                "keywords": [
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "passphrase",
+                    "pass_phrase"
+                ],
+                "tags": [
+                    "generic",
+                    "password"
+                ],
+                "severity": "medium",
+                "confidence": 0.55,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "dotenv files are covered by generic-password-dotenv",
+                        "paths": [
+                            "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password-dotenv",
+                "description": "Password in a .env file",
+                "regex": "(?im)^[ \\t]*(?:export[ \\t]{1,5})?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|pass)[\\w.-]{0,20}[ \\t]{0,3}=[ \\t]{0,3}[\"']?([^\\s'\"\\x60$\\{\\}<>#]{8,200})[\"']?[ \\t]{0,5}\\r?$",
+                "entropy": 2.8,
+                "keywords": [
+                    "pass",
+                    "pwd"
+                ],
+                "path": "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$",
+                "tags": [
+                    "generic",
+                    "password",
+                    "dotenv"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-xml-element",
+                "description": "Secret or password as the text of an XML element (<password>…</password>, Maven settings.xml, Spring XML)",
+                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
+                "entropy": 3,
+                "keywords": [
+                    "pass",
+                    "pwd",
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey"
+                ],
+                "tags": [
+                    "generic",
+                    "xml"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-config-add-key",
+                "description": "Secret in an app.config / web.config <add key=\"…Password|Secret|Token…\" value=\"…\"/> entry",
+                "regex": "(?i)<add\\s{1,5}key\\s{0,3}=\\s{0,3}\"[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
+                "entropy": 3,
+                "keywords": [
+                    "<add key="
+                ],
+                "tags": [
+                    "generic",
+                    "xml",
+                    "dotnet"
+                ],
+                "severity": "medium",
+                "confidence": 0.65,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-setter",
+                "description": "Secret passed as a literal to a setter or builder (setPassword(\"…\"), .apiKey(\"…\"), withToken(\"…\"))",
+                "regex": "(?i)(?:\\.|\\bset|\\bwith)(?:password|passwd|passphrase|secret|client_?secret|token|access_?token|auth_?token|api_?key|access_?key|secret_?key|private_?key|credentials?)\\s{0,3}\\(\\s{0,3}[\"'\\x60]([^\"'\\x60\\s]{8,200})[\"'\\x60]\\s{0,3}\\)",
+                "entropy": 3,
+                "keywords": [
+                    "pass",
+                    "secret",
+                    "token",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "accesskey",
+                    "access_key",
+                    "privatekey",
+                    "private_key"
+                ],
+                "tags": [
+                    "generic",
+                    "code"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-cli-flag",
+                "description": "Secret passed on a command line (--password=…, --token …, -storepass …)",
+                "regex": "(?i)(?:^|\\s)(?:--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token|access-token|registry-password)|-(?:storepass|keypass|srcstorepass|deststorepass))(?:=|[ \\t]{1,3})[\"']?([^\\s'\"$\\{\\}<>|;&()]{8,200})[\"']?(?:\\s|$)",
+                "entropy": 3,
+                "keywords": [
+                    "--pass",
+                    "--token",
+                    "--api",
+                    "--secret",
+                    "--client-secret",
+                    "--auth-token",
+                    "--access-token",
+                    "--registry-password",
+                    "storepass",
+                    "keypass"
+                ],
+                "tags": [
+                    "generic",
+                    "cli"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
+                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                        ]
+                    }
+                ]
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/github.toml",
+        "rules": [
+            {
+                "id": "github-pat",
+                "description": "GitHub classic personal access token",
+                "regex": "\\b(ghp_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghp_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/tokens"
+            },
+            {
+                "id": "github-oauth",
+                "description": "GitHub OAuth access token",
+                "regex": "\\b(gho_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gho_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/applications"
+            },
+            {
+                "id": "github-app-user-token",
+                "description": "GitHub App user-to-server token",
+                "regex": "\\b(ghu_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghu_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/apps/authorizations"
+            },
+            {
+                "id": "github-app-token",
+                "description": "GitHub App installation (server-to-server) token",
+                "regex": "\\b(ghs_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghs_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token"
+            },
+            {
+                "id": "github-refresh-token",
+                "description": "GitHub App refresh token",
+                "regex": "\\b(ghr_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghr_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/apps/authorizations"
+            },
+            {
+                "id": "github-fine-grained-pat",
+                "description": "GitHub fine-grained personal access token",
+                "regex": "\\b(github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "github_pat_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://github.com/settings/tokens?type=beta"
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/gitlab.toml",
+        "rules": [
+            {
+                "id": "gitlab-pat",
+                "description": "GitLab personal access token (legacy 20-char form)",
+                "regex": "\\b(glpat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glpat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://gitlab.com/-/user_settings/personal_access_tokens"
+            },
+            {
+                "id": "gitlab-pat-routable",
+                "description": "GitLab routable personal access token",
+                "regex": "\\b(glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "glpat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://gitlab.com/-/user_settings/personal_access_tokens"
+            },
+            {
+                "id": "gitlab-ptt",
+                "description": "GitLab pipeline trigger token",
+                "regex": "\\b(glptt-[0-9a-f]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glptt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-rrt",
+                "description": "GitLab runner registration token",
+                "regex": "\\b(GR1348941[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gr1348941"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-runner-authentication-token",
+                "description": "GitLab runner authentication token",
+                "regex": "\\b(glrt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glrt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-runner-authentication-token-routable",
+                "description": "GitLab routable runner authentication token",
+                "regex": "\\b(glrt-t\\d_[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "glrt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "gitlab-cicd-job-token",
+                "description": "GitLab CI/CD job token",
+                "regex": "\\b(glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glcbt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-deploy-token",
+                "description": "GitLab deploy token",
+                "regex": "\\b(gldt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gldt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-feature-flag-client-token",
+                "description": "GitLab feature flag client token",
+                "regex": "\\b(glffct-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glffct-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-feed-token",
+                "description": "GitLab feed token",
+                "regex": "\\b(glft-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glft-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-incoming-mail-token",
+                "description": "GitLab incoming mail token",
+                "regex": "\\b(glimt-[0-9A-Za-z_-]{25})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glimt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-kubernetes-agent-token",
+                "description": "GitLab Kubernetes agent token",
+                "regex": "\\b(glagent-[0-9A-Za-z_-]{50})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glagent-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-oauth-app-secret",
+                "description": "GitLab OAuth application secret",
+                "regex": "\\b(gloas-[0-9A-Za-z_-]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gloas-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-scim-token",
+                "description": "GitLab SCIM OAuth token",
+                "regex": "\\b(glsoat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glsoat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-session-cookie",
+                "description": "GitLab session cookie",
+                "regex": "(?:_gitlab_session=)([0-9a-z]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "_gitlab_session="
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/google.toml",
+        "rules": [
+            {
+                "id": "gcp-api-key",
+                "description": "Google API key",
+                "regex": "\\b(AIza[0-9A-Za-z_-]{35})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "aiza"
+                ],
+                "tags": [
+                    "google",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95,
+                "revokeUrl": "https://console.cloud.google.com/apis/credentials"
+            },
+            {
+                "id": "gcp-service-account",
+                "description": "Google Cloud service-account key file (JSON with type service_account and a private key)",
+                "regex": "(?s)\"type\"\\s{0,10}:\\s{0,10}\"service_account\".{0,1000}?\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)|\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)\\\\?n?\".{0,1000}?\"type\"\\s{0,10}:\\s{0,10}\"service_account\"",
+                "entropy": 3,
+                "keywords": [
+                    "service_account"
+                ],
+                "tags": [
+                    "google",
+                    "cloud",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.cloud.google.com/iam-admin/serviceaccounts"
+            },
+            {
+                "id": "google-oauth-client-secret",
+                "description": "Google OAuth client secret",
+                "regex": "\\b(GOCSPX-[0-9A-Za-z_-]{28})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "gocspx-"
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://console.cloud.google.com/apis/credentials"
+            },
+            {
+                "id": "google-oauth-refresh-token",
+                "description": "Google OAuth refresh token",
+                "regex": "\\b(1//0[0-9A-Za-z_-]{60,120})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "1//0"
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "google-oauth-access-token",
+                "description": "Google OAuth access token",
+                "regex": "\\b(ya29\\.[0-9A-Za-z_-]{30,400})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ya29."
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "firebase-cloud-messaging-key",
+                "description": "Firebase Cloud Messaging legacy server key",
+                "regex": "\\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "apa91b"
+                ],
+                "tags": [
+                    "google",
+                    "firebase"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/jwt.toml",
+        "rules": [
+            {
+                "id": "jwt",
+                "description": "JSON Web Token (signed; header and payload decode to JSON)",
+                "regex": "\\b(eyJ[A-Za-z0-9_-]{15,}\\.eyJ[A-Za-z0-9_-]{15,}\\.[A-Za-z0-9_-]{10,})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eyj"
+                ],
+                "tags": [
+                    "jwt"
+                ],
+                "severity": "medium",
+                "confidence": 0.7,
+                "checksum": "jwt"
+            },
+            {
+                "id": "jwt-base64",
+                "description": "Base64-encoded JSON Web Token",
+                "regex": "\\b(ZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|cGMzTWlPaU|MGVYQWlPaUp|cmFXUWlP|emRXSWlPaU)[A-Za-z0-9+/]{60,}={0,2})",
+                "entropy": 3,
+                "keywords": [
+                    "zxlk"
+                ],
+                "tags": [
+                    "jwt"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/messaging.toml",
+        "rules": [
+            {
+                "id": "twilio-api-key",
+                "description": "Twilio API key SID",
+                "regex": "\\b(SK[0-9a-fA-F]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "sk"
+                ],
+                "tags": [
+                    "twilio",
+                    "sms"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "revokeUrl": "https://console.twilio.com/us1/account/keys-credentials/api-keys"
+            },
+            {
+                "id": "twilio-auth-token",
+                "description": "Twilio account auth token near a Twilio name",
+                "regex": "(?i)(?:twilio)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twilio"
+                ],
+                "tags": [
+                    "twilio",
+                    "sms"
+                ],
+                "severity": "critical",
+                "confidence": 0.75,
+                "revokeUrl": "https://console.twilio.com/"
+            },
+            {
+                "id": "sendgrid-api-token",
+                "description": "SendGrid API key",
+                "regex": "\\b(SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sg."
+                ],
+                "tags": [
+                    "sendgrid",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.sendgrid.com/settings/api_keys"
+            },
+            {
+                "id": "mailgun-private-api-token",
+                "description": "Mailgun private API key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://app.mailgun.com/settings/api_security"
+            },
+            {
+                "id": "mailgun-api-key-v2",
+                "description": "Mailgun API key (newer 32hex-8hex-8hex form) near a Mailgun name",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "mailgun-pub-key",
+                "description": "Mailgun public validation key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pubkey-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "low",
+                "confidence": 0.9
+            },
+            {
+                "id": "mailgun-signing-key",
+                "description": "Mailgun webhook signing key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "medium",
+                "confidence": 0.8
+            },
+            {
+                "id": "mailchimp-api-key",
+                "description": "Mailchimp API key",
+                "regex": "(?i)(?:mailchimp)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-us[0-9]{1,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailchimp"
+                ],
+                "tags": [
+                    "mailchimp",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "mandrill-api-key",
+                "description": "Mailchimp Transactional (Mandrill) API key near a Mandrill name",
+                "regex": "(?i)(?:mandrill)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(md-[0-9A-Za-z_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mandrill"
+                ],
+                "tags": [
+                    "mailchimp",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "sendinblue-api-token",
+                "description": "Brevo (Sendinblue) API key",
+                "regex": "\\b(xkeysib-[a-f0-9]{64}-[0-9A-Za-z]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xkeysib-"
+                ],
+                "tags": [
+                    "brevo",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "postmark-server-token",
+                "description": "Postmark server token near a Postmark name",
+                "regex": "(?i)(?:postmark)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "postmark"
+                ],
+                "tags": [
+                    "postmark",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "messagebird-api-token",
+                "description": "MessageBird API token",
+                "regex": "(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "messagebird",
+                    "message-bird",
+                    "message_bird"
+                ],
+                "tags": [
+                    "messagebird",
+                    "sms"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "messagebird-client-id",
+                "description": "MessageBird client ID",
+                "regex": "(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "messagebird",
+                    "message-bird",
+                    "message_bird"
+                ],
+                "tags": [
+                    "messagebird",
+                    "sms"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sendbird-access-id",
+                "description": "Sendbird application ID",
+                "regex": "(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sendbird"
+                ],
+                "tags": [
+                    "sendbird",
+                    "chat"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sendbird-access-token",
+                "description": "Sendbird API token",
+                "regex": "(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sendbird"
+                ],
+                "tags": [
+                    "sendbird",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "discord-bot-token",
+                "description": "Discord bot token",
+                "regex": "\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "discord",
+                    "bot"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.75,
+                "revokeUrl": "https://discord.com/developers/applications"
+            },
+            {
+                "id": "discord-webhook-url",
+                "description": "Discord webhook URL",
+                "regex": "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v\\d+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})",
+                "entropy": 3.5,
+                "keywords": [
+                    "discord.com/api",
+                    "discordapp.com/api"
+                ],
+                "tags": [
+                    "discord",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "discord-api-token",
+                "description": "Discord application public key / API token (64 hex) near a Discord name",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "discord-client-id",
+                "description": "Discord client ID",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{17,19})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "discord-client-secret",
+                "description": "Discord OAuth client secret",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "telegram-bot-api-token",
+                "description": "Telegram bot API token",
+                "regex": "(?i)(?:telegr|tg_bot|bot_?token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{5,16}:(?-i:A)[a-z0-9_-]{34})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "telegr",
+                    "tg_bot",
+                    "bot_token",
+                    "bottoken"
+                ],
+                "tags": [
+                    "telegram",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://t.me/BotFather"
+            },
+            {
+                "id": "microsoft-teams-webhook",
+                "description": "Microsoft Teams incoming webhook URL",
+                "regex": "https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}/IncomingWebhook/([a-z0-9]{32})/[a-z0-9-]{36}",
+                "entropy": 3,
+                "keywords": [
+                    "webhook.office.com"
+                ],
+                "tags": [
+                    "microsoft",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "mattermost-access-token",
+                "description": "Mattermost access token",
+                "regex": "(?i)(?:mattermost)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{26})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mattermost"
+                ],
+                "tags": [
+                    "mattermost",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "gitter-access-token",
+                "description": "Gitter access token",
+                "regex": "(?i)(?:gitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gitter"
+                ],
+                "tags": [
+                    "gitter",
+                    "chat"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "intercom-api-key",
+                "description": "Intercom access token",
+                "regex": "(?i)(?:intercom)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{60})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "intercom"
+                ],
+                "tags": [
+                    "intercom"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "zendesk-secret-key",
+                "description": "Zendesk API token",
+                "regex": "(?i)(?:zendesk)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "zendesk"
+                ],
+                "tags": [
+                    "zendesk"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/observability.toml",
+        "rules": [
+            {
+                "id": "datadog-access-token",
+                "description": "Datadog API or application key",
+                "regex": "(?i)(?:datadog|\\bdd_(?:api|app|application))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32}|[a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "datadog",
+                    "dd_api",
+                    "dd_app"
+                ],
+                "tags": [
+                    "datadog",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "new-relic-user-api-key",
+                "description": "New Relic user API key",
+                "regex": "\\b(NRAK-[A-Z0-9]{27})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrak-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "new-relic-insert-key",
+                "description": "New Relic insert key",
+                "regex": "\\b(NRII-[A-Za-z0-9-]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrii-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "new-relic-browser-api-token",
+                "description": "New Relic browser API token",
+                "regex": "\\b(NRJS-[a-f0-9]{19})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrjs-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "new-relic-license-key",
+                "description": "New Relic ingest license key",
+                "regex": "\\b([a-f0-9]{32}NRAL)(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nral"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "new-relic-user-api-id",
+                "description": "New Relic user API ID",
+                "regex": "(?i)(?:new-relic|newrelic|new_relic)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "new-relic",
+                    "newrelic",
+                    "new_relic"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "sentry-user-token",
+                "description": "Sentry user auth token",
+                "regex": "\\b(sntryu_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sntryu_"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://sentry.io/settings/account/api/auth-tokens/"
+            },
+            {
+                "id": "sentry-org-token",
+                "description": "Sentry organization auth token",
+                "regex": "\\b(sntrys_eyJpYXQiO[A-Za-z0-9+/]{10,400}={0,2}_[A-Za-z0-9+/]{43})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sntrys_eyjpyxqio"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "sentry-access-token",
+                "description": "Sentry legacy auth token (64 hex) near a Sentry name",
+                "regex": "(?i)(?:sentry)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sentry"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "grafana-api-key",
+                "description": "Grafana API key (legacy, base64 JSON)",
+                "regex": "\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eyjrijoi"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "grafana-cloud-api-token",
+                "description": "Grafana Cloud access policy token",
+                "regex": "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "glc_"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "grafana-service-account-token",
+                "description": "Grafana service account token",
+                "regex": "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "glsa_"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "dynatrace-api-token",
+                "description": "Dynatrace API token",
+                "regex": "\\b(dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "dt0c01."
+                ],
+                "tags": [
+                    "dynatrace",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "sumologic-access-id",
+                "description": "Sumo Logic access ID",
+                "regex": "(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(su[a-zA-Z0-9]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sumo"
+                ],
+                "tags": [
+                    "sumologic",
+                    "observability"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sumologic-access-token",
+                "description": "Sumo Logic access key",
+                "regex": "(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sumo"
+                ],
+                "tags": [
+                    "sumologic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "cisco-meraki-api-key",
+                "description": "Cisco Meraki Dashboard API key",
+                "regex": "(?i)(?:(?-i:[Mm]eraki|MERAKI))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:[0-9a-f]{40}))(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "meraki"
+                ],
+                "tags": [
+                    "cisco",
+                    "network"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "honeycomb-api-key",
+                "description": "Honeycomb ingest key near a Honeycomb name",
+                "regex": "(?i)(?:honeycomb)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(hc[a-z]ik_[0-9a-z]{58}|[a-z0-9]{22,32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "honeycomb"
+                ],
+                "tags": [
+                    "honeycomb",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/packages.toml",
+        "rules": [
+            {
+                "id": "npm-access-token",
+                "description": "npm access token",
+                "regex": "\\b(npm_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "npm_"
+                ],
+                "tags": [
+                    "npm",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "npm-crc32",
+                "revokeUrl": "https://www.npmjs.com/settings/~/tokens"
+            },
+            {
+                "id": "npmrc-auth-token",
+                "description": "Registry auth token in .npmrc / .yarnrc (non-npm_ format, e.g. private registries)",
+                "regex": "(?i)(?:^|\\s)(?://[^\\s:]{3,200}/:)?_(?:auth(?:Token)?|password)\\s{0,3}=\\s{0,3}[\"']?([A-Za-z0-9+/=._-]{20,1000})[\"']?(?:\\s|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "_authtoken",
+                    "_auth",
+                    "_password"
+                ],
+                "tags": [
+                    "npm",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "pypi-upload-token",
+                "description": "PyPI API token (macaroon)",
+                "regex": "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "pypi-ageichlwas5vcmc"
+                ],
+                "tags": [
+                    "pypi",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://pypi.org/manage/account/token/"
+            },
+            {
+                "id": "pypi-test-upload-token",
+                "description": "TestPyPI API token (macaroon)",
+                "regex": "\\b(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "pypi-agendgvzdc5wexbplm9yzw"
+                ],
+                "tags": [
+                    "pypi",
+                    "supply-chain",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.99
+            },
+            {
+                "id": "rubygems-api-token",
+                "description": "RubyGems API key",
+                "regex": "\\b(rubygems_[a-f0-9]{48})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rubygems_"
+                ],
+                "tags": [
+                    "rubygems",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://rubygems.org/profile/api_keys"
+            },
+            {
+                "id": "clojars-api-token",
+                "description": "Clojars deploy token",
+                "regex": "(?i)\\b(CLOJARS_[a-z0-9]{60})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "clojars_"
+                ],
+                "tags": [
+                    "clojars",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "nuget-api-key",
+                "description": "NuGet.org API key",
+                "regex": "\\b(oy2[a-z0-9]{43})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "oy2"
+                ],
+                "tags": [
+                    "nuget",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.9,
+                "revokeUrl": "https://www.nuget.org/account/apikeys"
+            },
+            {
+                "id": "nuget-config-password",
+                "description": "Clear-text password in NuGet.config packageSourceCredentials",
+                "regex": "(?i)<add\\s+key\\s*=\\s*\"(?:ClearText)?Password\"\\s+value\\s*=\\s*\"([^\"]{8,200})\"\\s*/>",
+                "entropy": 2.5,
+                "keywords": [
+                    "<add key="
+                ],
+                "tags": [
+                    "nuget",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "environment variable references",
+                        "regexes": [
+                            "^%[A-Za-z0-9_]+%$",
+                            "^\\$\\(?[A-Za-z0-9_]+\\)?$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "dockerhub-pat",
+                "description": "Docker Hub personal or organization access token",
+                "regex": "\\b(dckr_(?:pat|oat)_[0-9A-Za-z_-]{27,32})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dckr_pat_",
+                    "dckr_oat_"
+                ],
+                "tags": [
+                    "docker",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.docker.com/settings/personal-access-tokens"
+            },
+            {
+                "id": "docker-config-auth",
+                "description": "Registry credentials in a Docker config.json auths entry",
+                "regex": "(?s)\"auths\"\\s{0,5}:\\s{0,5}\\{.{0,500}?\"auth\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9+/]{12,500}={0,2})\"",
+                "entropy": 3,
+                "keywords": [
+                    "\"auths\""
+                ],
+                "tags": [
+                    "docker",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "artifactory-api-key",
+                "description": "JFrog Artifactory API key",
+                "regex": "\\b(AKCp[A-Za-z0-9]{69})\\b",
+                "entropy": 4.5,
+                "keywords": [
+                    "akcp"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "artifactory-reference-token",
+                "description": "JFrog Artifactory reference token",
+                "regex": "\\b(cmVmd[A-Za-z0-9]{59})\\b",
+                "entropy": 4.5,
+                "keywords": [
+                    "cmvmd"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "jfrog-api-key",
+                "description": "JFrog API key near a JFrog name",
+                "regex": "(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{73})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "jfrog",
+                    "artifactory",
+                    "bintray",
+                    "xray"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "jfrog-identity-token",
+                "description": "JFrog identity token near a JFrog name",
+                "regex": "(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "jfrog",
+                    "artifactory",
+                    "bintray",
+                    "xray"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "cratesio-api-token",
+                "description": "crates.io API token",
+                "regex": "\\b(cio[0-9A-Za-z]{32})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "cio"
+                ],
+                "tags": [
+                    "rust",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/payments.toml",
+        "rules": [
+            {
+                "id": "stripe-access-token",
+                "description": "Stripe live secret or restricted API key",
+                "regex": "\\b((?:sk|rk)_(?:live|prod)_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk_live_",
+                    "rk_live_",
+                    "sk_prod_",
+                    "rk_prod_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.stripe.com/apikeys"
+            },
+            {
+                "id": "stripe-test-key",
+                "description": "Stripe test-mode secret or restricted key (no real money, still account access)",
+                "regex": "\\b((?:sk|rk)_test_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk_test_",
+                    "rk_test_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.95,
+                "revokeUrl": "https://dashboard.stripe.com/test/apikeys"
+            },
+            {
+                "id": "stripe-webhook-secret",
+                "description": "Stripe webhook signing secret",
+                "regex": "\\b(whsec_[0-9A-Za-z]{32,64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "whsec_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://dashboard.stripe.com/webhooks"
+            },
+            {
+                "id": "square-access-token",
+                "description": "Square access token",
+                "regex": "(?:^|[^0-9A-Za-z_+/-])(EAAA[0-9A-Za-z_-]{60}|sq0atp-[0-9A-Za-z_-]{22})(?:[^0-9A-Za-z_+/=-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eaaa",
+                    "sq0atp-"
+                ],
+                "tags": [
+                    "square",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.85,
+                "revokeUrl": "https://developer.squareup.com/apps"
+            },
+            {
+                "id": "square-oauth-secret",
+                "description": "Square OAuth application secret",
+                "regex": "\\b(sq0csp-[0-9A-Za-z_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sq0csp-"
+                ],
+                "tags": [
+                    "square",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "braintree-private-key",
+                "description": "Braintree private key near a Braintree name",
+                "regex": "(?i)(?:braintree)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "braintree"
+                ],
+                "tags": [
+                    "braintree",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "braintree-access-token",
+                "description": "Braintree/PayPal access token",
+                "regex": "\\b(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "access_token$production$",
+                    "access_token$sandbox$"
+                ],
+                "tags": [
+                    "paypal",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "plaid-api-token",
+                "description": "Plaid access token",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "plaid-client-id",
+                "description": "Plaid client ID",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "plaid-secret-key",
+                "description": "Plaid secret key",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "flutterwave-secret-key",
+                "description": "Flutterwave secret key",
+                "regex": "\\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)",
+                "entropy": 2,
+                "keywords": [
+                    "flwseck"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "flutterwave-public-key",
+                "description": "Flutterwave public key",
+                "regex": "\\b(FLWPUBK(?:_TEST)?-[a-h0-9]{32}-X)",
+                "entropy": 2,
+                "keywords": [
+                    "flwpubk"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "low",
+                "confidence": 0.95
+            },
+            {
+                "id": "flutterwave-encryption-key",
+                "description": "Flutterwave encryption key",
+                "regex": "\\b(FLWSECK(?:_TEST)?-?[a-h0-9]{12})\\b",
+                "entropy": 2,
+                "keywords": [
+                    "flwseck"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "gocardless-api-token",
+                "description": "GoCardless live access token",
+                "regex": "(?i)(?:gocardless)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(live_[a-z0-9_=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "live_",
+                    "gocardless"
+                ],
+                "tags": [
+                    "gocardless",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "coinbase-access-token",
+                "description": "Coinbase API secret near a Coinbase name",
+                "regex": "(?i)(?:coinbase)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "coinbase"
+                ],
+                "tags": [
+                    "coinbase",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "bittrex-access-key",
+                "description": "Bittrex access key",
+                "regex": "(?i)(?:bittrex[_.-]?(?:api[_.-]?|access[_.-]?)?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bittrex"
+                ],
+                "tags": [
+                    "bittrex",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "bittrex-secret-key",
+                "description": "Bittrex secret key",
+                "regex": "(?i)(?:bittrex[\\w.-]{0,12}secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bittrex"
+                ],
+                "tags": [
+                    "bittrex",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kucoin-access-token",
+                "description": "KuCoin access token",
+                "regex": "(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kucoin"
+                ],
+                "tags": [
+                    "kucoin",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kraken-access-token",
+                "description": "Kraken API private key",
+                "regex": "(?i)(?:kraken)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9/=_+-]{80,90})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kraken"
+                ],
+                "tags": [
+                    "kraken",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kucoin-secret-key",
+                "description": "KuCoin secret key",
+                "regex": "(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kucoin"
+                ],
+                "tags": [
+                    "kucoin",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "finicity-api-token",
+                "description": "Finicity API token",
+                "regex": "(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finicity"
+                ],
+                "tags": [
+                    "finicity",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "finicity-client-secret",
+                "description": "Finicity client secret",
+                "regex": "(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finicity"
+                ],
+                "tags": [
+                    "finicity",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "shippo-api-token",
+                "description": "Shippo API token",
+                "regex": "\\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shippo_"
+                ],
+                "tags": [
+                    "shippo"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "easypost-api-token",
+                "description": "EasyPost production API key",
+                "regex": "\\b(EZAK[0-9A-Za-z]{54})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "ezak"
+                ],
+                "tags": [
+                    "easypost"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "easypost-test-api-token",
+                "description": "EasyPost test API key",
+                "regex": "\\b(EZTK[0-9A-Za-z]{54})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "eztk"
+                ],
+                "tags": [
+                    "easypost",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.95
+            },
+            {
+                "id": "duffel-api-token",
+                "description": "Duffel API token",
+                "regex": "\\b(duffel_(?:test|live)_[0-9A-Za-z_=-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "duffel_"
+                ],
+                "tags": [
+                    "duffel"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "freemius-secret-key",
+                "description": "Freemius secret key in a PHP array",
+                "regex": "(?i)[\"']secret_key[\"']\\s*=>\\s*[\"'](sk_[^\\s'\"]{29})[\"']",
+                "entropy": 3,
+                "keywords": [
+                    "secret_key"
+                ],
+                "tags": [
+                    "freemius"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/private-keys.toml",
+        "rules": [
+            {
+                "id": "private-key-rsa",
+                "description": "RSA private key (PKCS#1 PEM)",
+                "regex": "-----BEGIN RSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END RSA PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin rsa private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-ec",
+                "description": "EC private key (SEC1 PEM)",
+                "regex": "-----BEGIN EC PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END EC PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin ec private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-dsa",
+                "description": "DSA private key (PEM)",
+                "regex": "-----BEGIN DSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END DSA PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin dsa private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-pkcs8",
+                "description": "PKCS#8 private key (PEM)",
+                "regex": "-----BEGIN PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-encrypted",
+                "description": "Encrypted PKCS#8 private key (PEM; passphrase may be nearby)",
+                "regex": "-----BEGIN ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END ENCRYPTED PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin encrypted private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "private-key-openssh",
+                "description": "OpenSSH private key",
+                "regex": "-----BEGIN OPENSSH PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END OPENSSH PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin openssh private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-ssh2",
+                "description": "SSH.com / Tectia SSH2 encrypted private key",
+                "regex": "-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END SSH2 ENCRYPTED PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin ssh2 encrypted private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "private-key",
+                "description": "Other PEM private keys (DH, Ed25519/Ed448, X25519/X448, SM2, ECDSA, ANY)",
+                "regex": "-----BEGIN (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "private key-----"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "private-key-pgp",
+                "description": "PGP / GPG private key block",
+                "regex": "-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PGP PRIVATE KEY BLOCK-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin pgp private key block"
+                ],
+                "tags": [
+                    "private-key",
+                    "pgp"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-putty",
+                "description": "PuTTY private key file (.ppk)",
+                "regex": "PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?s:.){0,1000}?Private-Lines: \\d{1,3}\\r?\\n([A-Za-z0-9+/=\\r\\n]{40,}?)\\r?\\nPrivate-MAC: ",
+                "entropy": 4,
+                "keywords": [
+                    "putty-user-key-file-"
+                ],
+                "tags": [
+                    "private-key",
+                    "ssh"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-jwk",
+                "description": "Private JSON Web Key (JWK with a private \"d\" parameter)",
+                "regex": "(?s)\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\".{0,}?\"d\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9_-]{40,1000})\"",
+                "entropy": 4,
+                "keywords": [
+                    "\"kty\""
+                ],
+                "tags": [
+                    "private-key",
+                    "jwk"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "pkcs12-file",
+                "description": "PKCS#12 / PFX key store committed to the repository",
+                "keywords": [],
+                "path": "(?i)(?:^|/)[^/]+\\.p(?:12|fx)$",
+                "tags": [
+                    "private-key",
+                    "file"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "keystore-password-hint",
+                "description": "Java keystore / truststore / key password assigned in build or Spring config",
+                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store|key)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
+                "entropy": 3,
+                "keywords": [
+                    "storepass",
+                    "store-pass",
+                    "store_pass",
+                    "store.pass",
+                    "keypass",
+                    "key-pass",
+                    "key_pass",
+                    "key.pass"
+                ],
+                "tags": [
+                    "private-key",
+                    "password"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/saas.toml",
+        "rules": [
+            {
+                "id": "adafruit-api-key",
+                "description": "Adafruit IO key",
+                "regex": "(?i)(?:adafruit)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "adafruit"
+                ],
+                "tags": [
+                    "adafruit"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "adobe-client-id",
+                "description": "Adobe client ID",
+                "regex": "(?i)(?:adobe)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "adobe"
+                ],
+                "tags": [
+                    "adobe"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "adobe-client-secret",
+                "description": "Adobe client secret",
+                "regex": "\\b(p8e-[A-Za-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "p8e-"
+                ],
+                "tags": [
+                    "adobe"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "airtable-api-key",
+                "description": "Airtable legacy API key",
+                "regex": "(?i)(?:airtable)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key[a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "airtable"
+                ],
+                "tags": [
+                    "airtable"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "airtable-personnal-access-token",
+                "description": "Airtable personal access token",
+                "regex": "\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "pat"
+                ],
+                "tags": [
+                    "airtable"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "algolia-api-key",
+                "description": "Algolia admin/search API key",
+                "regex": "(?i)(?:algolia)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "algolia"
+                ],
+                "tags": [
+                    "algolia"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "asana-client-id",
+                "description": "Asana client ID",
+                "regex": "(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "asana-client-secret",
+                "description": "Asana client secret",
+                "regex": "(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "asana-pat",
+                "description": "Asana personal access token",
+                "regex": "\\b([12]/[0-9]{16}(?:/[0-9]{16})?:[a-f0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "beamer-api-token",
+                "description": "Beamer API token",
+                "regex": "(?i)(?:beamer)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(b_[a-z0-9=_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "beamer"
+                ],
+                "tags": [
+                    "beamer"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "contentful-delivery-api-token",
+                "description": "Contentful delivery API token",
+                "regex": "(?i)(?:contentful)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "contentful"
+                ],
+                "tags": [
+                    "contentful"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "contentful-personal-access-token",
+                "description": "Contentful personal access token",
+                "regex": "\\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "cfpat-"
+                ],
+                "tags": [
+                    "contentful"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "dropbox-api-token",
+                "description": "Dropbox API secret",
+                "regex": "(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{15})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dropbox"
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "medium",
+                "confidence": 0.5
+            },
+            {
+                "id": "dropbox-long-lived-api-token",
+                "description": "Dropbox long-lived API token",
+                "regex": "(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dropbox"
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "dropbox-short-lived-api-token",
+                "description": "Dropbox short-lived access token",
+                "regex": "\\b(sl\\.[A-Za-z0-9_=-]{130,})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sl."
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "medium",
+                "confidence": 0.8
+            },
+            {
+                "id": "etsy-access-token",
+                "description": "Etsy API key",
+                "regex": "(?i)(?:(?-i:ETSY|[Ee]tsy))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "etsy"
+                ],
+                "tags": [
+                    "etsy"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-secret",
+                "description": "Facebook app secret",
+                "regex": "(?i)(?:facebook)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "facebook"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-access-token",
+                "description": "Facebook app access token (app id | app secret)",
+                "regex": "(?i)\\b([0-9]{15,16}(?:\\||%7c)[0-9a-z_-]{27,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "facebook"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-page-access-token",
+                "description": "Facebook / Meta Graph API user or page access token",
+                "regex": "\\b(EAA[MC][A-Za-z0-9]{100,600})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "eaam",
+                    "eaac"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "finnhub-access-token",
+                "description": "Finnhub access token",
+                "regex": "(?i)(?:finnhub)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finnhub"
+                ],
+                "tags": [
+                    "finnhub"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "flickr-access-token",
+                "description": "Flickr access token",
+                "regex": "(?i)(?:flickr)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "flickr"
+                ],
+                "tags": [
+                    "flickr"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "frameio-api-token",
+                "description": "Frame.io developer token",
+                "regex": "\\b(fio-u-[A-Za-z0-9_=-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "fio-u-"
+                ],
+                "tags": [
+                    "frameio"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "freshbooks-access-token",
+                "description": "FreshBooks access token",
+                "regex": "(?i)(?:freshbooks)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "freshbooks"
+                ],
+                "tags": [
+                    "freshbooks"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "hubspot-api-key",
+                "description": "HubSpot legacy API key (UUID) near a HubSpot name",
+                "regex": "(?i)(?:hubspot)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "hubspot"
+                ],
+                "tags": [
+                    "hubspot"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "hubspot-private-app-token",
+                "description": "HubSpot private app access token",
+                "regex": "\\b(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pat-na",
+                    "pat-eu"
+                ],
+                "tags": [
+                    "hubspot"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "intra42-client-secret",
+                "description": "42 Intra API client secret",
+                "regex": "\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "s-s4t2ud-",
+                    "s-s4t2af-"
+                ],
+                "tags": [
+                    "intra42"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "linkedin-client-id",
+                "description": "LinkedIn client ID",
+                "regex": "(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linkedin",
+                    "linked_in",
+                    "linked-in"
+                ],
+                "tags": [
+                    "linkedin"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "linkedin-client-secret",
+                "description": "LinkedIn client secret",
+                "regex": "(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linkedin",
+                    "linked_in",
+                    "linked-in"
+                ],
+                "tags": [
+                    "linkedin"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "lob-api-key",
+                "description": "Lob API key",
+                "regex": "(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:live|test)_[a-f0-9]{35})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lob"
+                ],
+                "tags": [
+                    "lob"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "lob-pub-api-key",
+                "description": "Lob publishable API key",
+                "regex": "(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:test|live)_pub_[a-f0-9]{31})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lob"
+                ],
+                "tags": [
+                    "lob"
+                ],
+                "severity": "low",
+                "confidence": 0.7
+            },
+            {
+                "id": "looker-client-id",
+                "description": "Looker API client ID",
+                "regex": "(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "looker"
+                ],
+                "tags": [
+                    "looker"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "looker-client-secret",
+                "description": "Looker API client secret",
+                "regex": "(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "looker"
+                ],
+                "tags": [
+                    "looker"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "mapbox-api-token",
+                "description": "Mapbox secret access token",
+                "regex": "\\b(sk\\.eyJ[A-Za-z0-9_-]{60,200}\\.[A-Za-z0-9_-]{22})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sk.eyj"
+                ],
+                "tags": [
+                    "mapbox"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "mapbox-public-token",
+                "description": "Mapbox public token near a Mapbox name",
+                "regex": "(?i)(?:mapbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pk\\.[a-z0-9]{60}\\.[a-z0-9_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mapbox"
+                ],
+                "tags": [
+                    "mapbox"
+                ],
+                "severity": "low",
+                "confidence": 0.7
+            },
+            {
+                "id": "maxmind-license-key",
+                "description": "MaxMind license key",
+                "regex": "\\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "_mmk"
+                ],
+                "tags": [
+                    "maxmind"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "notion-api-token",
+                "description": "Notion integration token",
+                "regex": "\\b((?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}))(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ntn_",
+                    "secret_"
+                ],
+                "tags": [
+                    "notion"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "nytimes-access-token",
+                "description": "New York Times API key",
+                "regex": "(?i)(?:nytimes|new-york-times|newyorktimes)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nytimes",
+                    "new-york-times",
+                    "newyorktimes"
+                ],
+                "tags": [
+                    "nytimes"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "rapidapi-access-token",
+                "description": "RapidAPI key",
+                "regex": "(?i)(?:rapidapi)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rapidapi"
+                ],
+                "tags": [
+                    "rapidapi"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "squarespace-access-token",
+                "description": "Squarespace API key",
+                "regex": "(?i)(?:squarespace)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "squarespace"
+                ],
+                "tags": [
+                    "squarespace"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitch-api-token",
+                "description": "Twitch API token",
+                "regex": "(?i)(?:twitch)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitch"
+                ],
+                "tags": [
+                    "twitch"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-api-key",
+                "description": "Twitter/X API key",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-api-secret",
+                "description": "Twitter/X API secret",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-access-token",
+                "description": "Twitter/X access token",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{15,25}-[a-zA-Z0-9]{20,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-access-secret",
+                "description": "Twitter/X access token secret",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{45})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-bearer-token",
+                "description": "Twitter/X bearer token",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(A{22}[a-zA-Z0-9%]{80,100})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "typeform-api-token",
+                "description": "Typeform personal access token",
+                "regex": "\\b(tfp_[A-Za-z0-9_.=-]{59})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "tfp_"
+                ],
+                "tags": [
+                    "typeform"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "yandex-access-token",
+                "description": "Yandex IAM token",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(t1\\.[A-Z0-9a-z_-]{1,300}[=]{0,2}\\.[A-Z0-9a-z_-]{86}[=]{0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "yandex-api-key",
+                "description": "Yandex Cloud API key",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(AQVN[A-Za-z0-9_-]{35,38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "yandex-aws-access-token",
+                "description": "Yandex Cloud static access key",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(YC[a-zA-Z0-9_-]{38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "shopify-api-secret",
+                "description": "Shopify app API secret (32 hex) near a Shopify name",
+                "regex": "(?i)(?:shopify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shopify"
+                ],
+                "tags": [
+                    "shopify"
+                ],
+                "severity": "high",
+                "confidence": 0.65
+            },
+            {
+                "id": "shopify-access-token",
+                "description": "Shopify access token",
+                "regex": "\\b(shpat_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpat_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-custom-access-token",
+                "description": "Shopify custom app access token",
+                "regex": "\\b(shpca_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpca_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-private-app-access-token",
+                "description": "Shopify private app access token",
+                "regex": "\\b(shppa_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shppa_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-shared-secret",
+                "description": "Shopify shared secret",
+                "regex": "\\b(shpss_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpss_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/services.toml",
+        "rules": [
+            {
+                "id": "supabase-pat",
+                "description": "Supabase personal access token",
+                "regex": "\\b(sbp_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sbp_"
+                ],
+                "tags": [
+                    "supabase",
+                    "database"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://supabase.com/dashboard/account/tokens"
+            },
+            {
+                "id": "supabase-secret-key",
+                "description": "Supabase secret API key",
+                "regex": "\\b(sb_secret_[A-Za-z0-9_-]{20,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sb_secret_"
+                ],
+                "tags": [
+                    "supabase",
+                    "database"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "tailscale-key",
+                "description": "Tailscale API, auth, OAuth client, SCIM or webhook key",
+                "regex": "\\b(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{24,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "tskey-"
+                ],
+                "tags": [
+                    "tailscale",
+                    "network"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://login.tailscale.com/admin/settings/keys"
+            },
+            {
+                "id": "figma-pat",
+                "description": "Figma personal access token",
+                "regex": "\\b(figd_[A-Za-z0-9_-]{40,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "figd_"
+                ],
+                "tags": [
+                    "figma"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "buildkite-token",
+                "description": "Buildkite API access token",
+                "regex": "\\b(bkua_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bkua_"
+                ],
+                "tags": [
+                    "buildkite",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://buildkite.com/user/api-access-tokens"
+            },
+            {
+                "id": "openrouter-api-key",
+                "description": "OpenRouter API key",
+                "regex": "\\b(sk-or-v1-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk-or-v1-"
+                ],
+                "tags": [
+                    "openrouter",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://openrouter.ai/settings/keys"
+            },
+            {
+                "id": "resend-api-key",
+                "description": "Resend API key",
+                "regex": "\\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "re_"
+                ],
+                "tags": [
+                    "resend",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "salesforce-access-token",
+                "description": "Salesforce OAuth access / session token (org id ! token)",
+                "regex": "\\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,200})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "00d"
+                ],
+                "tags": [
+                    "salesforce"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-openai-api-key",
+                "description": "Azure OpenAI / AI services key (32 hex) near an Azure OpenAI name",
+                "regex": "(?i)(?:azure[_.-]?(?:openai|ai|cognitive)|aoai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "azure_openai",
+                    "azureopenai",
+                    "azure-openai",
+                    "azure.openai",
+                    "azure_ai",
+                    "azure-ai",
+                    "azureai",
+                    "azure_cognitive",
+                    "azurecognitive",
+                    "aoai"
+                ],
+                "tags": [
+                    "azure",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "azure-apim-subscription-key",
+                "description": "Azure API Management / Cognitive Services subscription key header",
+                "regex": "(?i)\\bOcp-Apim-Subscription-Key[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?([a-f0-9]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "ocp-apim-subscription-key"
+                ],
+                "tags": [
+                    "azure",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "google-chat-webhook",
+                "description": "Google Chat incoming webhook URL (key and token)",
+                "regex": "https://chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{6,20}/messages\\?key=[A-Za-z0-9_-]{30,45}&token=([A-Za-z0-9_%=-]{30,80})",
+                "entropy": 3.5,
+                "keywords": [
+                    "chat.googleapis.com"
+                ],
+                "tags": [
+                    "google",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "zapier-webhook-url",
+                "description": "Zapier catch hook URL",
+                "regex": "https://hooks\\.zapier\\.com/hooks/catch/[0-9]{5,12}/([a-z0-9]{6,12})/?",
+                "entropy": 2.5,
+                "keywords": [
+                    "hooks.zapier.com"
+                ],
+                "tags": [
+                    "zapier",
+                    "webhook"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "mailjet-api-key",
+                "description": "Mailjet API key and secret near a Mailjet name",
+                "regex": "(?i)(?:mailjet|mj_apikey)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailjet",
+                    "mj_apikey"
+                ],
+                "tags": [
+                    "mailjet",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "pagerduty-api-key",
+                "description": "PagerDuty REST API key near a PagerDuty name",
+                "regex": "(?i)(?:pagerduty|pager_duty)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:u\\+)?[A-Za-z0-9_+-]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "pagerduty",
+                    "pager_duty"
+                ],
+                "tags": [
+                    "pagerduty"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/slack.toml",
+        "rules": [
+            {
+                "id": "slack-bot-token",
+                "description": "Slack bot token",
+                "regex": "\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{20,32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxb"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-bot-token",
+                "description": "Slack legacy bot token",
+                "regex": "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxb"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-user-token",
+                "description": "Slack user token (xoxp / xoxe)",
+                "regex": "\\b(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxp-",
+                    "xoxe-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-workspace-token",
+                "description": "Slack workspace access or refresh token (xoxa / xoxr)",
+                "regex": "\\b(xox[ar]-(?:\\d-)?[0-9A-Za-z]{20,48})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "xoxa-",
+                    "xoxr-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-token",
+                "description": "Slack legacy token (xoxo / xoxs)",
+                "regex": "\\b(xox[os]-[0-9]{1,16}-[0-9]{1,16}-[0-9]{1,16}-[0-9a-fA-F]{16,64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxo-",
+                    "xoxs-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-app-token",
+                "description": "Slack app-level token (xapp)",
+                "regex": "\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,16}-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xapp-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-config-access-token",
+                "description": "Slack app configuration access token",
+                "regex": "(?i)\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxe.xoxb-",
+                    "xoxe.xoxp-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-config-refresh-token",
+                "description": "Slack app configuration refresh token",
+                "regex": "(?i)\\b(xoxe-\\d-[A-Z0-9]{146})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxe-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-webhook-url",
+                "description": "Slack incoming webhook or workflow trigger URL",
+                "regex": "(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/]{43,56})",
+                "entropy": 3,
+                "keywords": [
+                    "hooks.slack.com"
+                ],
+                "tags": [
+                    "slack",
+                    "chat",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.95,
+                "revokeUrl": "https://api.slack.com/apps"
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/urls.toml",
+        "rules": [
+            {
+                "id": "postgres-connection-string",
+                "description": "PostgreSQL connection URI with a password",
+                "regex": "(?i)\\b(?:postgres(?:ql)?(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "postgres"
+                ],
+                "tags": [
+                    "connection-string",
+                    "postgres",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mysql-connection-string",
+                "description": "MySQL / MariaDB connection URI with a password",
+                "regex": "(?i)\\b(?:mysql(?:x|2)?(?:\\+\\w+)?|mariadb)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "mysql",
+                    "mariadb"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mysql",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mongodb-connection-string",
+                "description": "MongoDB connection URI with a password",
+                "regex": "(?i)\\b(?:mongodb(?:\\+srv)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "mongodb"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mongodb",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "redis-connection-string",
+                "description": "Redis connection URI with a password",
+                "regex": "(?i)\\b(?:rediss?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "redis"
+                ],
+                "tags": [
+                    "connection-string",
+                    "redis",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "redis-password-only-uri",
+                "description": "Redis connection URI with a password and no user (redis://:pass@host)",
+                "regex": "(?i)\\brediss?://:([^\\s/@'\"\\x60<>{}$]{6,200})@[^\\s'\"\\x60<>]{1,300}",
+                "entropy": 3,
+                "keywords": [
+                    "redis"
+                ],
+                "tags": [
+                    "connection-string",
+                    "redis",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "amqp-connection-string",
+                "description": "AMQP (RabbitMQ) connection URI with a password",
+                "regex": "(?i)\\b(?:amqps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "amqp"
+                ],
+                "tags": [
+                    "connection-string",
+                    "amqp",
+                    "queue"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mssql-connection-string",
+                "description": "SQL Server connection URI with a password",
+                "regex": "(?i)\\b(?:sqlserver|mssql(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "sqlserver",
+                    "mssql"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mssql",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "ldap-connection-string",
+                "description": "LDAP URI with bind credentials",
+                "regex": "(?i)\\b(?:ldaps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "ldap"
+                ],
+                "tags": [
+                    "connection-string",
+                    "ldap",
+                    "identity"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "url-basic-auth",
+                "description": "Credentials in a URL (scheme://user:password@host)",
+                "regex": "(?i)\\b(?:(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|pop3s?|nats|kafka|clickhouse|neo4j(?:\\+s)?|cockroachdb|couchdb|elasticsearch|influxdb|rtsp|socks5h?|wss?))://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 3,
+                "keywords": [
+                    "://"
+                ],
+                "tags": [
+                    "connection-string",
+                    "url"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "netrc-password",
+                "description": "Password in a .netrc / _netrc machine entry",
+                "regex": "(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})",
+                "entropy": 2.5,
+                "keywords": [
+                    "machine"
+                ],
+                "tags": [
+                    "connection-string",
+                    "netrc"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "pgpass-password",
+                "description": "Password in a PostgreSQL .pgpass file (host:port:db:user:password)",
+                "regex": "(?m)^[^:#\\s]{1,200}:(?:[0-9]{1,5}|\\*):[^:\\s]{1,200}:[^:\\s]{1,200}:([^\\s]{4,200})\\r?$",
+                "entropy": 2.5,
+                "keywords": [
+                    ":5432:",
+                    ":*:"
+                ],
+                "path": "(?:^|/)\\.?pgpass(?:\\.conf)?$",
+                "tags": [
+                    "connection-string",
+                    "postgres"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "kubeconfig-client-key",
+                "description": "Kubernetes kubeconfig with an inline client private key (client-key-data)",
+                "regex": "\\bclient-key-data:[ \\t]{0,5}[\"']?(LS0tLS1CRUdJTi[A-Za-z0-9+/=]{100,1000})",
+                "entropy": 4,
+                "keywords": [
+                    "client-key-data"
+                ],
+                "tags": [
+                    "kubernetes",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "jdbc-connection-password",
+                "description": "JDBC URL with an embedded password parameter",
+                "regex": "(?i)\\bjdbc:[a-z0-9:+-]{2,40}:[^\\s'\"\\x60<>]{0,300}?[;?&:]password=([^\\s;&'\"\\x60<>$\\{]{4,200})",
+                "entropy": 2.5,
+                "keywords": [
+                    "jdbc:"
+                ],
+                "tags": [
+                    "connection-string",
+                    "jdbc",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "connection-string-password",
+                "description": "ADO.NET / ODBC / OLE DB connection string with Password= or Pwd=",
+                "regex": "(?i)\\b(?:server|data source|host|driver|dsn|uid|user id|username|database|initial catalog|provider|addr|address)\\s{0,3}=[^;'\"\\r\\n]{1,200};(?:[^;'\"\\r\\n]*;){0,12}?\\s{0,3}(?:password|pwd)\\s{0,3}=\\s{0,3}([^;'\"\\s\\{\\}$%]{4,200})",
+                "entropy": 2.5,
+                "keywords": [
+                    "password=",
+                    "pwd=",
+                    "password =",
+                    "pwd ="
+                ],
+                "tags": [
+                    "connection-string",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "curl-auth-user",
+                "description": "Credentials passed to curl with -u / --user",
+                "regex": "\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-u|--user)(?:=|\\s{1,5})[\"']?([^\\s:'\"$]{1,100}:[^\\s'\"$]{3,200})[\"']?(?:\\s|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "curl"
+                ],
+                "tags": [
+                    "curl",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "placeholders",
+                        "regexes": [
+                            "(?i):(?:password|passwd|pass|pwd|token|secret|api_?key|\\*+|x+)$",
+                            "[\\[\\]<>]"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "curl-auth-header",
+                "description": "Authorization or API-key header passed to curl",
+                "regex": "(?i)\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-H|--header)(?:=|\\s{1,5})[\"'](?:Authorization:\\s{0,5}(?:Bearer|Basic|Token|Api-Key)\\s{1,5}|(?:X-)?(?:[a-z]{1,20}-)?(?:Api-?Key|Auth-?Token|Token):\\s{0,5})([A-Za-z0-9_=~+/.-]{12,})[\"']",
+                "entropy": 3.5,
+                "keywords": [
+                    "curl"
+                ],
+                "tags": [
+                    "curl",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "http-basic-auth-header",
+                "description": "HTTP Authorization: Basic header with inline credentials",
+                "regex": "(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Basic\\s{1,3}([A-Za-z0-9+/]{12,500}={0,2})(?:[^A-Za-z0-9+/=._-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "basic"
+                ],
+                "tags": [
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "allowlists": [
+                    {
+                        "description": "well-known demo credentials (user:pass, admin:admin)",
+                        "regexes": [
+                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=)$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "http-bearer-token",
+                "description": "HTTP Authorization: Bearer header with an inline token",
+                "regex": "(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Bearer\\s{1,3}([A-Za-z0-9_~+/.=-]{20,})(?:[^A-Za-z0-9_~+/.=-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "bearer"
+                ],
+                "tags": [
+                    "http"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            }
+        ]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/rules/load.ts
+/**
+ * Loads rule configs (stanch `.stanch.toml`, gitleaks `.gitleaks.toml`) and the built-in rules.
+ * Every field is validated; errors are one line naming source, rule id and field.
+ * Regexes must be RE2 syntax: they are compiled with re2js, which rejects backreferences and
+ * lookaround exactly like Go's regexp, so a config that loads here runs on every backend.
+ */
+
+
+
+
+
+const CHECKSUM_KINDS = ['github-crc32', 'npm-crc32', 'jwt', 'pypi-macaroon', 'luhn'];
+const RULE_KEYS = new Set([
+    'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'severity',
+    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport',
+]);
+const ALLOWLIST_KEYS = new Set([
+    'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
+]);
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
+const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
+function fail(where, msg) {
+    throw new errors_StanchError(`${where}: ${msg}`);
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function checkKeys(t, allowed, where) {
+    for (const k of Object.keys(t))
+        if (!allowed.has(k))
+            fail(where, `unknown field "${k}"`);
+}
+function optString(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'string')
+        fail(where, `field "${key}" must be a string`);
+    return v;
+}
+function stringList(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        fail(where, `field "${key}" must be a list of strings`);
+    return v;
+}
+function optNumber(t, key, where, min, max) {
+    const v = t[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+        fail(where, `field "${key}" must be a number between ${min} and ${max}`);
+    }
+    return v;
+}
+/** Compiles with re2js (RE2 semantics) and returns the capture group count; one-line error otherwise. */
+function checkRe2(pattern, where, field) {
+    try {
+        return RE2JS.compile(pattern).groupCount();
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        const hint = /\(\?[=!<]|\\[1-9]/.test(pattern)
+            ? ' (RE2 syntax: lookaround and backreferences are not supported)'
+            : '';
+        fail(where, `field "${field}" is not a valid RE2 regex: ${reason}${hint}`);
+    }
+}
+function parseAllowlist(t, where) {
+    if (!isTable(t))
+        fail(where, 'must be a table');
+    checkKeys(t, ALLOWLIST_KEYS, where);
+    const condition = (optString(t, 'condition', where) ?? 'OR').toUpperCase();
+    if (condition !== 'OR' && condition !== 'AND')
+        fail(where, 'field "condition" must be "OR" or "AND"');
+    const regexTarget = optString(t, 'regexTarget', where) ?? 'secret';
+    if (regexTarget !== 'secret' && regexTarget !== 'match' && regexTarget !== 'line') {
+        fail(where, 'field "regexTarget" must be "secret", "match" or "line"');
+    }
+    const regexes = stringList(t, 'regexes', where);
+    const paths = stringList(t, 'paths', where);
+    regexes.forEach((r, i) => checkRe2(r, where, `regexes[${i}]`));
+    paths.forEach((r, i) => checkRe2(r, where, `paths[${i}]`));
+    const stopwords = stringList(t, 'stopwords', where);
+    const commits = stringList(t, 'commits', where);
+    if (regexes.length + paths.length + stopwords.length + commits.length === 0) {
+        fail(where, 'allowlist has no regexes, paths, stopwords or commits');
+    }
+    const description = optString(t, 'description', where);
+    return {
+        ...(description !== undefined ? { description } : {}),
+        condition,
+        regexTarget,
+        regexes,
+        paths,
+        stopwords,
+        commits,
+    };
+}
+function parseAllowlists(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return [];
+    const list = key === 'allowlist' && isTable(v) ? [v] : v;
+    if (!Array.isArray(list))
+        fail(where, `field "${key}" must be a list of tables`);
+    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`));
+}
+/** Validates one raw rule table. `source` names the file for error messages. */
+function parseRule(raw, source, index) {
+    if (!isTable(raw))
+        fail(`${source}: rules[${index}]`, 'must be a table');
+    const idValue = raw.id;
+    if (typeof idValue !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(idValue)) {
+        fail(`${source}: rules[${index}]`, 'field "id" must be a string of letters, digits, ".", "_" or "-"');
+    }
+    const id = idValue;
+    const where = `${source}: rule "${id}"`;
+    checkKeys(raw, RULE_KEYS, where);
+    const regex = optString(raw, 'regex', where);
+    const path = optString(raw, 'path', where);
+    if (regex === undefined && path === undefined)
+        fail(where, 'needs field "regex" or "path"');
+    const groups = regex !== undefined ? checkRe2(regex, where, 'regex') : 0;
+    if (path !== undefined)
+        checkRe2(path, where, 'path');
+    const secretGroup = optNumber(raw, 'secretGroup', where, 0, groups);
+    if (secretGroup !== undefined && !Number.isInteger(secretGroup))
+        fail(where, 'field "secretGroup" must be an integer');
+    const severity = raw.severity ?? 'high';
+    if (!isSeverity(severity))
+        fail(where, 'field "severity" must be critical, high, medium or low');
+    const checksum = optString(raw, 'checksum', where);
+    if (checksum !== undefined && !CHECKSUM_KINDS.includes(checksum)) {
+        fail(where, `field "checksum" must be one of ${CHECKSUM_KINDS.join(', ')}`);
+    }
+    if (raw.skipReport !== undefined && typeof raw.skipReport !== 'boolean')
+        fail(where, 'field "skipReport" must be a boolean');
+    const rule = {
+        id,
+        description: optString(raw, 'description', where) ?? id,
+        keywords: stringList(raw, 'keywords', where).map((k) => k.toLowerCase()).filter((k) => k.length > 0),
+        tags: stringList(raw, 'tags', where),
+        allowlists: [...parseAllowlists(raw, 'allowlists', where), ...parseAllowlists(raw, 'allowlist', where)],
+        severity,
+        confidence: optNumber(raw, 'confidence', where, 0, 1) ?? 0.8,
+    };
+    if (regex !== undefined)
+        rule.regex = regex;
+    if (path !== undefined)
+        rule.path = path;
+    if (secretGroup !== undefined)
+        rule.secretGroup = secretGroup;
+    const entropy = optNumber(raw, 'entropy', where, 0, 16);
+    if (entropy !== undefined)
+        rule.entropy = entropy;
+    if (checksum !== undefined)
+        rule.checksum = checksum;
+    const revokeUrl = optString(raw, 'revokeUrl', where);
+    if (revokeUrl !== undefined)
+        rule.revokeUrl = revokeUrl;
+    if (raw.samples !== undefined) {
+        const s = raw.samples;
+        if (!isTable(s))
+            fail(where, 'field "samples" must be a table');
+        rule.samples = { positive: stringList(s, 'positive', `${where} samples`), negative: stringList(s, 'negative', `${where} samples`) };
+    }
+    return rule;
+}
+function parseRules(list, source) {
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        fail(source, 'field "rules" must be a list of [[rules]] tables');
+    const seen = new Set();
+    return list.map((raw, i) => {
+        const rule = parseRule(raw, source, i);
+        if (seen.has(rule.id))
+            fail(`${source}: rule "${rule.id}"`, 'duplicate rule id');
+        seen.add(rule.id);
+        return rule;
+    });
+}
+/** Parses a `.stanch.toml` / `.gitleaks.toml` text. Rules with `skipReport = true` are dropped. */
+function load_parseConfigToml(text, source) {
+    let doc;
+    try {
+        doc = parseToml(text);
+    }
+    catch (err) {
+        const e = err;
+        const where = typeof e.line === 'number' ? `${source}:${e.line}` : source;
+        fail(where, `invalid TOML: ${String(e.message ?? err).split('\n')[0]}`);
+    }
+    checkKeys(doc, TOP_KEYS, source);
+    const extend = doc.extend ?? {};
+    if (!isTable(extend))
+        fail(source, 'field "extend" must be a table');
+    checkKeys(extend, EXTEND_KEYS, `${source}: [extend]`);
+    if (extend.useDefault !== undefined && typeof extend.useDefault !== 'boolean') {
+        fail(`${source}: [extend]`, 'field "useDefault" must be a boolean');
+    }
+    const rawRules = doc.rules;
+    const skipped = new Set(Array.isArray(rawRules) ? rawRules.filter((r) => isTable(r) && r.skipReport === true).map((r) => r.id) : []);
+    const config = {
+        rules: parseRules(rawRules, source).filter((r) => !skipped.has(r.id)),
+        allowlists: [...parseAllowlists(doc, 'allowlists', source), ...parseAllowlists(doc, 'allowlist', source)],
+        useDefault: extend.useDefault === true,
+        disabledRules: stringList(extend, 'disabledRules', `${source}: [extend]`),
+    };
+    const title = optString(doc, 'title', source);
+    if (title !== undefined)
+        config.title = title;
+    const extendPath = optString(extend, 'path', `${source}: [extend]`);
+    if (extendPath !== undefined)
+        config.extendPath = extendPath;
+    return config;
+}
+let builtinCache;
+function loadBuiltins() {
+    if (builtinCache)
+        return builtinCache;
+    const rules = [];
+    const allowlists = [];
+    const seen = new Map();
+    for (const file of builtinRuleFiles) {
+        for (const rule of parseRules(file.rules, file.source)) {
+            const other = seen.get(rule.id);
+            if (other)
+                fail(`${file.source}: rule "${rule.id}"`, `duplicate rule id (also in ${other})`);
+            seen.set(rule.id, file.source);
+            rules.push(rule);
+        }
+        allowlists.push(...parseAllowlists(file, 'allowlists', file.source));
+    }
+    builtinCache = { rules, allowlists };
+    return builtinCache;
+}
+/** The built-in rules (from the generated module), validated once. Returns fresh copies' array. */
+function builtinRules() {
+    return loadBuiltins().rules.slice();
+}
+/** Global allowlists shipped with the built-in rules (`[[allowlists]]` in builtin files). */
+function builtinAllowlists() {
+    return loadBuiltins().allowlists.slice();
+}
+/**
+ * gitleaks semantics: a config replaces the defaults unless `[extend] useDefault = true`; a user
+ * rule with a built-in id overrides it; `disabledRules` removes rules by id.
+ */
+function effectiveRules(parsed, builtins) {
+    const own = new Set(parsed.rules.map((r) => r.id));
+    const base = parsed.useDefault ? builtins.filter((r) => !own.has(r.id)) : [];
+    const disabled = new Set(parsed.disabledRules);
+    return [...base, ...parsed.rules].filter((r) => !disabled.has(r.id));
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Finds and loads the user's configuration: `.stanch.toml`, or `.gitleaks.toml` for
+ * teams migrating from gitleaks, plus `.gitleaksignore`. With no config file the
+ * built-in rules apply. The result is a plain, serializable StanchConfig (workers
+ * rebuild their detector from it).
+ */
+
+
+
+
+/** File names looked up in the scan root, first match wins. */
+const CONFIG_FILE_NAMES = (/* unused pure expression or super */ null && (['.stanch.toml', '.gitleaks.toml']));
+const IGNORE_FILE_NAMES = (/* unused pure expression or super */ null && (['.stanchignore', '.gitleaksignore']));
+/** How deep nested base64/hex/percent decoding goes unless the config says otherwise. */
+const DEFAULT_MAX_DECODE_DEPTH = 2;
+/** `[extend] path` chains longer than this are almost certainly a cycle. */
+const MAX_EXTEND_DEPTH = 8;
+function loadConfig(opts) {
+    const dir = resolve(opts.dir);
+    const configFile = opts.configPath ? resolve(opts.configPath) : findFirst(dir, CONFIG_FILE_NAMES);
+    if (opts.configPath && !isFile(configFile)) {
+        throw new StanchError(`config file not found: ${opts.configPath}`, EXIT.USAGE);
+    }
+    const show = (f) => displayName(f, opts.displayBase);
+    const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
+    let ignoreFile;
+    if (!opts.noIgnoreFile) {
+        ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
+        if (ignoreFile)
+            config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
+    }
+    config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
+    return { config, configFile, ignoreFile };
+}
+/** Built-in rules only. */
+function defaultConfig() {
+    return {
+        rules: builtinRules(),
+        allowlists: builtinAllowlists(),
+        ignoredFingerprints: [],
+        disabledRules: [],
+        maxDecodeDepth: DEFAULT_MAX_DECODE_DEPTH,
+    };
+}
+/**
+ * `.gitleaksignore` format: one fingerprint per line (`[commit:]path:rule-id:line`
+ * or a stanch fingerprint); `#` starts a comment.
+ */
+function parseIgnoreFile(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+#.*$/, '').trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/**
+ * Loads one config file and whatever it extends. gitleaks semantics: `[extend]
+ * useDefault = true` means built-in rules plus this file's; `extend.path` names a base
+ * config (relative to this file). Rules in the extending file replace same-id rules of
+ * the base. A file that defines no rules and extends nothing also gets the built-in
+ * rules (a file holding only allowlists is the common case and should not switch
+ * detection off).
+ */
+function loadConfigFile(file, depth, seen, show) {
+    const name = show(file);
+    if (depth > MAX_EXTEND_DEPTH || seen.has(file)) {
+        throw new StanchError(`${name}: [extend] path forms a cycle or is nested too deep`, EXIT.USAGE);
+    }
+    seen.add(file);
+    const text = readText(file, show);
+    let parsed;
+    try {
+        parsed = parseConfigToml(text, name);
+    }
+    catch (e) {
+        if (e instanceof StanchError)
+            throw e;
+        throw new StanchError(`${name}: ${firstLine(e)}`, EXIT.USAGE);
+    }
+    let base;
+    if (parsed.extendPath) {
+        const basePath = resolve(dirname(file), parsed.extendPath);
+        if (!isFile(basePath))
+            throw new StanchError(`${name}: [extend] path: file not found: ${parsed.extendPath}`, EXIT.USAGE);
+        base = loadConfigFile(basePath, depth + 1, seen, show);
+        if (parsed.useDefault)
+            base = mergeConfigs(defaultConfig(), base);
+    }
+    else if (parsed.useDefault || parsed.rules.length === 0) {
+        base = defaultConfig();
+    }
+    const own = {
+        rules: parsed.rules,
+        allowlists: parsed.allowlists,
+        ignoredFingerprints: [],
+        disabledRules: parsed.disabledRules,
+        maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
+    };
+    return base ? mergeConfigs(base, own) : own;
+}
+/** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */
+function mergeConfigs(base, over) {
+    return {
+        rules: mergeRules(base.rules, over.rules),
+        allowlists: [...base.allowlists, ...over.allowlists],
+        ignoredFingerprints: [...base.ignoredFingerprints, ...over.ignoredFingerprints],
+        disabledRules: [...new Set([...base.disabledRules, ...over.disabledRules])],
+        maxDecodeDepth: over.maxDecodeDepth,
+    };
+}
+function mergeRules(base, own) {
+    const byId = new Map();
+    for (const r of base)
+        byId.set(r.id, r);
+    for (const r of own)
+        byId.set(r.id, r);
+    return [...byId.values()];
+}
+function findFirst(dir, names) {
+    for (const n of names) {
+        const p = join(dir, n);
+        if (isFile(p))
+            return p;
+    }
+    return undefined;
+}
+function isFile(p) {
+    try {
+        return statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function readText(file, show) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch (e) {
+        throw new StanchError(`cannot read ${show(file)}: ${e.code ?? firstLine(e)}`, EXIT.USAGE);
+    }
+}
+function displayName(file, base) {
+    if (!base)
+        return file;
+    const rel = relative(base, file);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+function firstLine(e) {
+    return String(e instanceof Error ? e.message : e).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./src/redact/options.ts
+const DEFAULT_MARKER = '[REDACTED:{rule}]';
+function renderMarker(marker, event) {
+    if (typeof marker === 'function')
+        return marker(event);
+    return (marker ?? DEFAULT_MARKER).split('{rule}').join(event.ruleId);
+}
+
+;// CONCATENATED MODULE: ./src/redact/spans.ts
+
+/**
+ * Turns findings of a fragment scanned with startLine 1 back into offsets, ordered and without
+ * overlaps (the engine already dedupes; this guards against decoded spans nesting).
+ */
+function secretSpans(text, findings) {
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    const spans = [];
+    for (const f of findings) {
+        if (f.secret === '' && f.match === '')
+            continue; // path-only rules flag a file, not a span
+        const start = lines.lineStart(f.startLine - 1) + f.startColumn - 1;
+        const end = lines.lineStart(f.endLine - 1) + f.endColumn;
+        if (end > start)
+            spans.push({ start, end, finding: f });
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const s of spans) {
+        const last = merged[merged.length - 1];
+        if (last && s.start < last.end) {
+            if (s.end > last.end)
+                last.end = s.end;
+            continue;
+        }
+        merged.push({ ...s });
+    }
+    return merged;
+}
+/** Replaces each span with `replacement(span)`; spans must be sorted and disjoint. */
+function replaceSpans(text, spans, replacement) {
+    if (spans.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start) + replacement(s);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/redact/scanner.ts
+
+
+
+
+const TEXT_PATH = 'text';
+function eventOf(f, valuePath) {
+    const e = {
+        ruleId: f.ruleId,
+        description: f.description,
+        severity: f.severity,
+        confidence: f.confidence,
+        line: f.startLine,
+        column: f.startColumn,
+        fingerprint: f.fingerprint,
+    };
+    if (valuePath !== undefined)
+        e.valuePath = valuePath;
+    return e;
+}
+/**
+ * Synchronous scanning and redaction of text and values, built once (rules compiled once).
+ * Findings returned by `scanText` hold raw values for the caller's own use; everything this
+ * class emits by itself (markers, events) carries none.
+ */
+class Scanner {
+    detector;
+    opts;
+    constructor(detector, opts) {
+        this.detector = detector;
+        this.opts = opts;
+    }
+    scanText(text) {
+        return this.detector.scan({ text, path: TEXT_PATH, startLine: 1 });
+    }
+    /** Secret spans of `text`, ordered and disjoint. */
+    spans(text) {
+        return secretSpans(text, this.scanText(text));
+    }
+    /** `text` with each secret replaced by the marker; alerts through onFinding. */
+    redact(text) {
+        const spans = this.spans(text);
+        const out = this.replace(text, spans);
+        if (spans.length > 0 && looksLikeJson(text))
+            return this.keepJsonValid(text, out);
+        return out;
+    }
+    /** Replaces already-found spans; `locate` moves event positions (the stream redactor's window offset). */
+    replace(text, spans, locate) {
+        return replaceSpans(text, spans, (s) => {
+            const event = eventOf(s.finding);
+            locate?.(event);
+            this.opts.onFinding?.(event);
+            return renderMarker(this.opts.marker, event);
+        });
+    }
+    /**
+     * A deep copy of `value` with secrets in strings redacted. A string under a key is scanned
+     * together with its key (`password = "…"`), so name-driven rules see their context.
+     */
+    redactValue(value) {
+        return this.walk(value, '$', undefined, new WeakSet());
+    }
+    walk(value, path, key, seen) {
+        if (typeof value === 'string')
+            return this.redactString(value, key, path);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (seen.has(value))
+            return '[Circular]';
+        seen.add(value);
+        if (Array.isArray(value))
+            return value.map((v, i) => this.walk(v, `${path}[${i}]`, key, seen));
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value;
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = this.walk(v, `${path}.${k}`, k, seen);
+        return out;
+    }
+    redactString(value, key, valuePath) {
+        // Scan `key = "value"` so that `password`-style rules see the name; spans inside the value map back.
+        const prefix = key === undefined ? '' : `${key.replace(/[\r\n]/g, ' ')} = "`;
+        const text = prefix + value + (key === undefined ? '' : '"');
+        const spans = secretSpans(text, this.scanText(text))
+            .filter((s) => s.end > prefix.length && s.start < prefix.length + value.length)
+            .map((s) => ({ ...s, start: Math.max(s.start, prefix.length) - prefix.length, end: Math.min(s.end, prefix.length + value.length) - prefix.length }));
+        return replaceSpans(value, spans, (s) => {
+            const event = eventOf(s.finding, valuePath);
+            this.opts.onFinding?.(event);
+            return renderMarker(this.opts.marker, event);
+        });
+    }
+    /** If span replacement broke a JSON document (a span cut an escape), redact it structurally instead. */
+    keepJsonValid(original, redacted) {
+        try {
+            JSON.parse(redacted);
+            return redacted;
+        }
+        catch {
+            const doc = JSON.parse(original);
+            const silent = new Scanner(this.detector, { ...this.opts, onFinding: undefined });
+            return JSON.stringify(silent.redactValue(doc), null, jsonIndent(original));
+        }
+    }
+}
+function looksLikeJson(text) {
+    const t = text.trim();
+    if (!((t.startsWith('{') && t.endsWith('}')) || (t.startsWith('[') && t.endsWith(']'))))
+        return false;
+    try {
+        JSON.parse(t);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function jsonIndent(text) {
+    const m = /\n( +)"/.exec(text);
+    return m ? m[1].length : 0;
+}
+async function createScanner(opts = {}) {
+    const detector = await createDetector({
+        config: opts.config ?? defaultConfig(),
+        minConfidence: opts.minConfidence,
+        includeRules: opts.includeRules,
+        excludeRules: opts.excludeRules,
+        regexEngine: opts.regexEngine,
+    });
+    return new Scanner(detector, opts);
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/redact/stream.ts
+
+
+
+const DEFAULT_MAX_SECRET = 8192;
+const BLOCK_START = /-----BEGIN[ A-Z0-9]*(?:PRIVATE KEY|PRIVATE KEY BLOCK)-----/g;
+/**
+ * Incremental redaction over a text stream. Invariant: text is emitted only once no secret that
+ * starts in it can still be completed by later input, i.e. it ends at least `maxSecretLength`
+ * before the end of what was received (or before the last newline in line mode), and never in
+ * the middle of a found secret. The last `maxSecretLength` emitted chars stay as left context so
+ * a rule's keyword (`password = "`) just before the cut is still seen.
+ */
+class StreamRedactor {
+    scanner;
+    opts;
+    ctx = '';
+    buf = '';
+    /** Position of ctx[0] in the whole stream (1-based line, 0-based column). */
+    ctxLine = 1;
+    ctxCol = 0;
+    hold;
+    constructor(scanner, opts = {}) {
+        this.scanner = scanner;
+        this.opts = opts;
+        this.hold = Math.max(64, opts.maxSecretLength ?? DEFAULT_MAX_SECRET);
+    }
+    /** Feeds text; returns what can be emitted now (possibly ''). */
+    push(text) {
+        this.buf += text;
+        if (this.opts.lineMode)
+            return text.includes('\n') ? this.flushTo(this.lineBoundary()) : '';
+        // Scan in batches of at least `hold` new chars, so each char is scanned a bounded number of times.
+        if (this.buf.length < 2 * this.hold)
+            return '';
+        return this.flushTo(this.buf.length - this.hold);
+    }
+    /** Ends the stream: everything left is emitted (redacted). */
+    end() {
+        return this.flushTo(this.buf.length);
+    }
+    lineBoundary() {
+        let b = this.buf.lastIndexOf('\n') + 1;
+        // Hold an unfinished private-key block, but never more than `hold` chars of it.
+        const window = this.buf.slice(0, b);
+        let lastStart = -1;
+        for (const m of window.matchAll(BLOCK_START))
+            lastStart = m.index ?? -1;
+        if (lastStart >= 0 && !/-----END[ A-Z0-9]*-----/.test(window.slice(lastStart)) && b - lastStart < this.hold)
+            b = lastStart;
+        return b;
+    }
+    flushTo(boundary) {
+        if (boundary <= 0)
+            return '';
+        const window = this.ctx + this.buf;
+        const offset = this.ctx.length;
+        const found = this.scanner.spans(window);
+        let b = boundary;
+        for (const s of found)
+            if (s.start - offset < b && s.end - offset > b)
+                b = Math.max(0, s.start - offset);
+        if (b <= 0)
+            return '';
+        const emit = [];
+        for (const s of found) {
+            const start = Math.max(s.start - offset, 0);
+            const end = s.end - offset;
+            if (end <= 0 || start >= b)
+                continue; // already emitted, or held back
+            emit.push({ ...s, start, end: Math.min(end, b) });
+        }
+        const out = this.buf.slice(0, b);
+        const redacted = this.scanner.replace(out, emit, (e) => {
+            if (e.line === 1)
+                e.column += this.ctxCol;
+            e.line += this.ctxLine - 1;
+        });
+        this.advance(out);
+        return redacted;
+    }
+    /** Moves `out` from the buffer into the left context, trimming context to `hold` chars. */
+    advance(out) {
+        this.buf = this.buf.slice(out.length);
+        const ctx = this.ctx + out;
+        const drop = Math.max(0, ctx.length - this.hold);
+        const dropped = ctx.slice(0, drop);
+        for (let i = dropped.indexOf('\n'); i !== -1; i = dropped.indexOf('\n', i + 1)) {
+            this.ctxLine++;
+            this.ctxCol = -(i + 1);
+        }
+        this.ctxCol += dropped.length;
+        this.ctx = ctx.slice(drop);
+    }
+}
+/** Redacts an async stream of chunks (strings or UTF-8 bytes), yielding redacted text. */
+async function* redactStream(source, opts = {}) {
+    const redactor = new StreamRedactor(await createScanner(opts), opts);
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    for await (const chunk of source) {
+        const text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk));
+        const out = redactor.push(text);
+        if (out)
+            yield out;
+    }
+    const out = redactor.push(decoder.end()) + redactor.end();
+    if (out)
+        yield out;
+}
+/** A Transform stream that redacts what flows through it (bytes or strings in, UTF-8 out). */
+function createRedactor(opts = {}) {
+    const ready = createScanner(opts).then((s) => new StreamRedactor(s, opts));
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, done) {
+            ready.then((r) => done(null, r.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)) || undefined), (err) => done(err));
+        },
+        flush(done) {
+            ready.then((r) => done(null, r.push(decoder.end()) + r.end() || undefined), (err) => done(err));
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/index.ts
+
+
+
+
+const scanners = new WeakMap();
+const DEFAULTS = {};
+function scannerFor(opts = DEFAULTS) {
+    let s = scanners.get(opts);
+    if (!s) {
+        s = createScanner(opts);
+        scanners.set(opts, s);
+    }
+    return s;
+}
+/** Findings in `text` (raw values included, for the caller's own use; never logged by stanch). */
+async function scanText(text, opts) {
+    return (await scannerFor(opts)).scanText(text);
+}
+/** `text` with secrets replaced by `[REDACTED:<rule>]`; JSON input stays valid JSON. */
+async function redact(text, opts) {
+    return (await scannerFor(opts)).redact(text);
+}
+/** A deep copy of a value (objects, arrays, strings) with secrets in its strings redacted. */
+async function redactValue(value, opts) {
+    return (await scannerFor(opts)).redactValue(value);
+}
+
+var __webpack_exports__DEFAULT_MARKER = __webpack_exports__.H7;
+var __webpack_exports__Scanner = __webpack_exports__.Lp;
+var __webpack_exports__StreamRedactor = __webpack_exports__.d6;
+var __webpack_exports__createRedactor = __webpack_exports__.lY;
+var __webpack_exports__createScanner = __webpack_exports__.z1;
+var __webpack_exports__redact = __webpack_exports__.E$;
+var __webpack_exports__redactStream = __webpack_exports__.SI;
+var __webpack_exports__redactValue = __webpack_exports__.FI;
+var __webpack_exports__scanText = __webpack_exports__.Ff;
+export { __webpack_exports__DEFAULT_MARKER as DEFAULT_MARKER, __webpack_exports__Scanner as Scanner, __webpack_exports__StreamRedactor as StreamRedactor, __webpack_exports__createRedactor as createRedactor, __webpack_exports__createScanner as createScanner, __webpack_exports__redact as redact, __webpack_exports__redactStream as redactStream, __webpack_exports__redactValue as redactValue, __webpack_exports__scanText as scanText };

@@ -1,0 +1,23 @@
+/** A piece of the scanned text that decodes to something worth scanning again. */
+export interface DecodedSegment {
+    kind: DecoderName;
+    /** Span of the encoded text in the scanned string, [start, end). */
+    start: number;
+    end: number;
+    /** Decoded text. */
+    text: string;
+    /**
+     * map[i] = offset (relative to `start`) of the encoded text that produced decoded char i;
+     * map[text.length] = end - start. Lets a finding in `text` point at the original span.
+     */
+    map: Int32Array;
+}
+export type DecoderName = 'base64' | 'hex' | 'percent' | 'escape';
+export interface Decoder {
+    name: DecoderName;
+    find(text: string): DecodedSegment[];
+}
+/** Text is worth rescanning when every byte is printable ASCII or common whitespace. */
+export declare function isPrintableAscii(bytes: Uint8Array): boolean;
+/** Caps the work per fragment: a minified bundle can hold thousands of candidate runs. */
+export declare const MAX_SEGMENTS_PER_DECODER = 2000;

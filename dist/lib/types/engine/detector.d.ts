@@ -1,0 +1,10 @@
+/**
+ * The detector: fragment in, findings out. Per fragment: keyword prefilter → rule regexes over the
+ * whole text (multi-line matches work) → validity (entropy, checksum, placeholder) → the same over
+ * decoded segments, recursively → dedupe overlaps (the most specific rule wins) → allowlists,
+ * inline suppressions, ignored fingerprints, min confidence.
+ * Built from a plain StanchConfig, so a worker thread can construct its own.
+ */
+import type { Detector, DetectorOptions } from '../model/contracts.js';
+/** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
+export declare function createDetector(opts: DetectorOptions): Promise<Detector>;

@@ -1,0 +1,19 @@
+/**
+ * Translates an RE2 (Go regexp) pattern into an equivalent JavaScript pattern used WITHOUT
+ * the `i`, `m`, `s` or `u` flags, so that irregexp gives RE2's answers:
+ * - case folding ((?i), (?i:…), (?-i:…), mid-pattern (?i)) is expanded into classes ([aA]),
+ *   because JS has no scoped flags on Node 20;
+ * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
+ * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
+ * - named groups lose their names (we only use numbered groups).
+ * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
+ * caller can run that one rule on a true RE2 engine instead.
+ */
+export declare class UnsupportedSyntax extends Error {
+}
+export interface JsPattern {
+    source: string;
+    groupCount: number;
+}
+export declare function re2ToJs(pattern: string): JsPattern;

@@ -1,0 +1,49 @@
+/**
+ * The seams between layers, as plain types. Implementations live in engine/,
+ * sources/, reporters/ and stores/; entry points wire them together.
+ */
+import type { Finding } from './finding.js';
+import type { Fragment } from './fragment.js';
+import type { Rule, StanchConfig } from './rule.js';
+/** engine/: turns fragments into findings. Created by `createDetector` in src/engine/detector.ts. */
+export interface Detector {
+    readonly rules: readonly Rule[];
+    /** Findings for one fragment, already filtered by allowlists, inline `stanch:allow` and min confidence. */
+    scan(fragment: Fragment): Finding[];
+}
+export interface DetectorOptions {
+    config: StanchConfig;
+    /** Drop findings below this confidence (0..1). Default 0. */
+    minConfidence?: number;
+    /** Rule ids to keep (empty = all). */
+    includeRules?: string[];
+    /** Rule ids to drop. */
+    excludeRules?: string[];
+    /**
+     * Regex implementation (engine/regex). `auto` (default): native RE2 when the optional addon
+     * loads, else re2js; both are linear-time. `v8` is faster than re2js but can backtrack.
+     */
+    regexEngine?: 'auto' | 're2' | 're2js' | 'v8';
+}
+/** sources/: yields fragments; may report what it skipped (binary, submodule, too large…). */
+export interface Source {
+    fragments(): AsyncIterable<Fragment>;
+}
+export interface SkipNotice {
+    path: string;
+    reason: string;
+}
+/** What a reporter may need besides the findings. */
+export interface ReportContext {
+    toolVersion: string;
+    /** Show raw values. Only when the user explicitly asked (`--show-secrets`). */
+    showSecrets: boolean;
+    rules: readonly Rule[];
+    /** Working directory the paths are relative to (SARIF `originalUriBaseIds`). */
+    root?: string;
+}
+/** reporters/: one method; returns the serialized report. */
+export interface Reporter {
+    readonly format: string;
+    render(findings: readonly Finding[], ctx: ReportContext): string;
+}

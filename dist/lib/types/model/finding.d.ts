@@ -1,0 +1,38 @@
+import type { Severity } from './severity.js';
+import type { CommitInfo } from './fragment.js';
+/**
+ * One secret found. `secret` and `match` hold the raw values in memory only;
+ * every reporter redacts them unless the user asked for `--show-secrets`.
+ */
+export interface Finding {
+    ruleId: string;
+    description: string;
+    severity: Severity;
+    confidence: number;
+    path: string;
+    /** 1-based lines and columns in the original text (columns count UTF-16 units, 1-based, end inclusive). */
+    startLine: number;
+    endLine: number;
+    startColumn: number;
+    endColumn: number;
+    /** The whole regex match (raw). */
+    match: string;
+    /** The secret part (raw). */
+    secret: string;
+    /** The full original line(s) holding the match (raw). */
+    line: string;
+    /** Content-based fingerprint: survives rebases and line moves. */
+    fingerprint: string;
+    tags: string[];
+    entropy: number;
+    commit?: CommitInfo;
+    /** Decoders applied to reach the secret, outermost first (e.g. ['base64']). */
+    decodedFrom?: string[];
+    /** Set by the leak→rotate loop when the value equals a managed secret. */
+    managed?: {
+        uri: string;
+        rotated?: boolean;
+        newVersion?: string | number;
+    };
+    revokeUrl?: string;
+}

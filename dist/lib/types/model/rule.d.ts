@@ -1,0 +1,60 @@
+import type { Severity } from './severity.js';
+/** What an allowlist regex is tested against (gitleaks' `regexTarget`). */
+export type RegexTarget = 'secret' | 'match' | 'line';
+/**
+ * An allowlist, gitleaks schema: a finding is allowed when any (OR, default) or
+ * all (AND) of the non-empty criteria hold.
+ */
+export interface Allowlist {
+    description?: string;
+    condition: 'OR' | 'AND';
+    regexTarget: RegexTarget;
+    regexes: string[];
+    /** Path regexes (gitleaks semantics: regex, not glob). */
+    paths: string[];
+    /** Case-insensitive substrings of the secret. */
+    stopwords: string[];
+    /** Commit SHAs. */
+    commits: string[];
+}
+/** Offline validity checks for formats that carry their own checksum. */
+export type ChecksumKind = 'github-crc32' | 'npm-crc32' | 'pypi-macaroon' | 'jwt' | 'luhn' | (string & {});
+/** A detection rule. Field names follow gitleaks' TOML schema; the rest are ours. */
+export interface Rule {
+    id: string;
+    description: string;
+    /** RE2-syntax pattern. A rule with only `path` flags matching files. */
+    regex?: string;
+    /** Capture group holding the secret; 0 = whole match. Default: first non-empty group, else 0. */
+    secretGroup?: number;
+    /** Minimum Shannon entropy (bits per char) of the secret. */
+    entropy?: number;
+    /** Lower-case literals; the rule only runs on fragments containing one (case-insensitive). */
+    keywords: string[];
+    /** Path regex the file must match. */
+    path?: string;
+    tags: string[];
+    allowlists: Allowlist[];
+    severity: Severity;
+    /** 0..1: how sure a match is a real secret. */
+    confidence: number;
+    checksum?: ChecksumKind;
+    /** Where users can revoke/rotate this credential. */
+    revokeUrl?: string;
+    /** Samples a test checks: each positive must produce a finding of this rule, each negative none. */
+    samples?: {
+        positive: string[];
+        negative: string[];
+    };
+}
+export interface StanchConfig {
+    rules: Rule[];
+    /** Global allowlists (gitleaks `[[allowlists]]` / `[allowlist]`). */
+    allowlists: Allowlist[];
+    /** Fingerprints or gitleaks-style ignore keys (from `.gitleaksignore`). */
+    ignoredFingerprints: string[];
+    /** Rules switched off by id. */
+    disabledRules: string[];
+    /** Depth of nested decoding (base64 inside percent inside …). */
+    maxDecodeDepth: number;
+}

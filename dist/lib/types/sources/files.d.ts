@@ -1,0 +1,39 @@
+import type { Fragment } from '../model/fragment.js';
+import type { SkipNotice, Source } from '../model/contracts.js';
+export interface FileSourceOptions {
+    /** Files or directories; default ['.']. Relative to `cwd`. */
+    paths?: string[];
+    /** Fragment paths are relative to this directory. Default process.cwd() at call time. */
+    cwd?: string;
+    /** Honour .gitignore files. Default true. */
+    gitignore?: boolean;
+    /** Skip files larger than this many bytes. Default: no limit (large files are chunked). */
+    maxFileSize?: number;
+    /** Files up to this size are read in one piece. Default 8 MiB. */
+    wholeFileLimit?: number;
+    chunkSize?: number;
+    chunkOverlap?: number;
+    onSkip?: (skip: SkipNotice) => void;
+}
+export interface SourceStats {
+    files: number;
+    bytes: number;
+    skipped: number;
+}
+export declare class FileSource implements Source {
+    readonly stats: SourceStats;
+    private readonly opts;
+    constructor(opts?: FileSourceOptions);
+    fragments(): AsyncGenerator<Fragment>;
+    private walkDir;
+    /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
+    private followSymlink;
+    private scanFile;
+    private displayPath;
+    private skip;
+}
+/**
+ * Text of a small file, or undefined when it is binary. UTF-16 files (with a BOM)
+ * are decoded rather than called binary; a UTF-8 BOM is dropped.
+ */
+export declare function decodeText(buf: Buffer): string | undefined;

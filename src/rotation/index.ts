@@ -1,0 +1,13 @@
+export { loadRotationConfig, parseRotationSection, policyFor, type RotationConfig, type RotationPolicy, type VerifySpec, type CommandSpec } from './config.js';
+export { parseDuration, formatDuration } from './duration.js';
+export { compileUriGlob } from './glob.js';
+export { ALPHABETS, generateValue, randomString, type GeneratorSpec, type GeneratorContext } from './generators.js';
+export { runHook, hookEnv, HookError, type HookOptions } from './hook.js';
+export { runVerify, type VerifyOutcome, type VerifyContext } from './verify.js';
+export { dueState, type DueState } from './due.js';
+export { backendFor, RotationError, type RotationBackend } from './backends.js';
+export { Rotator, messageOf, type RotatorOptions, type RotationRequest, type RotationResult, type RotationStatus, type RotationReason } from './rotator.js';
+export { createLeakMatcher, type LeakMatch, type LeakMatcher } from './leak-match.js';
+export { managedUris } from './managed.js';
+export { runLeakLoop, type LeakLoopOptions, type LeakLoopResult, type UnmanagedLeak } from './leak-loop.js';
+export { renderRotationText, renderRotationJson, renderLeakLoopText, renderLeakLoopMarkdown } from './report.js';

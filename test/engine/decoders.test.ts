@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  base64Decoder,
+  escapeDecoder,
+  findDecodedSegments,
+  hexDecoder,
+  percentDecoder,
+  unescapeJs,
+} from '../../src/engine/decoders/index.js';
+import { opaqueSecret } from './helpers.js';
+
+describe('decoders', () => {
+  it('decodes standard and url-safe base64 and maps offsets back', () => {
+    const plain = `password=${opaqueSecret(20)}??>>`;
+    for (const enc of [Buffer.from(plain).toString('base64'), Buffer.from(plain).toString('base64url')]) {
+      const text = `v: ${enc} end`;
+      const [seg] = base64Decoder.find(text);
+      expect(seg.text).toBe(plain);
+      expect(text.slice(seg.start, seg.end)).toBe(enc);
+      expect(seg.map[seg.text.length]).toBe(enc.length);
+      // 'password=' is 9 chars = 3 groups of 3 bytes = 12 encoded chars.
+      expect(seg.map[9]).toBe(12);
+    }
+  });
+
+  it('skips base64 that decodes to binary and plain identifiers', () => {
+    expect(base64Decoder.find(`k=${opaqueSecret(40)}`)).toEqual([]);
+    expect(base64Decoder.find('someVeryLongIdentifierNameHere')).toEqual([]);
+  });
+
+  it('decodes hex', () => {
+    const plain = `token=${opaqueSecret(16)}`;
+    const [seg] = hexDecoder.find(`x ${Buffer.from(plain).toString('hex')} y`);
+    expect(seg.text).toBe(plain);
+    expect(seg.map[3]).toBe(6);
+  });
+
+  it('decodes percent-encoding inside a URL', () => {
+    const [seg] = percentDecoder.find('url = "postgres://u:p%40ss%2Fw@host/db"');
+    expect(seg.text).toBe('postgres://u:p@ss/w@host/db');
+    expect(seg.map[seg.text.indexOf('@ss')]).toBe('postgres://u:p'.length);
+  });
+
+  it('decodes JSON and JS escapes', () => {
+    expect(unescapeJs('a\\nb\\u0041\\x42\\u{43}\\\\').text).toBe('a\nbABC\\');
+    const [seg] = escapeDecoder.find('{"k": "line1\\nline2"}');
+    expect(seg.text).toBe('line1\nline2');
+    expect(seg.map[6]).toBe(7);
+  });
+
+  it('is cheap on long lines without escapes', () => {
+    const line = 'a=b&c=d/'.repeat(200_000);
+    const t = performance.now();
+    findDecodedSegments(line);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
