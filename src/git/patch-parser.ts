@@ -64,6 +64,9 @@ interface HunkState {
   newLine: number;
 }
 
+/** Lines repeated at the start of the next piece of a large file: room for a 4096-bit PEM key. */
+const OVERLAP_LINES = 64;
+const OVERLAP_CHARS = 16 * 1024;
 const LFS_POINTER_FIRST_LINE = 'version https://git-lfs.github.com/spec/v1';
 const HUNK_RANGE_RE = /^([-+])(\d+)(?:,(\d+))?$/;
 
@@ -148,16 +151,32 @@ export class PatchParser {
     f.lines.push(text);
     f.lineNumbers.push(lineNumber);
     f.chars += text.length + 1;
-    if (f.chars >= this.maxPieceChars) this.flushLines();
+    if (f.chars >= this.maxPieceChars) this.flushLines(true);
   }
 
-  private flushLines(): void {
+  /**
+   * Hands out the lines gathered so far. When a large file is cut into pieces (`overlap`), the
+   * next piece starts again with the last few lines, so a multi-line secret (a PEM key) that
+   * straddles the cut is whole in one piece; the pipeline drops the duplicate findings.
+   */
+  private flushLines(overlap = false): void {
     const f = this.file!;
     if (f.lines.length === 0) return;
     this.out.push({ kind: 'added', commit: this.commit, path: f.path, lines: f.lines, lineNumbers: f.lineNumbers });
-    f.lines = [];
-    f.lineNumbers = [];
-    f.chars = 0;
+    let keep = 0;
+    let keptChars = 0;
+    if (overlap) {
+      const maxChars = Math.min(OVERLAP_CHARS, this.maxPieceChars / 4);
+      while (keep < OVERLAP_LINES && keep < f.lines.length - 1) {
+        const len = f.lines[f.lines.length - 1 - keep]!.length + 1;
+        if (keptChars + len > maxChars) break;
+        keptChars += len;
+        keep++;
+      }
+    }
+    f.lines = keep ? f.lines.slice(-keep) : [];
+    f.lineNumbers = keep ? f.lineNumbers.slice(-keep) : [];
+    f.chars = keptChars;
   }
 
   private endFile(): void {

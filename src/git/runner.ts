@@ -25,8 +25,11 @@ export interface GitCommand<T> {
   okExitCodes?: number[];
 }
 
-/** Settings that would change git's output format under us; forced for every call. */
-const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false'];
+/**
+ * Forced for every call: settings that would change git's output format under us, and
+ * core.fsmonitor off so a scanned repository's config cannot make us run its command.
+ */
+const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false'];
 
 function gitEnv(extra?: Record<string, string>): NodeJS.ProcessEnv {
   // Never prompt for credentials; never page.

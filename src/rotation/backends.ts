@@ -125,6 +125,8 @@ class VaultBackend implements RotationBackend {
     const { data, version } = before.state as { data: Record<string, unknown>; version: number };
     // Check-and-set against the version read: a concurrent change fails the write instead of being lost.
     const res = await this.store.write(bare(ref), { ...data, [this.key(ref)]: value }, { cas: version });
+    // Rollback goes by version number; the old data (with the old value) is not needed any more.
+    (before.state as { data?: unknown }).data = undefined;
     if (res.version === undefined) throw new RotationError(`${ref.uri}: Vault did not report the new version`, EXIT.STORE);
     return { version: `v${res.version}`, state: res.version };
   }

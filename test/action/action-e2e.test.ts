@@ -278,7 +278,7 @@ describe('the Action on push', () => {
     expect(del.annotations('notice')[0].message).toMatch(/deleted refs\/heads\/old/);
   });
 
-  it('more than 10 critical findings: 10 error annotations, the last says how many more', async () => {
+  it('more than 10 critical findings: 10 error annotations in all, one says how many more, one is the failure', async () => {
     const origin = new Origin();
     const main = origin.commit('main', [{}]);
     const files: Record<string, string> = {};
@@ -289,9 +289,11 @@ describe('the Action on push', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.findings).toBe('13');
     const errors = run.annotations('error');
-    // 10 annotations + the step's failure message
-    expect(errors.filter((e) => e.props.title?.startsWith('stanch'))).toHaveLength(10);
-    expect(errors.some((e) => /4 more critical\/high findings not annotated/.test(e.message))).toBe(true);
+    // GitHub shows 10 errors per step: 8 findings, "5 more", and the step's own failure message
+    expect(errors).toHaveLength(10);
+    expect(errors.filter((e) => e.props.file)).toHaveLength(8);
+    expect(errors.some((e) => /5 more critical\/high findings not annotated/.test(e.message))).toBe(true);
+    expect(errors.at(-1)!.message).toMatch(/^stanch: 13 findings \(13 critical\); failing/);
     expect((run.summary.match(/^\| critical \|/gm) ?? []).length).toBe(13);
   });
 });
@@ -373,6 +375,12 @@ describe('the Action on bad input', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.error).toMatch(/revision 'v9.9' is neither in the checkout nor on remote 'origin'/);
     expect(run.stdout).not.toMatch(/ambiguous argument/);
+  });
+
+  it('without a checkout it says to add actions/checkout', async () => {
+    const run = await runAction({ workspace: tempDir('stanch-empty-ws-'), eventName: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.error).toMatch(/no git repository at .*actions\/checkout/);
   });
 
   it('writes no SARIF when sarif is false', async () => {

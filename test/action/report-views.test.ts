@@ -52,6 +52,10 @@ describe('annotations', () => {
     expect(errors[9].message).toMatch(/5 more critical\/high findings not annotated/);
     expect(warnings).toHaveLength(4);
     expect(notShown).toBe(5);
+    // failing: one error slot stays free for the step's failure message
+    const failing = planAnnotations(findings, { reserveError: true }).annotations.filter((a) => a.level === 'error');
+    expect(failing).toHaveLength(9);
+    expect(failing[8].message).toMatch(/6 more critical\/high findings/);
   });
 
   it('never carries a value: only the redacted form and the fingerprint', () => {

@@ -151,6 +151,7 @@ describe('errors and exit codes', () => {
     const r = stanch(args);
     expect(r.code).toBe(2);
     expect(r.stderr.startsWith('stanch: ')).toBe(true);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

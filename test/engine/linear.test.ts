@@ -62,3 +62,17 @@ describe.each(engines)('linear time on $engine', ({ engine, base }) => {
     expect(slow).toEqual([]);
   }, 600_000);
 });
+
+describe('the scaling check', () => {
+  it('catches a backtracking engine going quadratic', async () => {
+    const re = (await resolveRegexBackend('v8')).compile('[a-z0-9]{10,}=');
+    const mk = (n: number): string[] => ['a1'.repeat(n / 2)];
+    let t1 = Infinity;
+    let t4 = Infinity;
+    for (let k = 0; k < 3; k++) {
+      t1 = Math.min(t1, timeAll(re, mk(8_000)));
+      t4 = Math.min(t4, timeAll(re, mk(32_000)));
+    }
+    expect(t4).toBeGreaterThan(6 * t1 + 25);
+  });
+});

@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+// A private empty global config: pointing GIT_CONFIG_GLOBAL at /dev/null lets any `git config --global`
+// (hook managers do that) replace /dev/null itself with a regular file when running as root.
+const EMPTY_GLOBAL_CONFIG = path.join(mkdtempSync(path.join(tmpdir(), 'stanch-gitcfg-')), 'gitconfig');
+writeFileSync(EMPTY_GLOBAL_CONFIG, '');
+
 const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Ada Tester',
@@ -12,7 +17,7 @@ const GIT_ENV = {
   GIT_COMMITTER_NAME: 'Ada Tester',
   GIT_COMMITTER_EMAIL: 'ada@example.test',
   GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_GLOBAL: EMPTY_GLOBAL_CONFIG,
 };
 
 export interface TempRepo {

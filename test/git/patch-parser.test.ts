@@ -65,12 +65,15 @@ describe('PatchParser on raw git output', () => {
     expect(added(evs)[0]!.lines).toEqual(['b']);
   });
 
-  it('splits a large file into pieces that keep their line numbers', () => {
+  it('splits a large file into overlapping pieces that keep their line numbers', () => {
     const body = Array.from({ length: 100 }, (_, i) => `+line ${i}`).join('\n');
     const evs = parse(['diff --git a/f b/f', '--- /dev/null', '+++ b/f', '@@ -0,0 +1,100 @@', body].join('\n'), 200);
     const pieces = added(evs);
     expect(pieces.length).toBeGreaterThan(3);
-    expect(pieces.flatMap((p) => p.lineNumbers)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect([...new Set(pieces.flatMap((p) => p.lineNumbers))]).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    for (const p of pieces) expect(p.lines).toEqual(p.lineNumbers.map((n) => `line ${n - 1}`));
+    // Consecutive pieces share their boundary lines, so a multi-line value is whole in one of them.
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i]!.lineNumbers[0]).toBeLessThanOrEqual(pieces[i - 1]!.lineNumbers.at(-1)!);
   });
 });
 

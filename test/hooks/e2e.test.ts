@@ -109,6 +109,13 @@ describe('pre-push hook', () => {
     expect(r.err).toMatch(/--no-verify/);
     expect(r.err).not.toContain(key);
     expect(git(remote.dir, 'rev-parse', '--verify', '-q', 'refs/heads/feature').code).not.toBe(0);
+
+    // The printed fingerprint, added to .stanchignore, allows that finding. (Whether the ignore
+    // file's own lines are flagged is the rules' business, so only creds.env is checked here.)
+    const fp = /fingerprint (\S+)/.exec(r.err)![1]!;
+    local.commit('allow it', { '.stanchignore': `# test fixture, not a real key\n${fp}\n` });
+    const again = git(local.dir, 'push', 'origin', 'feature');
+    expect(again.err).not.toContain('creds.env');
   });
 
   it('allows a clean push and a deletion, and checks only what a force push adds', async () => {

@@ -12,6 +12,10 @@ import { cliBundle } from '../cli/bundle.js';
 import { makeRepo, removeTempDirs as removeRepos } from '../git/helpers.js';
 import { type VaultTestServer, vaultForTests } from '../helpers/vault-server.js';
 import { verifyAuditLog } from '../../src/audit/verify.js';
+import { AuditLog } from '../../src/audit/log.js';
+import { runRotate } from '../../src/entry/cli/commands/rotate.js';
+import { loadRotationConfig } from '../../src/rotation/config.js';
+import { Rotator } from '../../src/rotation/rotator.js';
 import { fakeStripeTestKey, removeTempDirs, script, tempDir } from './helpers.js';
 
 let server: VaultTestServer;
@@ -154,5 +158,67 @@ describe('leak → rotate on Vault KV v2', () => {
     const ro = stanch(['rotate', 'env://STRIPE_KEY', '-c', join(dir, 'env.toml')], dir);
     expect(ro.code).toBe(2);
     expect(ro.stderr).toContain('stanch: the env store is read-only: stanch cannot rotate env:// secrets');
+  }, 60_000);
+
+  it('--due rotates what is due (reason schedule) and leaves the rest', async () => {
+    await server.api('POST', 'secret/data/app/due', { data: { k: fakeStripeTestKey() } });
+    const file = join(dir, 'due.toml');
+    writeFileSync(file, '[[rotation.policies]]\nmatch = "vault://secret/app/due#k"\nevery = "2s"\ngenerator = { kind = "random", length = 24 }\n');
+    const env = { VAULT_ADDR: server.address, VAULT_TOKEN: server.rootToken, STANCH_ACTOR: 'cron', HOME: dir };
+    const opts = { due: true, format: 'json', config: file, auditLog: auditFile };
+    const first = await runRotate(undefined, opts, dir, env);
+    expect(JSON.parse(first.output).results).toEqual([expect.objectContaining({ uri: 'vault://secret/app/due#k', status: 'not-due' })]);
+    await new Promise((r) => setTimeout(r, 2200));
+    const second = await runRotate(undefined, opts, dir, env);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.output).results).toEqual([
+      expect.objectContaining({ uri: 'vault://secret/app/due#k', status: 'rotated', reason: 'schedule', oldVersion: 'v1', newVersion: 'v2' }),
+    ]);
+    const last = JSON.parse(readFileSync(auditFile, 'utf8').trim().split('\n').pop()!);
+    expect(last).toMatchObject({ actor: 'cron', action: 'rotate', uri: 'vault://secret/app/due#k', outcome: 'ok' });
+    expect(last.detail).toContain('reason=schedule');
+  }, 60_000);
+
+  it('check-and-set: a concurrent write during rotation fails the rotation and is kept', async () => {
+    await server.api('POST', 'secret/data/app/cas', { data: { k: fakeStripeTestKey() } });
+    // A generator that (like a slow provider call) lets another writer change the secret meanwhile.
+    writeFileSync(
+      join(dir, 'racer.mjs'),
+      `const r = await fetch(process.env.VAULT_ADDR + '/v1/secret/data/app/cas', { method: 'POST', headers: { 'X-Vault-Token': process.env.VAULT_TOKEN }, body: JSON.stringify({ data: { k: 'written-by-someone-else' } }) });\n` +
+        `if (!r.ok) process.exit(1);\nconsole.log('new-value-from-provider');\n`,
+    );
+    script(dir, 'racer.sh', `exec "${process.execPath}" "${join(dir, 'racer.mjs')}"`);
+    const file = join(dir, 'cas.toml');
+    writeFileSync(file, '[[rotation.policies]]\nmatch = "vault://secret/app/cas#k"\ngenerator = { kind = "command", command = ["./racer.sh"] }\nenv = ["VAULT_ADDR", "VAULT_TOKEN"]\n');
+    const rotator = new Rotator({
+      config: loadRotationConfig(file),
+      stores: { vault: { address: server.address, auth: { method: 'token', token: server.rootToken } } },
+      audit: new AuditLog({ file: auditFile }),
+      actor: 'test',
+      baseEnv: { PATH: process.env.PATH, VAULT_ADDR: server.address, VAULT_TOKEN: server.rootToken },
+    });
+    const r = await rotator.rotate({ uri: 'vault://secret/app/cas#k', reason: 'manual' });
+    await rotator.close();
+    expect(r).toMatchObject({ status: 'failed', oldVersion: 'v1', message: expect.stringContaining('check-and-set failed') });
+    const now = await server.api('GET', 'secret/data/app/cas');
+    expect(now.body.data.metadata.version).toBe(2);
+    expect(now.body.data.data.k).toBe('written-by-someone-else');
+    expect(JSON.stringify(r)).not.toContain('new-value-from-provider');
+  }, 60_000);
+
+  it('refuses KV v1 mounts: no versions, no rollback', async () => {
+    await server.api('POST', 'sys/mounts/kv1', { type: 'kv', options: { version: '1' } });
+    await server.api('POST', 'kv1/app', { k: 'x'.repeat(20) });
+    const file = join(dir, 'v1.toml');
+    writeFileSync(file, '[[rotation.policies]]\nmatch = "vault://kv1/**"\n');
+    const rotator = new Rotator({
+      config: loadRotationConfig(file),
+      stores: { vault: { address: server.address, auth: { method: 'token', token: server.rootToken } } },
+      actor: 'test',
+      baseEnv: {},
+    });
+    const r = await rotator.rotate({ uri: 'vault://kv1/app#k', reason: 'manual' });
+    await rotator.close();
+    expect(r).toMatchObject({ status: 'failed', message: "vault://kv1/app#k: rotation needs KV v2 (versions for rollback), but mount 'kv1' is KV v1" });
   }, 60_000);
 });

@@ -293,3 +293,21 @@ describe('history split over two git processes', () => {
     expect(incOne.src.scannedCommits().length).toBeGreaterThan(4);
   });
 });
+
+describe('history source and large files', () => {
+  it('keeps a multi-line key whole in one fragment when a large file is cut into pieces', async () => {
+    const r = makeRepo();
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler line ${i} ${'x'.repeat(60)}`);
+    const body = Array.from({ length: 25 }, () => fakeToken().slice(0, 64));
+    const block = ['-----BEGIN TEST BLOCK-----', ...body, '-----END TEST BLOCK-----'];
+    // Put the block across the first 64 KiB cut.
+    const lines = [...filler(1000), ...block, ...filler(200)];
+    r.commit('big', { 'big.txt': lines.join('\n') + '\n' });
+    const { frags } = await scan({ cwd: r.dir, maxFragmentChars: 64 * 1024 });
+    expect(frags.length).toBeGreaterThan(1);
+    const whole = frags.filter((f) => f.text.includes(block.join('\n')));
+    expect(whole).toHaveLength(1);
+    const at = whole[0]!.text.split('\n').indexOf(block[0]!);
+    expect(whole[0]!.lineNumbers![at]).toBe(1001);
+  });
+});

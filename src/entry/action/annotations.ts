@@ -37,11 +37,18 @@ export function annotationFor(f: Finding): PlannedAnnotation {
   };
 }
 
-/** The annotations to print, most severe first, within GitHub's per-level display limit. */
-export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTATIONS_PER_LEVEL): { annotations: PlannedAnnotation[]; notShown: number } {
+/**
+ * The annotations to print, most severe first, within GitHub's per-level display limit.
+ * `reserveError` keeps one error slot free for the step's own failure message.
+ */
+export function planAnnotations(
+  findings: readonly Finding[],
+  opts: { perLevel?: number; reserveError?: boolean } = {},
+): { annotations: PlannedAnnotation[]; notShown: number } {
   const out: PlannedAnnotation[] = [];
   let notShown = 0;
   for (const level of ['error', 'warning'] as const) {
+    const perLevel = (opts.perLevel ?? ANNOTATIONS_PER_LEVEL) - (level === 'error' && opts.reserveError ? 1 : 0);
     const group = bySeverity(findings).filter((f) => levelFor(f.severity) === level);
     if (group.length <= perLevel) {
       out.push(...group.map(annotationFor));
@@ -54,7 +61,7 @@ export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTAT
     out.push({
       level,
       title: 'stanch: more findings',
-      message: `${rest} more ${level === 'error' ? 'critical/high' : 'medium/low'} finding${rest === 1 ? '' : 's'} not annotated here (GitHub shows ${perLevel} per step): see the job summary and the SARIF/JSON report.`,
+      message: `${rest} more ${level === 'error' ? 'critical/high' : 'medium/low'} finding${rest === 1 ? '' : 's'} not annotated here (GitHub shows ${opts.perLevel ?? ANNOTATIONS_PER_LEVEL} per step): see the job summary and the SARIF/JSON report.`,
     });
   }
   return { annotations: out, notShown };

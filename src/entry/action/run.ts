@@ -27,7 +27,7 @@ import { loadConfig } from '../../config/load.js';
 import { createDetector } from '../../engine/detector.js';
 import { scanSource } from '../../pipeline/scan.js';
 import { PatchSource } from '../../sources/diff.js';
-import { logPatchArgs, configGet } from '../../git/commands.js';
+import { logPatchArgs, configGet, showToplevel } from '../../git/commands.js';
 import { run as runGitCommand } from '../../git/runner.js';
 import { createHistorySource } from '../../sources/history.js';
 import { loadHistoryState, saveHistoryState } from '../../sources/history-state.js';
@@ -177,6 +177,9 @@ async function scanPlan(
 /** The whole Action for given inputs and environment; throws StanchError on bad input. */
 export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<ActionOutcome> {
   const cwd = path.resolve(env.workspace, inputs.workingDirectory);
+  await runGitCommand(showToplevel(), { cwd }).catch(() => {
+    throw new StanchError(`no git repository at ${cwd}: add a step 'uses: actions/checkout@v4' before stanch (or set working-directory)`);
+  });
   const plan = planScan({ eventName: env.eventName, payload: env.payload, sha: env.sha, ref: env.ref }, inputs.scan);
   core.info(`stanch ${VERSION}: event ${env.eventName}: ${plan.label}`);
 
@@ -208,7 +211,8 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
     writeAtomic(sarifPath, fit.text, !inputs.redact);
   }
 
-  const { annotations, notShown } = planAnnotations(findings);
+  const failed = shouldFail(findings, inputs.failOn);
+  const { annotations, notShown } = planAnnotations(findings, { reserveError: failed });
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
     if (a.level === 'error') core.error(a.message, props);
@@ -216,7 +220,6 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
   }
   if (notShown > 0) core.info(`${notShown} finding(s) beyond GitHub's annotation limit: listed in the job summary`);
 
-  const failed = shouldFail(findings, inputs.failOn);
   const repoUrl = /^[^/\s]+\/[^/\s]+$/.test(scannedRepo) ? `${env.serverUrl.replace(/\/+$/, '')}/${scannedRepo}` : undefined;
   const runUrl = env.repository ? `${env.serverUrl.replace(/\/+$/, '')}/${env.repository}/actions/runs/${env.runId}` : undefined;
   const summaryCtx: SummaryContext = {

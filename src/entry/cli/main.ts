@@ -11,20 +11,22 @@ export function buildProgram(): Command {
   const program = new Command('stanch')
     .description('Stops credential leaks: scans files, stdin and git history for secrets.')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
-    .showHelpAfterError('(run stanch --help for usage)')
     .exitOverride()
-    .configureOutput({
-      outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`),
-    });
+    .configureOutput({ outputError: writeUsageError });
   for (const c of commands) c.register(program);
   // Subcommands inherit exit handling and error format.
   for (const sub of program.commands) applyErrorHandling(sub);
   return program;
 }
 
+/** Commander's usage errors as our one line: `stanch: <what> (see --help)`. */
+function writeUsageError(str: string, write: (s: string) => void): void {
+  write(`stanch: ${str.replace(/^error: /, '').split('\n')[0].trimEnd()} (see --help)\n`);
+}
+
 function applyErrorHandling(cmd: Command): void {
   cmd.exitOverride();
-  cmd.configureOutput({ outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`) });
+  cmd.configureOutput({ outputError: writeUsageError });
   for (const sub of cmd.commands) applyErrorHandling(sub);
 }
 

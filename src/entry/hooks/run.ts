@@ -10,6 +10,7 @@ import type { Detector } from '../../model/contracts.js';
 import { EXIT } from '../../model/errors.js';
 import type { Source, SkipNotice } from '../../model/contracts.js';
 import { redactSecret } from '../../engine/redact.js';
+import { dedupeFindings, sortFindings } from '../../pipeline/findings.js';
 import { run } from '../../git/runner.js';
 import { showToplevel } from '../../git/commands.js';
 import { createStagedSource } from '../../sources/staged.js';
@@ -63,7 +64,8 @@ async function scanForHook(source: Source, root: string, opts: HookRunOptions): 
     for (const f of detector.scan(fragment)) findings.push(f);
   }
   if (findings.length === 0) return findings;
-  return applyRepoBaseline(findings, root);
+  // Pieces of a large file overlap (so multi-line secrets are whole): drop the repeats.
+  return applyRepoBaseline(sortFindings(dedupeFindings(findings)), root);
 }
 
 async function loadDetector(root: string, configPath?: string): Promise<Detector> {
@@ -101,9 +103,9 @@ function printBlocked(findings: Finding[], io: HookIo, verb: 'commit' | 'push', 
     'Remove the secret (and rotate it if it was ever shared), then try again.',
     verb === 'push' ? 'It is in commit history: amend or rebase the commit(s) above, deleting it in a new commit is not enough.' : '',
     'If it is a false positive, allow it in one of these ways:',
+    `  - add its fingerprint (shown above) on its own line to ${ignoreFile} and commit that file;`,
     '  - add a comment containing `stanch:allow` on that line;',
-    `  - add its fingerprint (shown above) on its own line to ${ignoreFile};`,
-    '  - record all current findings in .stanch-baseline.json (stanch baseline).',
+    '  - or accept every finding now in the working tree: stanch baseline (writes .stanch-baseline.json).',
     `Skip the check once (not recommended): git ${verb} --no-verify`,
   );
   io.err(lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n') + '\n');

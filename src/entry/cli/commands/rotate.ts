@@ -137,6 +137,9 @@ export async function runScanWithLeakLoop(args: {
   const failOn = opts.failOn !== undefined ? parseSeverityOption(opts.failOn) : undefined;
   const prepared = prepareScan(opts, args.configDir, cwd);
   const rotationConfig: RotationConfig = loadRotationConfig(resolve(opts.rotationConfig ? cwd : args.configDir, opts.rotationConfig ?? '.stanch.toml'));
+  if (rotationConfig.managed.length === 0 && rotationConfig.policies.length === 0) {
+    throw new StanchError(`--rotate-leaked: ${rotationConfig.file} has no [rotation] section (managed URIs and [[rotation.policies]]); see docs/rotation.md`, EXIT.USAGE);
+  }
   const result = await runScan(args.source, prepared, { quiet: opts.quiet, progress: opts.progress, label: args.label });
   const { stores, audit, actor } = storeSettings(opts, cwd, env);
   const loop: LeakLoopResult = await runLeakLoop({
