@@ -33,7 +33,8 @@ const RULE_KEYS = new Set([
 const ALLOWLIST_KEYS = new Set([
   'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
-const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
+// `rotation` belongs to src/rotation/config.ts; the scan loader accepts it and leaves it alone.
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists', 'rotation']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 
 type Table = Record<string, unknown>;

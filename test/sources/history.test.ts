@@ -300,14 +300,19 @@ describe('history source and large files', () => {
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler line ${i} ${'x'.repeat(60)}`);
     const body = Array.from({ length: 25 }, () => fakeToken().slice(0, 64));
     const block = ['-----BEGIN TEST BLOCK-----', ...body, '-----END TEST BLOCK-----'];
-    // Put the block across the first 64 KiB cut.
-    const lines = [...filler(1000), ...block, ...filler(200)];
+    // Put the block across the first 64 KiB cut: enough filler that the cut falls mid-block.
+    const blockChars = block.join('\n').length + 1;
+    let n = 0;
+    while (filler(n).join('\n').length + 1 + blockChars / 2 < 64 * 1024) n++;
+    const lines = [...filler(n), ...block, ...filler(200)];
     r.commit('big', { 'big.txt': lines.join('\n') + '\n' });
     const { frags } = await scan({ cwd: r.dir, maxFragmentChars: 64 * 1024 });
     expect(frags.length).toBeGreaterThan(1);
     const whole = frags.filter((f) => f.text.includes(block.join('\n')));
     expect(whole).toHaveLength(1);
     const at = whole[0]!.text.split('\n').indexOf(block[0]!);
-    expect(whole[0]!.lineNumbers![at]).toBe(1001);
+    expect(whole[0]!.lineNumbers![at]).toBe(n + 1);
+    // Without the overlap the first piece would end inside the block.
+    expect(frags[0]!.text.includes(block[0]!) && !frags[0]!.text.includes(block.at(-1)!)).toBe(true);
   });
 });
