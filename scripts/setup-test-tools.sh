@@ -27,6 +27,21 @@ if ! command -v sops >/dev/null 2>&1; then
   go install "github.com/getsops/sops/v3/cmd/sops@$SOPS_VERSION"
 fi
 
+# Hook managers the hook-setup tests drive for real. lefthook is installed outside the project:
+# as a dependency its postinstall would install hooks into this very repository.
+CACHE_DIR="${STANCH_CACHE:-$HOME/.cache/stanch}"
+LEFTHOOK_VERSION=2.2.1
+if [ ! -x "$CACHE_DIR/lefthook/node_modules/.bin/lefthook" ]; then
+  log "installing lefthook $LEFTHOOK_VERSION into $CACHE_DIR/lefthook"
+  mkdir -p "$CACHE_DIR/lefthook"
+  (cd "$CACHE_DIR/lefthook" && npm install --prefix . --no-save --no-audit --no-fund --loglevel=error "lefthook@$LEFTHOOK_VERSION" >/dev/null)
+fi
+export STANCH_LEFTHOOK_BIN="$CACHE_DIR/lefthook/node_modules/.bin/lefthook"
+if ! command -v pre-commit >/dev/null 2>&1; then
+  log "installing the pre-commit framework (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check "pre-commit==4.5.0"
+fi
+
 if [ -f scripts/vault-server.sh ]; then
   STANCH_VAULT_BIN="$(bash scripts/vault-server.sh)"
   export STANCH_VAULT_BIN

@@ -31986,10 +31986,12 @@ function isSeverity(s) {
  */
 
 
+/** Inputs that hold credentials: masked before anything else happens, never echoed in an error. */
+const SECRET_INPUTS = ['token', 'vault-token', 'vault-secret-id', 'sops-age-key'];
 const FULL_SHA_OR_REF = /^[A-Za-z0-9._/@{}~^-]+$/;
 function inputError(name, value, allowed) {
     // Never echo an input that may be a token; the other inputs are not secret.
-    const shown = name === 'token' ? '(hidden)' : JSON.stringify(value);
+    const shown = SECRET_INPUTS.includes(name) ? '(hidden)' : JSON.stringify(value);
     return new StanchError(`input '${name}': ${shown} is not valid; expected ${allowed}`, EXIT.USAGE);
 }
 /** `scan`: `auto` (default, by event), `all` (every ref's whole history), or a range `A..B`. */
@@ -32053,9 +32055,111 @@ function parseSarifPath(raw) {
         return undefined;
     return parseOptionalPath('sarif', value);
 }
+/** `mode`: `scan` (default) or `deploy`. */
+function parseActionMode(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'scan')
+        return 'scan';
+    if (value === 'deploy')
+        return 'deploy';
+    throw inputError('mode', raw, "'scan' or 'deploy'");
+}
+/** `rotate-leaked`: `false` (default), `true`, or `dry-run` (match and plan, change nothing). */
+function parseRotateLeaked(raw) {
+    const value = raw.trim();
+    if (value.toLowerCase() === 'dry-run')
+        return 'dry-run';
+    return parseBoolean('rotate-leaked', value, false) ? 'on' : 'off';
+}
+/** `vault-method`: `token` (default), `approle` or `jwt` (the runner's OIDC token). */
+function parseVaultMethod(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return 'token';
+    if (value === 'token' || value === 'approle' || value === 'jwt')
+        return value;
+    throw inputError('vault-method', raw, "'token', 'approle' or 'jwt'");
+}
+/** `vault-addr`: an http(s) URL without credentials, path or query (empty: $VAULT_ADDR). */
+function parseVaultAddr(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw inputError('vault-addr', raw, 'a URL like https://vault.example.com:8200');
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+        throw inputError('vault-addr', raw, 'an http(s) URL like https://vault.example.com:8200 (no credentials or query)');
+    }
+    return value.replace(/\/+$/, '');
+}
+/** A one-line value (names, roles, mounts, audiences); empty = not set. */
+function parseOptionalName(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (/[\0\n\r]/.test(value))
+        throw inputError(name, raw, 'a single line');
+    return value;
+}
+/** `audit-log`: a path, `off`/`false` to disable, empty for the default ($RUNNER_TEMP/stanch/audit.jsonl). */
+function parseAuditLog(raw) {
+    const value = raw.trim();
+    if (['off', 'false', 'none'].includes(value.toLowerCase()))
+        return false;
+    return parseOptionalPath('audit-log', value);
+}
+/** The store inputs, checked together: each auth method names what it needs. */
+function parseStoreInputs(get) {
+    const opt = (n) => parseOptionalName(n, get(n));
+    const stores = {
+        vaultAddr: parseVaultAddr(get('vault-addr')),
+        vaultMethod: parseVaultMethod(get('vault-method')),
+        vaultToken: get('vault-token').trim() || undefined,
+        vaultRoleId: opt('vault-role-id'),
+        vaultSecretId: get('vault-secret-id').trim() || undefined,
+        vaultRole: opt('vault-role'),
+        vaultJwtAudience: opt('vault-jwt-audience'),
+        vaultAuthMount: opt('vault-auth-mount'),
+        vaultNamespace: opt('vault-namespace'),
+        vaultCaCert: get('vault-ca-cert').trim() || undefined,
+        sopsAgeKey: get('sops-age-key').trim() || undefined,
+        envPrefix: opt('env-prefix') ?? '',
+        auditLog: parseAuditLog(get('audit-log')),
+    };
+    if (stores.vaultMethod === 'jwt' && !stores.vaultRole) {
+        throw new StanchError("input 'vault-role': required with vault-method: jwt (the Vault role bound to this repository)", EXIT.USAGE);
+    }
+    if (stores.vaultMethod === 'approle' && !stores.vaultRoleId) {
+        throw new StanchError("input 'vault-role-id': required with vault-method: approle", EXIT.USAGE);
+    }
+    if (stores.envPrefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(stores.envPrefix))
+        throw inputError('env-prefix', stores.envPrefix, 'a variable name prefix like APP_');
+    return stores;
+}
 /** Parses every input; `get` is `core.getInput` in the Action and a plain map in tests. */
 function parseInputs(get) {
+    const mode = parseActionMode(get('mode'));
+    const secrets = get('secrets');
+    if (mode === 'deploy' && secrets.trim() === '') {
+        throw new StanchError("input 'secrets': required with mode: deploy (lines like 'DB_PASSWORD: vault://secret/app/db#password')", EXIT.USAGE);
+    }
+    if (mode === 'scan' && secrets.trim() !== '') {
+        throw new StanchError("input 'secrets': only used with mode: deploy (set 'mode: deploy', or remove 'secrets')", EXIT.USAGE);
+    }
+    const rotation = {
+        rotateLeaked: parseRotateLeaked(get('rotate-leaked')),
+        configPath: parseOptionalPath('rotation-config', get('rotation-config')),
+    };
+    if (mode === 'deploy' && rotation.rotateLeaked !== 'off') {
+        throw new StanchError("input 'rotate-leaked': only used with mode: scan (it rotates secrets the scan found leaked)", EXIT.USAGE);
+    }
     return {
+        mode,
         scan: parseScanMode(get('scan')),
         configPath: parseOptionalPath('config', get('config')),
         baselinePath: parseOptionalPath('baseline', get('baseline')),
@@ -32067,12 +32171,36 @@ function parseInputs(get) {
         token: get('token').trim(),
         workingDirectory: parseOptionalPath('working-directory', get('working-directory')) ?? '.',
         auditCache: parseBoolean('audit-cache', get('audit-cache'), true),
+        deploy: {
+            secrets,
+            exportEnv: parseBoolean('export-env', get('export-env'), true),
+            outputs: parseBoolean('outputs', get('outputs'), false),
+        },
+        stores: parseStoreInputs(get),
+        rotation,
     };
 }
-/** Reads the step's inputs through the Actions toolkit (`INPUT_*` environment). */
+/**
+ * Masks every line of a credential input (and the whole value): first thing, before a parse error
+ * or anything else can print.
+ */
+function maskSecretInputs(get, mask) {
+    for (const name of SECRET_INPUTS) {
+        const value = get(name).trim();
+        if (value === '')
+            continue;
+        for (const line of value.split(/\r?\n|\r/))
+            if (line.trim() !== '')
+                mask(line.trim());
+        mask(value);
+    }
+}
+/** Reads the step's inputs through the Actions toolkit (`INPUT_*` environment); credentials are masked first. */
 async function readInputs() {
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
-    return parseInputs((name) => core.getInput(name, { trimWhitespace: true }));
+    const get = (name) => core.getInput(name, { trimWhitespace: true });
+    maskSecretInputs(get, (s) => core.setSecret(s));
+    return parseInputs(get);
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/context.ts
@@ -32234,8 +32362,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
-/** Settings that would change git's output format under us; forced for every call. */
-const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false'];
+/**
+ * Forced for every call: settings that would change git's output format under us, and
+ * core.fsmonitor off so a scanned repository's config cannot make us run its command.
+ */
+const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false'];
 function gitEnv(extra) {
     // Never prompt for credentials; never page.
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', ...extra };
@@ -32905,11 +33036,15 @@ function annotationFor(f) {
         endLine: f.endLine,
     };
 }
-/** The annotations to print, most severe first, within GitHub's per-level display limit. */
-function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+/**
+ * The annotations to print, most severe first, within GitHub's per-level display limit.
+ * `reserveError` keeps one error slot free for the step's own failure message.
+ */
+function planAnnotations(findings, opts = {}) {
     const out = [];
     let notShown = 0;
     for (const level of ['error', 'warning']) {
+        const perLevel = (opts.perLevel ?? ANNOTATIONS_PER_LEVEL) - (level === 'error' && opts.reserveError ? 1 : 0);
         const group = bySeverity(findings).filter((f) => levelFor(f.severity) === level);
         if (group.length <= perLevel) {
             out.push(...group.map(annotationFor));
@@ -32922,7 +33057,7 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
         out.push({
             level,
             title: 'stanch: more findings',
-            message: `${rest} more ${level === 'error' ? 'critical/high' : 'medium/low'} finding${rest === 1 ? '' : 's'} not annotated here (GitHub shows ${perLevel} per step): see the job summary and the SARIF/JSON report.`,
+            message: `${rest} more ${level === 'error' ? 'critical/high' : 'medium/low'} finding${rest === 1 ? '' : 's'} not annotated here (GitHub shows ${opts.perLevel ?? ANNOTATIONS_PER_LEVEL} per step): see the job summary and the SARIF/JSON report.`,
         });
     }
     return { annotations: out, notShown };
@@ -43009,8 +43144,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -43018,6 +43155,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -43074,8 +43212,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -43083,6 +43223,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -43167,8 +43308,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -43176,6 +43319,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -43232,8 +43376,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -43241,6 +43387,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -43294,8 +43441,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -43377,8 +43526,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -43424,8 +43575,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -43479,8 +43632,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -43534,8 +43689,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -45533,24 +45690,30 @@ const builtinRuleFiles = [
             {
                 "id": "keystore-password-hint",
                 "description": "Java keystore / truststore / key password assigned in build or Spring config",
-                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store|key)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
+                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
                 "entropy": 3,
                 "keywords": [
                     "storepass",
                     "store-pass",
                     "store_pass",
-                    "store.pass",
-                    "keypass",
-                    "key-pass",
-                    "key_pass",
-                    "key.pass"
+                    "store.pass"
                 ],
                 "tags": [
                     "private-key",
                     "password"
                 ],
                 "severity": "high",
-                "confidence": 0.75
+                "confidence": 0.75,
+                "allowlists": [
+                    {
+                        "description": "the value is another variable",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?[\\w.]{0,40}pass",
+                            "(?i)[=:]\\s{0,3}[\"']?(?:self|this|cls|config|settings|options|opts|props|env|process\\.env)\\."
+                        ]
+                    }
+                ]
             }
         ]
     },
@@ -46969,7 +47132,7 @@ const builtinRuleFiles = [
                 "id": "netrc-password",
                 "description": "Password in a .netrc / _netrc machine entry",
                 "regex": "(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})",
-                "entropy": 2.5,
+                "entropy": 3,
                 "keywords": [
                     "machine"
                 ],
@@ -47135,7 +47298,7 @@ const builtinRuleFiles = [
                     {
                         "description": "well-known demo credentials (user:pass, admin:admin)",
                         "regexes": [
-                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=)$"
+                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$"
                         ]
                     }
                 ]
@@ -47178,7 +47341,8 @@ const RULE_KEYS = new Set([
 const ALLOWLIST_KEYS = new Set([
     'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
-const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
+// `rotation` belongs to src/rotation/config.ts; the scan loader accepts it and leaves it alone.
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists', 'rotation']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 function fail(where, msg) {
     throw new StanchError(`${where}: ${msg}`);
@@ -47444,14 +47608,12 @@ function loadConfig(opts) {
     }
     const show = (f) => displayName(f, opts.displayBase);
     const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
-    let ignoreFile;
-    if (!opts.noIgnoreFile) {
-        ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
-        if (ignoreFile)
-            config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
-    }
+    // Both ignore files count: a team migrating from gitleaks may have entries in each.
+    const ignoreFiles = opts.noIgnoreFile ? [] : IGNORE_FILE_NAMES.map((n) => (0,external_node_path_.join)(dir, n)).filter(isFile);
+    for (const f of ignoreFiles)
+        config.ignoredFingerprints.push(...parseIgnoreFile(readText(f, show)));
     config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
-    return { config, configFile, ignoreFile };
+    return { config, configFile, ignoreFile: ignoreFiles[0], ignoreFiles };
 }
 /** Built-in rules only. */
 function defaultConfig() {
@@ -48545,6 +48707,10 @@ async function loadNativeBackend(countGroups) {
     const RE2 = await loadNativeRe2();
     return RE2 ? makeNativeBackend(RE2, countGroups) : null;
 }
+/** Makes `auto` behave as if the addon were missing (tests of the no-addon path, benchmarks). */
+function disableNativeRe2() {
+    loaded = Promise.resolve(null);
+}
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -49513,6 +49679,9 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * ("+++ b/x", "diff --git …") is still content.
  */
 
+/** Lines repeated at the start of the next piece of a large file: room for a 4096-bit PEM key. */
+const OVERLAP_LINES = 64;
+const OVERLAP_CHARS = 16 * 1024;
 const LFS_POINTER_FIRST_LINE = 'version https://git-lfs.github.com/spec/v1';
 const HUNK_RANGE_RE = /^([-+])(\d+)(?:,(\d+))?$/;
 class PatchParser {
@@ -49607,16 +49776,33 @@ class PatchParser {
         f.lineNumbers.push(lineNumber);
         f.chars += text.length + 1;
         if (f.chars >= this.maxPieceChars)
-            this.flushLines();
+            this.flushLines(true);
     }
-    flushLines() {
+    /**
+     * Hands out the lines gathered so far. When a large file is cut into pieces (`overlap`), the
+     * next piece starts again with the last few lines, so a multi-line secret (a PEM key) that
+     * straddles the cut is whole in one piece; the pipeline drops the duplicate findings.
+     */
+    flushLines(overlap = false) {
         const f = this.file;
         if (f.lines.length === 0)
             return;
         this.out.push({ kind: 'added', commit: this.commit, path: f.path, lines: f.lines, lineNumbers: f.lineNumbers });
-        f.lines = [];
-        f.lineNumbers = [];
-        f.chars = 0;
+        let keep = 0;
+        let keptChars = 0;
+        if (overlap) {
+            const maxChars = Math.min(OVERLAP_CHARS, this.maxPieceChars / 4);
+            while (keep < OVERLAP_LINES && keep < f.lines.length - 1) {
+                const len = f.lines[f.lines.length - 1 - keep].length + 1;
+                if (keptChars + len > maxChars)
+                    break;
+                keptChars += len;
+                keep++;
+            }
+        }
+        f.lines = keep ? f.lines.slice(-keep) : [];
+        f.lineNumbers = keep ? f.lineNumbers.slice(-keep) : [];
+        f.chars = keptChars;
     }
     endFile() {
         const f = this.file;
@@ -50344,6 +50530,13 @@ function dirUri(root) {
     return href.endsWith('/') ? href : `${href}/`;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/entry/cli/version.ts
+
+/** The package version, inlined into the bundle at build time. */
+const TOOL_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/entry/action/run.ts
 /**
  * The Action, wired: inputs → event plan → history → scan → annotations, summary, reports,
@@ -50377,7 +50570,7 @@ function dirUri(root) {
 
 
 
-const VERSION = typeof __STANCH_VERSION__ === 'string' ? __STANCH_VERSION__ : '0.1.0';
+
 function errorText(e) {
     if (e instanceof StanchError)
         return e.message;
@@ -50506,8 +50699,11 @@ async function scanPlan(plan, inputs, env, cwd, scannedRepo, detector, baseline,
 /** The whole Action for given inputs and environment; throws StanchError on bad input. */
 async function runAction(inputs, env) {
     const cwd = external_node_path_default().resolve(env.workspace, inputs.workingDirectory);
+    await runner_run(showToplevel(), { cwd }).catch(() => {
+        throw new StanchError(`no git repository at ${cwd}: add a step 'uses: actions/checkout@v4' before stanch (or set working-directory)`);
+    });
     const plan = planScan({ eventName: env.eventName, payload: env.payload, sha: env.sha, ref: env.ref }, inputs.scan);
-    core.info(`stanch ${VERSION}: event ${env.eventName}: ${plan.label}`);
+    core.info(`stanch ${TOOL_VERSION}: event ${env.eventName}: ${plan.label}`);
     const { config } = loadConfig({ dir: cwd, configPath: inputs.configPath ? external_node_path_default().resolve(cwd, inputs.configPath) : undefined });
     const accepted = readAcceptedFindings(cwd, inputs.baselinePath);
     if (accepted.file)
@@ -50515,7 +50711,7 @@ async function runAction(inputs, env) {
     config.ignoredFingerprints = [...new Set([...config.ignoredFingerprints, ...accepted.fingerprints])];
     const detector = await detector_createDetector({ config });
     const [owner, repo] = env.repository.split('/');
-    const api = inputs.token && owner && repo ? new GitHubApi({ baseUrl: env.apiUrl, token: inputs.token, owner, repo, userAgent: `stanch-action/${VERSION}` }) : undefined;
+    const api = inputs.token && owner && repo ? new GitHubApi({ baseUrl: env.apiUrl, token: inputs.token, owner, repo, userAgent: `stanch-action/${TOOL_VERSION}` }) : undefined;
     // The repository scanned may not be the workflow's own (an organisation audit checks out others).
     const remoteUrl = await runner_run(configGet('remote.origin.url'), { cwd }).catch(() => null);
     const scannedRepo = (remoteUrl && repoFromRemoteUrl(remoteUrl, env.serverUrl)) || env.repository || remoteUrl || cwd;
@@ -50524,7 +50720,7 @@ async function runAction(inputs, env) {
     // Mask every value before anything that could echo one is printed.
     for (const v of valuesToMask(findings))
         core.setSecret(v);
-    const ctx = { toolVersion: VERSION, showSecrets: !inputs.redact, rules: detector.rules, root: cwd };
+    const ctx = { toolVersion: TOOL_VERSION, showSecrets: !inputs.redact, rules: detector.rules, root: cwd };
     const reportPath = external_node_path_default().resolve(env.workspace, inputs.reportPath);
     writeAtomic(reportPath, jsonReporter.render(findings, ctx), !inputs.redact);
     let sarifPath;
@@ -50535,7 +50731,8 @@ async function runAction(inputs, env) {
             core.warning(`stanch: SARIF keeps the ${findings.length - fit.dropped} most severe findings (GitHub code scanning limits); all are in ${reportPath}`);
         writeAtomic(sarifPath, fit.text, !inputs.redact);
     }
-    const { annotations, notShown } = planAnnotations(findings);
+    const failed = shouldFail(findings, inputs.failOn);
+    const { annotations, notShown } = planAnnotations(findings, { reserveError: failed });
     for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
         if (a.level === 'error')
@@ -50545,7 +50742,6 @@ async function runAction(inputs, env) {
     }
     if (notShown > 0)
         core.info(`${notShown} finding(s) beyond GitHub's annotation limit: listed in the job summary`);
-    const failed = shouldFail(findings, inputs.failOn);
     const repoUrl = /^[^/\s]+\/[^/\s]+$/.test(scannedRepo) ? `${env.serverUrl.replace(/\/+$/, '')}/${scannedRepo}` : undefined;
     const runUrl = env.repository ? `${env.serverUrl.replace(/\/+$/, '')}/${env.repository}/actions/runs/${env.runId}` : undefined;
     const summaryCtx = {

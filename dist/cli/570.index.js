@@ -21,6 +21,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(7206);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/pipeline/findings.ts
+var pipeline_findings = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/git/runner.ts
 var runner = __webpack_require__(6916);
 // EXTERNAL MODULE: ./src/git/commands.ts
@@ -101,6 +103,7 @@ function createPrePushSource(opts) {
 
 
 
+
 async function runPreCommitHook(opts) {
     const root = await (0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd });
     const source = (0,staged/* createStagedSource */.K)({ cwd: root });
@@ -127,7 +130,8 @@ async function scanForHook(source, root, opts) {
     }
     if (findings.length === 0)
         return findings;
-    return applyRepoBaseline(findings, root);
+    // Pieces of a large file overlap (so multi-line secrets are whole): drop the repeats.
+    return applyRepoBaseline((0,pipeline_findings/* sortFindings */.Tc)((0,pipeline_findings/* dedupeFindings */._4)(findings)), root);
 }
 async function loadDetector(root, configPath) {
     // Loaded on first use: a hook with nothing to scan never pays for the rules.
@@ -159,7 +163,7 @@ function printBlocked(findings, io, verb, root) {
         lines.push(`           ${redacted(f)}   fingerprint ${f.fingerprint}`);
     }
     const ignoreFile = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.gitleaksignore')) && !(0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.stanchignore')) ? '.gitleaksignore' : '.stanchignore';
-    lines.push('', 'Remove the secret (and rotate it if it was ever shared), then try again.', verb === 'push' ? 'It is in commit history: amend or rebase the commit(s) above, deleting it in a new commit is not enough.' : '', 'If it is a false positive, allow it in one of these ways:', '  - add a comment containing `stanch:allow` on that line;', `  - add its fingerprint (shown above) on its own line to ${ignoreFile};`, '  - record all current findings in .stanch-baseline.json (stanch baseline).', `Skip the check once (not recommended): git ${verb} --no-verify`);
+    lines.push('', 'Remove the secret (and rotate it if it was ever shared), then try again.', verb === 'push' ? 'It is in commit history: amend or rebase the commit(s) above, deleting it in a new commit is not enough.' : '', 'If it is a false positive, allow it in one of these ways:', `  - add its fingerprint (shown above) on its own line to ${ignoreFile} and commit that file;`, '  - add a comment containing `stanch:allow` on that line;', '  - or accept every finding now in the working tree: stanch baseline (writes .stanch-baseline.json).', `Skip the check once (not recommended): git ${verb} --no-verify`);
     io.err(lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n') + '\n');
     return errors/* EXIT */.d.FINDINGS;
 }

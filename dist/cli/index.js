@@ -4947,8 +4947,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -4956,6 +4958,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -5012,8 +5015,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -5021,6 +5026,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -5105,8 +5111,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -5114,6 +5122,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -5170,8 +5179,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -5179,6 +5190,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -5232,8 +5244,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -5315,8 +5329,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -5362,8 +5378,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -5417,8 +5435,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -5472,8 +5492,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -7471,24 +7493,30 @@ const builtinRuleFiles = [
             {
                 "id": "keystore-password-hint",
                 "description": "Java keystore / truststore / key password assigned in build or Spring config",
-                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store|key)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
+                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
                 "entropy": 3,
                 "keywords": [
                     "storepass",
                     "store-pass",
                     "store_pass",
-                    "store.pass",
-                    "keypass",
-                    "key-pass",
-                    "key_pass",
-                    "key.pass"
+                    "store.pass"
                 ],
                 "tags": [
                     "private-key",
                     "password"
                 ],
                 "severity": "high",
-                "confidence": 0.75
+                "confidence": 0.75,
+                "allowlists": [
+                    {
+                        "description": "the value is another variable",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?[\\w.]{0,40}pass",
+                            "(?i)[=:]\\s{0,3}[\"']?(?:self|this|cls|config|settings|options|opts|props|env|process\\.env)\\."
+                        ]
+                    }
+                ]
             }
         ]
     },
@@ -8907,7 +8935,7 @@ const builtinRuleFiles = [
                 "id": "netrc-password",
                 "description": "Password in a .netrc / _netrc machine entry",
                 "regex": "(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})",
-                "entropy": 2.5,
+                "entropy": 3,
                 "keywords": [
                     "machine"
                 ],
@@ -9073,7 +9101,7 @@ const builtinRuleFiles = [
                     {
                         "description": "well-known demo credentials (user:pass, admin:admin)",
                         "regexes": [
-                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=)$"
+                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$"
                         ]
                     }
                 ]
@@ -9116,7 +9144,8 @@ const RULE_KEYS = new Set([
 const ALLOWLIST_KEYS = new Set([
     'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
-const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
+// `rotation` belongs to src/rotation/config.ts; the scan loader accepts it and leaves it alone.
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists', 'rotation']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 function fail(where, msg) {
     throw new errors/* StanchError */.W(`${where}: ${msg}`);
@@ -9382,14 +9411,12 @@ function loadConfig(opts) {
     }
     const show = (f) => displayName(f, opts.displayBase);
     const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
-    let ignoreFile;
-    if (!opts.noIgnoreFile) {
-        ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
-        if (ignoreFile)
-            config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
-    }
+    // Both ignore files count: a team migrating from gitleaks may have entries in each.
+    const ignoreFiles = opts.noIgnoreFile ? [] : IGNORE_FILE_NAMES.map((n) => (0,external_node_path_.join)(dir, n)).filter(isFile);
+    for (const f of ignoreFiles)
+        config.ignoredFingerprints.push(...parseIgnoreFile(readText(f, show)));
     config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
-    return { config, configFile, ignoreFile };
+    return { config, configFile, ignoreFile: ignoreFiles[0], ignoreFiles };
 }
 /** Built-in rules only. */
 function defaultConfig() {
@@ -10292,6 +10319,10 @@ function makeNativeBackend(RE2, countGroups) {
 async function loadNativeBackend(countGroups) {
     const RE2 = await loadNativeRe2();
     return RE2 ? makeNativeBackend(RE2, countGroups) : null;
+}
+/** Makes `auto` behave as if the addon were missing (tests of the no-addon path, benchmarks). */
+function disableNativeRe2() {
+    loaded = Promise.resolve(null);
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -11277,8 +11308,11 @@ const forEachRef = (patterns) => ({
  */
 
 
-/** Settings that would change git's output format under us; forced for every call. */
-const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false'];
+/**
+ * Forced for every call: settings that would change git's output format under us, and
+ * core.fsmonitor off so a scanned repository's config cannot make us run its command.
+ */
+const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false'];
 function gitEnv(extra) {
     // Never prompt for credentials; never page.
     return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', ...extra };
@@ -11401,6 +11435,66 @@ function isSeverity(s) {
 
 /***/ }),
 
+/***/ 7906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   _4: () => (/* binding */ dedupeFindings),
+/* harmony export */   gW: () => (/* binding */ shiftColumns)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+/**
+ * A fragment cut from the middle of a long line starts at `startColumn`; the detector
+ * counted columns from the fragment start, so shift the columns on its first line.
+ */
+function shiftColumns(findings, fragment) {
+    const shift = (fragment.startColumn ?? 1) - 1;
+    if (shift <= 0)
+        return findings;
+    const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
+    for (const f of findings) {
+        if (f.startLine === firstLine) {
+            f.startColumn += shift;
+            if (f.endLine === firstLine)
+                f.endColumn += shift;
+        }
+    }
+    return findings;
+}
+/**
+ * One finding per place: overlapping chunks can report the same secret twice, and a
+ * chunk that ends inside a token can report a truncated prefix of it. Keep the longest
+ * match starting at a given position.
+ */
+function dedupeFindings(findings) {
+    const best = new Map();
+    for (const f of findings) {
+        const key = [f.path, f.commit?.sha ?? '', f.ruleId, f.startLine, f.startColumn].join('\u0000');
+        const prev = best.get(key);
+        if (!prev || f.match.length > prev.match.length)
+            best.set(key, f);
+    }
+    return [...best.values()];
+}
+function compareFindings(a, b) {
+    return (cmp(a.path, b.path) ||
+        a.startLine - b.startLine ||
+        a.startColumn - b.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.commit?.sha ?? '', b.commit?.sha ?? '') ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+function sortFindings(findings) {
+    return findings.sort(compareFindings);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 7831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11427,6 +11521,9 @@ var commands = __nccwpck_require__(1020);
  * ("+++ b/x", "diff --git …") is still content.
  */
 
+/** Lines repeated at the start of the next piece of a large file: room for a 4096-bit PEM key. */
+const OVERLAP_LINES = 64;
+const OVERLAP_CHARS = 16 * 1024;
 const LFS_POINTER_FIRST_LINE = 'version https://git-lfs.github.com/spec/v1';
 const HUNK_RANGE_RE = /^([-+])(\d+)(?:,(\d+))?$/;
 class PatchParser {
@@ -11521,16 +11618,33 @@ class PatchParser {
         f.lineNumbers.push(lineNumber);
         f.chars += text.length + 1;
         if (f.chars >= this.maxPieceChars)
-            this.flushLines();
+            this.flushLines(true);
     }
-    flushLines() {
+    /**
+     * Hands out the lines gathered so far. When a large file is cut into pieces (`overlap`), the
+     * next piece starts again with the last few lines, so a multi-line secret (a PEM key) that
+     * straddles the cut is whole in one piece; the pipeline drops the duplicate findings.
+     */
+    flushLines(overlap = false) {
         const f = this.file;
         if (f.lines.length === 0)
             return;
         this.out.push({ kind: 'added', commit: this.commit, path: f.path, lines: f.lines, lineNumbers: f.lineNumbers });
-        f.lines = [];
-        f.lineNumbers = [];
-        f.chars = 0;
+        let keep = 0;
+        let keptChars = 0;
+        if (overlap) {
+            const maxChars = Math.min(OVERLAP_CHARS, this.maxPieceChars / 4);
+            while (keep < OVERLAP_LINES && keep < f.lines.length - 1) {
+                const len = f.lines[f.lines.length - 1 - keep].length + 1;
+                if (keptChars + len > maxChars)
+                    break;
+                keptChars += len;
+                keep++;
+            }
+        }
+        f.lines = keep ? f.lines.slice(-keep) : [];
+        f.lineNumbers = keep ? f.lineNumbers.slice(-keep) : [];
+        f.chars = keptChars;
     }
     endFile() {
         const f = this.file;
@@ -33216,6 +33330,17 @@ __nccwpck_require__.d(baseline_namespaceObject, {
   register: () => (baseline_register)
 });
 
+// NAMESPACE OBJECT: ./src/entry/cli/commands/rotate.ts
+var rotate_namespaceObject = {};
+__nccwpck_require__.r(rotate_namespaceObject);
+__nccwpck_require__.d(rotate_namespaceObject, {
+  addRotateLeakedOptions: () => (addRotateLeakedOptions),
+  exitCodeFor: () => (exitCodeFor),
+  register: () => (rotate_register),
+  runRotate: () => (runRotate),
+  runScanWithLeakLoop: () => (runScanWithLeakLoop)
+});
+
 // NAMESPACE OBJECT: ./src/entry/cli/commands/history.ts
 var commands_history_namespaceObject = {};
 __nccwpck_require__.r(commands_history_namespaceObject);
@@ -33830,55 +33955,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var load = __nccwpck_require__(8946);
 // EXTERNAL MODULE: ./src/baseline/baseline.ts
 var baseline_baseline = __nccwpck_require__(6360);
-;// CONCATENATED MODULE: ./src/pipeline/findings.ts
-/**
- * A fragment cut from the middle of a long line starts at `startColumn`; the detector
- * counted columns from the fragment start, so shift the columns on its first line.
- */
-function shiftColumns(findings, fragment) {
-    const shift = (fragment.startColumn ?? 1) - 1;
-    if (shift <= 0)
-        return findings;
-    const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
-    for (const f of findings) {
-        if (f.startLine === firstLine) {
-            f.startColumn += shift;
-            if (f.endLine === firstLine)
-                f.endColumn += shift;
-        }
-    }
-    return findings;
-}
-/**
- * One finding per place: overlapping chunks can report the same secret twice, and a
- * chunk that ends inside a token can report a truncated prefix of it. Keep the longest
- * match starting at a given position.
- */
-function dedupeFindings(findings) {
-    const best = new Map();
-    for (const f of findings) {
-        const key = [f.path, f.commit?.sha ?? '', f.ruleId, f.startLine, f.startColumn].join('\u0000');
-        const prev = best.get(key);
-        if (!prev || f.match.length > prev.match.length)
-            best.set(key, f);
-    }
-    return [...best.values()];
-}
-function compareFindings(a, b) {
-    return (cmp(a.path, b.path) ||
-        a.startLine - b.startLine ||
-        a.startColumn - b.startColumn ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.commit?.sha ?? '', b.commit?.sha ?? '') ||
-        cmp(a.fingerprint, b.fingerprint));
-}
-function sortFindings(findings) {
-    return findings.sort(compareFindings);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/pipeline/findings.ts
+var findings = __nccwpck_require__(7906);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * scanSource: the one scan loop the CLI, the Action and the hooks share.
@@ -33905,7 +33983,7 @@ async function scanSource(opts) {
     const seenPaths = new Set();
     const collected = [];
     const record = (fragment, found) => {
-        collected.push(...shiftColumns(found, fragment));
+        collected.push(...(0,findings/* shiftColumns */.gW)(found, fragment));
         progress.fragments++;
         progress.bytes += fragment.text.length;
         progress.findings = collected.length;
@@ -33946,7 +34024,7 @@ async function scanSource(opts) {
         for await (const fragment of withHead(head, iterator))
             record(fragment, detector.scan(fragment));
     }
-    const unique = sortFindings(dedupeFindings(collected));
+    const unique = (0,findings/* sortFindings */.Tc)((0,findings/* dedupeFindings */._4)(collected));
     const base = opts.baseline ? (0,baseline_baseline.applyBaseline)(unique, opts.baseline) : { findings: unique, suppressed: 0, stale: [] };
     const sourceStats = opts.source.stats;
     const stats = sourceStats
@@ -35468,7 +35546,7 @@ class Where {
     }
 }
 /** Reads `file` and returns its `[rotation]` section (an empty config when the file has none). */
-function config_loadRotationConfig(file) {
+function loadRotationConfig(file) {
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -35699,7 +35777,7 @@ function isStoreError(err, ...codes) {
  */
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-function uri_parseStoreUri(uri) {
+function parseStoreUri(uri) {
     const where = `store URI "${uri}"`;
     const m = SCHEME.exec(uri);
     if (!m) {
@@ -57768,7 +57846,7 @@ class StoreRegistry {
         return p;
     }
     async get(uri) {
-        const ref = typeof uri === 'string' ? uri_parseStoreUri(uri) : uri;
+        const ref = typeof uri === 'string' ? parseStoreUri(uri) : uri;
         return (await this.forScheme(ref.scheme)).get(ref);
     }
     async close() {
@@ -57855,7 +57933,9 @@ class VaultBackend {
         await this.requireV2(ref);
         const meta = await this.store.metadata(bare(ref));
         const custom = meta.customMetadata ?? {};
-        const stamp = custom[`${ROTATED_AT}#${ref.key ?? ''}`] ?? custom[ROTATED_AT] ?? meta.versions[meta.currentVersion]?.createdTime;
+        // Per key first: rotating one key of a secret says nothing about its other keys. Otherwise the
+        // last write of the secret is the best guess of when the value was set.
+        const stamp = custom[`${ROTATED_AT}#${ref.key ?? ''}`] ?? meta.versions[meta.currentVersion]?.createdTime;
         const at = stamp ? new Date(stamp) : undefined;
         return { lastRotated: at && !Number.isNaN(at.getTime()) ? at : undefined, every: custom[ROTATE_EVERY] };
     }
@@ -57876,6 +57956,8 @@ class VaultBackend {
         const { data, version } = before.state;
         // Check-and-set against the version read: a concurrent change fails the write instead of being lost.
         const res = await this.store.write(bare(ref), { ...data, [this.key(ref)]: value }, { cas: version });
+        // Rollback goes by version number; the old data (with the old value) is not needed any more.
+        before.state.data = undefined;
         if (res.version === undefined)
             throw new RotationError(`${ref.uri}: Vault did not report the new version`, errors/* EXIT */.d.STORE);
         return { version: `v${res.version}`, state: res.version };
@@ -58037,7 +58119,7 @@ function describeUrl(url) {
 
 
 
-class rotator_Rotator {
+class Rotator {
     opts;
     stores = new Map();
     constructor(opts) {
@@ -58057,7 +58139,7 @@ class rotator_Rotator {
         return p;
     }
     async backend(uri) {
-        const ref = uri_parseStoreUri(uri);
+        const ref = parseStoreUri(uri);
         return backendFor(await this.store(ref.scheme), { sopsBaseDir: this.opts.stores.sops?.baseDir ?? this.opts.config.baseDir });
     }
     /** The policy for a URI, or a usage error that says how to add one. */
@@ -58072,7 +58154,7 @@ class rotator_Rotator {
     /** Is this URI due for rotation under its policy (reads metadata only for Vault)? */
     async due(uri) {
         const policy = this.policy(uri);
-        const facts = await (await this.backend(uri)).facts(uri_parseStoreUri(uri));
+        const facts = await (await this.backend(uri)).facts(parseStoreUri(uri));
         return dueState({ lastRotated: facts.lastRotated, every: facts.every ?? policy.every, now: this.now() });
     }
     /** What would happen, without reading or writing any value. */
@@ -58084,7 +58166,7 @@ class rotator_Rotator {
             return { ...base, ...describePolicy(policy), ...(message ? { message } : {}) };
         }
         catch (err) {
-            return { ...base, status: 'failed', message: rotator_messageOf(err) };
+            return { ...base, status: 'failed', message: messageOf(err) };
         }
     }
     /** Rotates now. Never throws for a failed rotation: the result says what happened. */
@@ -58098,18 +58180,18 @@ class rotator_Rotator {
             backend = await this.backend(req.uri);
         }
         catch (err) {
-            result.message = rotator_messageOf(err);
+            result.message = messageOf(err);
             await this.record(req, result);
             return result;
         }
-        const ref = uri_parseStoreUri(req.uri);
+        const ref = parseStoreUri(req.uri);
         let before;
         try {
             before = await backend.snapshot(ref);
             result.oldVersion = before.version;
         }
         catch (err) {
-            result.message = rotator_messageOf(err);
+            result.message = messageOf(err);
             await this.record(req, result);
             return result;
         }
@@ -58120,7 +58202,7 @@ class rotator_Rotator {
                 throw new RotationError(`the generator returned the current value again; nothing was written`);
         }
         catch (err) {
-            result.message = rotator_messageOf(err);
+            result.message = messageOf(err);
             await this.record(req, result);
             return result;
         }
@@ -58135,7 +58217,7 @@ class rotator_Rotator {
             result.newVersion = written.version;
         }
         catch (err) {
-            result.message = rotator_messageOf(err);
+            result.message = messageOf(err);
             await this.record(req, result);
             return result;
         }
@@ -58147,7 +58229,7 @@ class rotator_Rotator {
                 baseEnv: this.opts.baseEnv,
                 allowEnv: policy.env,
                 stderr: this.opts.hookStderr,
-            }).catch((err) => ({ ok: false, reason: rotator_messageOf(err) }));
+            }).catch((err) => ({ ok: false, reason: messageOf(err) }));
             newValue = '';
             if (!outcome.ok) {
                 try {
@@ -58157,7 +58239,7 @@ class rotator_Rotator {
                 }
                 catch (err) {
                     result.status = 'failed';
-                    result.message = `${outcome.reason}; ROLLBACK FAILED: ${rotator_messageOf(err)} (the new, unverified version is current)`;
+                    result.message = `${outcome.reason}; ROLLBACK FAILED: ${messageOf(err)} (the new, unverified version is current)`;
                 }
                 await this.record(req, result);
                 return result;
@@ -58169,7 +58251,7 @@ class rotator_Rotator {
         }
         catch (err) {
             // The rotation itself worked; a missing timestamp only makes the next --due run early.
-            result.message = `rotated, but recording the rotation time failed: ${rotator_messageOf(err)}`;
+            result.message = `rotated, but recording the rotation time failed: ${messageOf(err)}`;
         }
         result.status = 'rotated';
         await this.record(req, result);
@@ -58216,7 +58298,7 @@ function safeUrl(url) {
     }
 }
 /** A one-line, value-free message for any error. Non-stanch errors show only their kind. */
-function rotator_messageOf(err) {
+function messageOf(err) {
     if (err instanceof errors/* StanchError */.W)
         return err.message.split('\n')[0];
     const e = err;
@@ -58228,7 +58310,7 @@ function rotator_messageOf(err) {
 
 const MAX_DEPTH = 6;
 const MAX_SECRETS = 1000;
-async function managed_managedUris(config, openStore) {
+async function managedUris(config, openStore) {
     const uris = new Set(config.managed);
     const problems = [];
     for (const policy of config.policies) {
@@ -58246,7 +58328,7 @@ async function managed_managedUris(config, openStore) {
                     uris.add(uri);
         }
         catch (err) {
-            problems.push({ uri: glob, message: rotator_messageOf(err) });
+            problems.push({ uri: glob, message: messageOf(err) });
         }
     }
     return { uris: [...uris], problems };
@@ -58259,7 +58341,7 @@ async function expandGlob(glob, scheme, store) {
     if (scheme === 'sops') {
         if (/[*?]/.test(pathPart))
             throw new Error('sops globs must name the file literally (only the #key may use * and **)');
-        const keys = await store.list(uri_parseStoreUri(`sops://${pathPart}`));
+        const keys = await store.list(parseStoreUri(`sops://${pathPart}`));
         return keys.map((k) => makeRef({ scheme, path: pathPart, key: k }).uri);
     }
     if (scheme !== 'vault')
@@ -58302,7 +58384,7 @@ async function walk(store, folder, depth, out) {
 
 
 async function runLeakLoop(opts) {
-    const rotator = new rotator_Rotator({
+    const rotator = new Rotator({
         config: opts.config,
         stores: opts.stores,
         audit: opts.audit,
@@ -58313,17 +58395,17 @@ async function runLeakLoop(opts) {
     });
     try {
         const matcher = createLeakMatcher();
-        const managed = await managed_managedUris(opts.config, (s) => rotator.store(s));
+        const managed = await managedUris(opts.config, (s) => rotator.store(s));
         const problems = [...managed.problems];
         for (const uri of managed.uris) {
             try {
-                const ref = uri_parseStoreUri(uri);
+                const ref = parseStoreUri(uri);
                 const store = await rotator.store(ref.scheme);
                 // The value is hashed and the reference dropped within this statement.
                 matcher.addManaged(uri, (await store.get(ref)).value);
             }
             catch (err) {
-                problems.push({ uri, message: rotator_messageOf(err) });
+                problems.push({ uri, message: messageOf(err) });
             }
         }
         const matches = opts.findings.length > 0 && matcher.size > 0 ? matcher.match(opts.findings) : [];
@@ -58356,7 +58438,7 @@ async function runLeakLoop(opts) {
                         await opts.onRotated(uri, result);
                     }
                     catch (err) {
-                        result.message = `rotated, but refreshing injected outputs failed: ${rotator_messageOf(err)}`;
+                        result.message = `rotated, but refreshing injected outputs failed: ${messageOf(err)}`;
                     }
                 }
             }
@@ -58391,7 +58473,7 @@ const MARK = {
     planned: 'plan',
     'not-due': 'not due',
 };
-function report_renderRotationText(results) {
+function renderRotationText(results) {
     if (results.length === 0)
         return 'stanch rotate: nothing to rotate\n';
     const lines = [];
@@ -58410,7 +58492,7 @@ function report_renderRotationText(results) {
     }
     return `${lines.join('\n')}\n`;
 }
-function report_renderRotationJson(results) {
+function renderRotationJson(results) {
     return `${JSON.stringify({ results }, null, 2)}\n`;
 }
 /** The leak loop's outcome for the text console: matches, what was rotated or planned, unmanaged leaks. */
@@ -58420,7 +58502,7 @@ function renderLeakLoopText(r) {
         lines.push(`managed secret leaked: ${m.uri} at ${m.path}:${m.startLine}${m.commit ? ` (commit ${m.commit.slice(0, 12)})` : ''} [${m.fingerprint}]`);
     }
     if (r.results.length > 0)
-        lines.push(report_renderRotationText(r.results).trimEnd());
+        lines.push(renderRotationText(r.results).trimEnd());
     for (const u of r.unmanaged) {
         lines.push(`unmanaged secret leaked: ${u.ruleId} at ${u.path}:${u.startLine}; not in any store stanch manages: revoke it at the provider${u.revokeUrl ? ` (${u.revokeUrl})` : ''}`);
     }
@@ -58562,7 +58644,7 @@ class SecretAccess {
         return p;
     }
     async get(uri) {
-        const ref = typeof uri === 'string' ? uri_parseStoreUri(uri) : uri;
+        const ref = typeof uri === 'string' ? parseStoreUri(uri) : uri;
         return (await this.store(ref.scheme)).get(ref);
     }
     /** Appends one `inject` record: `uri` is the secret, `target` where it went (file, env of a process). */
@@ -58700,7 +58782,7 @@ function vaultOptions(env, addrFlag) {
     return opts;
 }
 /** The flags every store-touching command takes. */
-function store_options_addStoreFlags(cmd) {
+function addStoreFlags(cmd) {
     return cmd
         .option('--audit-log <file>', 'append audit records here (default: $STANCH_AUDIT_LOG or ~/.local/state/stanch/audit.jsonl)')
         .option('--no-audit-log', 'do not write audit records')
@@ -58758,12 +58840,12 @@ function storeSettings(opts, cwd, env) {
 }
 async function runRotate(uri, opts, cwd, env) {
     if (opts.format !== 'text' && opts.format !== 'json')
-        throw new StanchError(`--format: expected text or json, got "${opts.format}"`, EXIT.USAGE);
+        throw new errors/* StanchError */.W(`--format: expected text or json, got "${opts.format}"`, errors/* EXIT */.d.USAGE);
     if (!uri && !opts.due)
-        throw new StanchError('rotate: name a secret URI (stanch rotate vault://secret/app#key) or pass --due', EXIT.USAGE);
+        throw new errors/* StanchError */.W('rotate: name a secret URI (stanch rotate vault://secret/app#key) or pass --due', errors/* EXIT */.d.USAGE);
     if (uri && opts.due)
-        throw new StanchError('rotate: give a URI or --due, not both', EXIT.USAGE);
-    const config = loadRotationConfig(resolve(cwd, opts.config ?? '.stanch.toml'));
+        throw new errors/* StanchError */.W('rotate: give a URI or --due, not both', errors/* EXIT */.d.USAGE);
+    const config = loadRotationConfig((0,external_node_path_.resolve)(cwd, opts.config ?? '.stanch.toml'));
     const { stores, audit, actor } = storeSettings(opts, cwd, env);
     const rotator = new Rotator({ config, stores, audit, actor, baseEnv: env });
     const results = [];
@@ -58814,7 +58896,7 @@ function addRotateLeakedOptions(cmd) {
         .option('--rotate-leaked', 'match findings against managed secrets; rotate those whose policy has autoRotateOnLeak = true')
         .option('--rotation-config <file>', 'file with the [rotation] section (default: .stanch.toml in the repository)')
         .option('--rotate-dry-run', 'with --rotate-leaked: match and plan, change nothing');
-    return store_options_addStoreFlags(cmd);
+    return addStoreFlags(cmd);
 }
 /**
  * The scan runner's steps with the leak loop between scanning and reporting, so the report shows
@@ -58826,7 +58908,10 @@ async function runScanWithLeakLoop(args) {
     const exitCode = parseExitCodeOption(opts.exitCode);
     const failOn = opts.failOn !== undefined ? parseSeverityOption(opts.failOn) : undefined;
     const prepared = prepareScan(opts, args.configDir, cwd);
-    const rotationConfig = config_loadRotationConfig((0,external_node_path_.resolve)(opts.rotationConfig ? cwd : args.configDir, opts.rotationConfig ?? '.stanch.toml'));
+    const rotationConfig = loadRotationConfig((0,external_node_path_.resolve)(opts.rotationConfig ? cwd : args.configDir, opts.rotationConfig ?? '.stanch.toml'));
+    if (rotationConfig.managed.length === 0 && rotationConfig.policies.length === 0) {
+        throw new errors/* StanchError */.W(`--rotate-leaked: ${rotationConfig.file} has no [rotation] section (managed URIs and [[rotation.policies]]); see docs/rotation.md`, errors/* EXIT */.d.USAGE);
+    }
     const result = await runScan(args.source, prepared, { quiet: opts.quiet, progress: opts.progress, label: args.label });
     const { stores, audit, actor } = storeSettings(opts, cwd, env);
     const loop = await runLeakLoop({
@@ -58871,7 +58956,8 @@ function history_register(program) {
         .option('--range <rev-range>', 'only commits in this range, e.g. main..HEAD or v1.2.0..')
         .option('--all', 'every ref (the default when no --range is given)')
         .option('--since <date>', 'only commits after this date (anything git log --since accepts)')
-        .option('--state <file>', 'incremental audits: skip commits recorded in FILE, then add the ones scanned');
+        .option('--state <file>', 'incremental audits: skip commits recorded in FILE, then add the ones scanned')
+        .option('--git-processes <n>', 'git processes producing patches side by side (default: 2 on 2+ cores)');
     addRotateLeakedOptions(cmd); // --- rotation (ROTATION engineer) ---
     addScanOptions(cmd).action(async (opts) => {
         process.exitCode = await runHistory(opts, process.cwd());
@@ -58893,7 +58979,7 @@ async function runHistory(opts, cwd) {
         ...selection,
         recordCommits: opts.state !== undefined,
         // Producing patches is git's cost: on 2+ cores, two git processes split the walk.
-        gitProcesses: Math.min(2, (0,external_node_os_namespaceObject.availableParallelism)()),
+        gitProcesses: opts.gitProcesses !== undefined ? parseGitProcesses(opts.gitProcesses) : Math.min(2, (0,external_node_os_namespaceObject.availableParallelism)()),
         onSkip: (s) => skips.push(s),
         onProgress: (s) => progress.update({ items: s.commits, bytes: s.bytes }),
     });
@@ -58912,6 +58998,11 @@ async function runHistory(opts, cwd) {
     if (opts.state)
         await saveHistoryState(external_node_path_default().resolve(cwd, opts.state), [...(known ?? []), ...source.scannedCommits()]);
     return code;
+}
+function parseGitProcesses(v) {
+    if (!/^[1-8]$/.test(v))
+        throw new errors/* StanchError */.W(`--git-processes: expected an integer 1..8, got "${v}"`);
+    return Number(v);
 }
 
 // EXTERNAL MODULE: ./src/sources/staged.ts
@@ -59444,7 +59535,7 @@ function validate(raw, file) {
             throw new errors/* StanchError */.W(`${file}:${line}: ${name}: the store URI is empty`, errors/* EXIT */.d.USAGE);
         let ref;
         try {
-            ref = uri_parseStoreUri(uri);
+            ref = parseStoreUri(uri);
         }
         catch (err) {
             throw new errors/* StanchError */.W(`${file}:${line}: ${name}: ${err.message}`, errors/* EXIT */.d.USAGE);
@@ -59821,7 +59912,7 @@ function findReferences(text, file) {
         if (!FILTERS.has(filter))
             throw new errors/* StanchError */.W(`${file}:${line}: unknown filter "${full[3]}" (known: raw, json, base64)`, errors/* EXIT */.d.USAGE);
         try {
-            uri_parseStoreUri(full[2]);
+            parseStoreUri(full[2]);
         }
         catch (err) {
             throw new errors/* StanchError */.W(`${file}:${line}: ${err.message}`, errors/* EXIT */.d.USAGE);
@@ -59890,6 +59981,7 @@ function lineAt(text, index) {
 
 
 
+
 function inject_register(program) {
     const cmd = program
         .command('inject')
@@ -59901,7 +59993,7 @@ function inject_register(program) {
         .option('--files <dir>', 'write one 0400 file per secret into DIR (0700) and print NAME_FILE=path lines')
         .option('-t, --template <file>', 'replace [[stanch:URI]] references in FILE and write the result to --output')
         .option('--cleanup', 'overwrite with zeros and remove what inject wrote (--output and/or --files)');
-    store_options_addStoreFlags(cmd).action(async (flags) => {
+    addStoreFlags(cmd).action(async (flags) => {
         if (flags.cleanup)
             return cleanup(flags);
         if (flags.format !== 'dotenv' && flags.format !== 'docker') {
@@ -59938,8 +60030,16 @@ async function withAccess(flags, fn) {
 async function injectEnvFile(access, map, entries, output, format, readOnly) {
     const values = await resolveMapping(access, entries, { file: map });
     // Formatting validates every value (docker: one line each) before the file is touched.
-    const text = formatEnvFile(values, format);
-    const target = `env-file:${output}`;
+    let text = '';
+    values.forEach((v, i) => {
+        try {
+            text += formatEnvLine(v, format);
+        }
+        catch (err) {
+            throw new errors/* StanchError */.W(`${map}:${entries[i].line}: ${err.message}`, errors/* EXIT */.d.USAGE);
+        }
+    });
+    const target = `env-file:${(0,external_node_path_.resolve)(output)}`;
     try {
         const res = await writeSecretFile(output, text, readOnly ? 0o400 : 0o600);
         if (res.warning)
@@ -59956,11 +60056,19 @@ async function injectEnvFile(access, map, entries, output, format, readOnly) {
 }
 async function injectFiles(access, map, entries, dir) {
     const values = await resolveMapping(access, entries, { file: map });
-    const res = await writeSecretFiles(dir, values, 0o400);
+    let res;
+    try {
+        res = await writeSecretFiles(dir, values, 0o400);
+    }
+    catch (err) {
+        for (const e of entries)
+            await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`, 'error');
+        throw err;
+    }
     if (res.warning)
         process.stderr.write(`stanch: warning: ${res.warning}\n`);
     for (const e of entries)
-        await access.recordInjection(e.ref.uri, `file:${dir}/${e.name}`);
+        await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`);
     process.stdout.write(formatEnvFile(fileVariables(res.files), 'docker'));
     process.stderr.write(`stanch: wrote ${res.files.length} file(s) to ${dir} (mode 0400)\n`);
 }
@@ -59977,7 +60085,7 @@ async function injectTemplate(access, template, output, readOnly) {
     if (res.warning)
         process.stderr.write(`stanch: warning: ${res.warning}\n`);
     for (const uri of uris)
-        await access.recordInjection(uri, `template:${output}`);
+        await access.recordInjection(uri, `template:${(0,external_node_path_.resolve)(output)}`);
     process.stderr.write(`stanch: rendered ${template} to ${output} (${uris.length} secret(s), mode ${readOnly ? '0400' : '0600'})\n`);
 }
 async function cleanup(flags) {
@@ -60069,7 +60177,7 @@ function run_register(program) {
         .option('-m, --map <file>', 'mapping file: YAML "NAME: uri" or lines "NAME=uri"')
         .argument('<command...>', 'the command and its arguments (put them after --)')
         .passThroughOptions();
-    store_options_addStoreFlags(cmd).action(async (command, flags) => {
+    addStoreFlags(cmd).action(async (command, flags) => {
         if (!flags.map)
             throw new errors/* StanchError */.W('run needs --map FILE', errors/* EXIT */.d.USAGE);
         const entries = await readMappingFile(flags.map);
@@ -60171,11 +60279,11 @@ async function secrets_withAccess(flags, fn) {
     }
 }
 function refOf(uri) {
-    return uri_parseStoreUri(uri);
+    return parseStoreUri(uri);
 }
 function secrets_register(program) {
     const secrets = program.command('secrets').description('read, write, list, delete, import and export secrets in a store');
-    store_options_addStoreFlags(secrets
+    addStoreFlags(secrets
         .command('get')
         .description('print one secret value to stdout')
         .argument('<uri>', 'store URI, e.g. vault://secret/app/db#password')
@@ -60190,7 +60298,7 @@ function secrets_register(program) {
             process.stdout.write(flags.newline ? `${v.value}\n` : v.value);
         }
     });
-    store_options_addStoreFlags(secrets
+    addStoreFlags(secrets
         .command('set')
         .description('write one secret; the value is read from stdin (hidden prompt on a terminal)')
         .argument('<uri>', 'store URI')
@@ -60209,17 +60317,17 @@ function secrets_register(program) {
         const res = await secrets_withAccess(flags, async (a) => (await a.store(ref.scheme)).set(ref, value, cas !== undefined ? { cas } : undefined));
         process.stderr.write(`stanch: wrote ${ref.uri}${res.version !== undefined ? ` (version ${res.version})` : ''}\n`);
     });
-    store_options_addStoreFlags(secrets.command('list').description('list the keys under a path').argument('<uri>', 'store URI of a path or file').option('--json', 'print a JSON array')).action(async (uri, flags) => {
+    addStoreFlags(secrets.command('list').description('list the keys under a path').argument('<uri>', 'store URI of a path or file').option('--json', 'print a JSON array')).action(async (uri, flags) => {
         const ref = refOf(uri);
         const names = await secrets_withAccess(flags, async (a) => (await a.store(ref.scheme)).list(ref));
         process.stdout.write(flags.json ? `${JSON.stringify(names)}\n` : names.map((n) => `${n}\n`).join(''));
     });
-    store_options_addStoreFlags(secrets.command('delete').description('delete a secret (or one #key of it)').argument('<uri>', 'store URI')).action(async (uri, flags) => {
+    addStoreFlags(secrets.command('delete').description('delete a secret (or one #key of it)').argument('<uri>', 'store URI')).action(async (uri, flags) => {
         const ref = refOf(uri);
         await secrets_withAccess(flags, async (a) => (await a.store(ref.scheme)).delete(ref));
         process.stderr.write(`stanch: deleted ${ref.uri}\n`);
     });
-    store_options_addStoreFlags(secrets
+    addStoreFlags(secrets
         .command('import')
         .description('write every NAME=value of a dotenv file to a store: URI#NAME, or URI/NAME when URI ends with /')
         .argument('<file>', 'dotenv file')
@@ -60250,7 +60358,7 @@ function secrets_register(program) {
         });
         process.stderr.write(`stanch: imported ${entries.length} variable(s) from ${file} to ${base.uri}\n`);
     });
-    store_options_addStoreFlags(secrets
+    addStoreFlags(secrets
         .command('export')
         .description('print secrets as a dotenv file (or write it with mode 0600)')
         .argument('[uri]', 'a whole secret (vault path, sops file): every key becomes a variable')
@@ -60558,7 +60666,8 @@ function audit_register(program) {
 
 
 
-const commands_commands = [commands_scan_namespaceObject, baseline_namespaceObject, commands_history_namespaceObject, staged_namespaceObject, commands_hook_namespaceObject, hooks_namespaceObject, redact_namespaceObject, inject_namespaceObject, commands_run_namespaceObject, secrets_namespaceObject, audit_namespaceObject, commands_version_namespaceObject];
+
+const commands_commands = [commands_scan_namespaceObject, baseline_namespaceObject, commands_history_namespaceObject, staged_namespaceObject, commands_hook_namespaceObject, hooks_namespaceObject, redact_namespaceObject, inject_namespaceObject, commands_run_namespaceObject, secrets_namespaceObject, audit_namespaceObject, rotate_namespaceObject, commands_version_namespaceObject];
 
 ;// CONCATENATED MODULE: ./src/entry/cli/main.ts
 /**
@@ -60573,11 +60682,8 @@ function buildProgram() {
     const program = new Command('stanch')
         .description('Stops credential leaks: scans files, stdin and git history for secrets.')
         .version(TOOL_VERSION, '-V, --version', 'print the version')
-        .showHelpAfterError('(run stanch --help for usage)')
         .exitOverride()
-        .configureOutput({
-        outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`),
-    });
+        .configureOutput({ outputError: writeUsageError });
     for (const c of commands_commands)
         c.register(program);
     // Subcommands inherit exit handling and error format.
@@ -60585,9 +60691,13 @@ function buildProgram() {
         applyErrorHandling(sub);
     return program;
 }
+/** Commander's usage errors as our one line: `stanch: <what> (see --help)`. */
+function writeUsageError(str, write) {
+    write(`stanch: ${str.replace(/^error: /, '').split('\n')[0].trimEnd()} (see --help)\n`);
+}
 function applyErrorHandling(cmd) {
     cmd.exitOverride();
-    cmd.configureOutput({ outputError: (str, write) => write(`stanch: ${str.replace(/^error: /, '').trimEnd()}\n`) });
+    cmd.configureOutput({ outputError: writeUsageError });
     for (const sub of cmd.commands)
         applyErrorHandling(sub);
 }

@@ -7687,6 +7687,10 @@ async function loadNativeBackend(countGroups) {
     const RE2 = await loadNativeRe2();
     return RE2 ? makeNativeBackend(RE2, countGroups) : null;
 }
+/** Makes `auto` behave as if the addon were missing (tests of the no-addon path, benchmarks). */
+function disableNativeRe2() {
+    loaded = Promise.resolve(null);
+}
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -11460,8 +11464,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -11469,6 +11475,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -11525,8 +11532,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -11534,6 +11543,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -11618,8 +11628,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -11627,6 +11639,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -11683,8 +11696,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     },
@@ -11692,6 +11707,7 @@ const builtinRuleFiles = [
                         "description": "names that hold metadata about a secret, not the secret",
                         "regexTarget": "match",
                         "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
                             "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
@@ -11745,8 +11761,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -11828,8 +11846,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -11875,8 +11895,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -11930,8 +11952,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -11985,8 +12009,10 @@ const builtinRuleFiles = [
                             "^[*xX.#_-]+$",
                             "(?i)example|sample|dummy|placeholder",
                             "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
-                            "^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$",
-                            "^[a-z]{0,12}(?:[A-Z][a-z]{2,}){1,8}[0-9]{0,3}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
                             "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
                         ]
                     }
@@ -13984,24 +14010,30 @@ const builtinRuleFiles = [
             {
                 "id": "keystore-password-hint",
                 "description": "Java keystore / truststore / key password assigned in build or Spring config",
-                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store|key)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
+                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
                 "entropy": 3,
                 "keywords": [
                     "storepass",
                     "store-pass",
                     "store_pass",
-                    "store.pass",
-                    "keypass",
-                    "key-pass",
-                    "key_pass",
-                    "key.pass"
+                    "store.pass"
                 ],
                 "tags": [
                     "private-key",
                     "password"
                 ],
                 "severity": "high",
-                "confidence": 0.75
+                "confidence": 0.75,
+                "allowlists": [
+                    {
+                        "description": "the value is another variable",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?[\\w.]{0,40}pass",
+                            "(?i)[=:]\\s{0,3}[\"']?(?:self|this|cls|config|settings|options|opts|props|env|process\\.env)\\."
+                        ]
+                    }
+                ]
             }
         ]
     },
@@ -15420,7 +15452,7 @@ const builtinRuleFiles = [
                 "id": "netrc-password",
                 "description": "Password in a .netrc / _netrc machine entry",
                 "regex": "(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})",
-                "entropy": 2.5,
+                "entropy": 3,
                 "keywords": [
                     "machine"
                 ],
@@ -15586,7 +15618,7 @@ const builtinRuleFiles = [
                     {
                         "description": "well-known demo credentials (user:pass, admin:admin)",
                         "regexes": [
-                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=)$"
+                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$"
                         ]
                     }
                 ]
@@ -15629,7 +15661,8 @@ const RULE_KEYS = new Set([
 const ALLOWLIST_KEYS = new Set([
     'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
-const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
+// `rotation` belongs to src/rotation/config.ts; the scan loader accepts it and leaves it alone.
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists', 'rotation']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 function fail(where, msg) {
     throw new errors_StanchError(`${where}: ${msg}`);
@@ -15895,14 +15928,12 @@ function loadConfig(opts) {
     }
     const show = (f) => displayName(f, opts.displayBase);
     const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
-    let ignoreFile;
-    if (!opts.noIgnoreFile) {
-        ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
-        if (ignoreFile)
-            config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
-    }
+    // Both ignore files count: a team migrating from gitleaks may have entries in each.
+    const ignoreFiles = opts.noIgnoreFile ? [] : IGNORE_FILE_NAMES.map((n) => join(dir, n)).filter(isFile);
+    for (const f of ignoreFiles)
+        config.ignoredFingerprints.push(...parseIgnoreFile(readText(f, show)));
     config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
-    return { config, configFile, ignoreFile };
+    return { config, configFile, ignoreFile: ignoreFiles[0], ignoreFiles };
 }
 /** Built-in rules only. */
 function defaultConfig() {

@@ -34,8 +34,10 @@ export interface LoadedConfig {
   config: StanchConfig;
   /** Config file used, if any (absolute). */
   configFile?: string;
-  /** Ignore file used, if any (absolute). */
+  /** First ignore file used, if any (absolute). */
   ignoreFile?: string;
+  /** Every ignore file read (`.stanchignore`, `.gitleaksignore`). */
+  ignoreFiles: string[];
 }
 
 export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
@@ -46,13 +48,11 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   }
   const show = (f: string) => displayName(f, opts.displayBase);
   const config = configFile ? loadConfigFile(configFile, 0, new Set(), show) : defaultConfig();
-  let ignoreFile: string | undefined;
-  if (!opts.noIgnoreFile) {
-    ignoreFile = findFirst(dir, IGNORE_FILE_NAMES);
-    if (ignoreFile) config.ignoredFingerprints.push(...parseIgnoreFile(readText(ignoreFile, show)));
-  }
+  // Both ignore files count: a team migrating from gitleaks may have entries in each.
+  const ignoreFiles = opts.noIgnoreFile ? [] : IGNORE_FILE_NAMES.map((n) => join(dir, n)).filter(isFile);
+  for (const f of ignoreFiles) config.ignoredFingerprints.push(...parseIgnoreFile(readText(f, show)));
   config.ignoredFingerprints = [...new Set(config.ignoredFingerprints)];
-  return { config, configFile, ignoreFile };
+  return { config, configFile, ignoreFile: ignoreFiles[0], ignoreFiles };
 }
 
 /** Built-in rules only. */

@@ -33,11 +33,11 @@ export function parseMapping(text: string, file: string): MappingEntry[] {
   const meaningful = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trim() !== '' && !l.trim().startsWith('#'));
   if (meaningful.length === 0) throw new StanchError(`${file}: the mapping is empty (expected lines like NAME: vault://secret/app#key)`, EXIT.USAGE);
   const envLike = meaningful.every(({ l }) => ENV_LINE.test(l));
-  const raw = envLike ? parseEnvLines(meaningful, file) : parseYamlMapping(text, file);
+  const raw = envLike ? parseEnvLines(meaningful) : parseYamlMapping(text, file);
   return validate(raw, file);
 }
 
-function parseEnvLines(lines: { l: string; i: number }[], file: string): { name: string; uri: string; line: number }[] {
+function parseEnvLines(lines: { l: string; i: number }[]): { name: string; uri: string; line: number }[] {
   return lines.map(({ l, i }) => {
     const m = ENV_LINE.exec(l)!;
     return { name: m[1], uri: unquote(m[2].trim()), line: i + 1 };

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { tempDir, EMPTY_GIT_CONFIG } from './git-fixture.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,6 +78,8 @@ export interface ActionRun {
   commands: WorkflowCommand[];
   outputs: Record<string, string>;
   summary: string;
+  /** What the step appended to GITHUB_ENV. */
+  githubEnv: string;
   annotations(level: 'error' | 'warning' | 'notice'): WorkflowCommand[];
 }
 
@@ -128,22 +131,18 @@ export interface RunOptions {
   repository?: string;
   runnerTemp?: string;
   runId?: string;
+  /** More runner environment (e.g. ACTIONS_ID_TOKEN_REQUEST_URL, GITHUB_ACTOR). */
+  env?: Record<string, string>;
 }
 
 /** The defaults action.yml gives inputs: the runner sets every declared input, empty or default. */
-const ACTION_DEFAULTS: Record<string, string> = {
-  scan: 'auto',
-  config: '',
-  baseline: '',
-  'fail-on': 'high',
-  'pr-comment': 'true',
-  sarif: 'stanch.sarif',
-  report: 'stanch-report.json',
-  redact: 'true',
-  'audit-cache': 'true',
-  'working-directory': '.',
-  token: 'ghs_test_token_for_local_server',
-};
+const ACTION_DEFAULTS: Record<string, string> = (() => {
+  const declared = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).inputs as Record<string, { default?: string }>;
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(declared)) out[name] = String(spec.default ?? '');
+  out.token = 'ghs_test_token_for_local_server';
+  return out;
+})();
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const files = tempDir('stanch-runner-');
@@ -151,8 +150,10 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(opts.payload, null, 2));
   const outputPath = path.join(files, 'output');
   const summaryPath = path.join(files, 'summary');
+  const githubEnvPath = path.join(files, 'github_env');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
+  writeFileSync(githubEnvPath, '');
   const runnerTemp = opts.runnerTemp ?? path.join(files, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
 
@@ -168,6 +169,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_ENV: githubEnvPath,
     GITHUB_WORKSPACE: opts.workspace,
     GITHUB_REPOSITORY: opts.repository ?? 'acme/app',
     GITHUB_API_URL: opts.apiUrl ?? 'http://127.0.0.1:9',
@@ -177,6 +179,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ID: opts.runId ?? '4242',
     GITHUB_RUN_ATTEMPT: '1',
     RUNNER_TEMP: runnerTemp,
+    ...opts.env,
   };
   for (const [k, v] of Object.entries({ ...ACTION_DEFAULTS, ...opts.inputs })) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
 
@@ -194,6 +197,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     commands,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
+    githubEnv: readFileSync(githubEnvPath, 'utf8'),
     annotations: (level) => commands.filter((c) => c.command === level),
   };
 }

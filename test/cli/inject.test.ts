@@ -69,7 +69,7 @@ describe('stanch inject (env file)', () => {
   it('docker format: a multi-line value is refused by name, and no file is written', () => {
     const r = box.run(['inject', '--map', 'map.yaml', '-o', 'never/.env', '--format', 'docker']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^stanch: MULTILINE: the value spans several lines/);
+    expect(r.stderr).toMatch(/^stanch: map\.yaml:\d+: MULTILINE: the value spans several lines/);
     expect(existsSync(join(box.dir, 'never'))).toBe(false);
     leakCheck(r);
   });

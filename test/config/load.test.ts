@@ -109,6 +109,14 @@ describe('loadConfig', () => {
   });
 });
 
+it('merges .stanchignore and .gitleaksignore', () => {
+  write('.stanchignore', 'one\n');
+  write('.gitleaksignore', 'two\none\n');
+  const { config, ignoreFiles } = loadConfig({ dir });
+  expect(ignoreFiles).toHaveLength(2);
+  expect(config.ignoredFingerprints).toEqual(['one', 'two']);
+});
+
 describe('parseIgnoreFile', () => {
   it('drops comments and blank lines', () => {
     expect(parseIgnoreFile('a\r\n # c\n\nb # trailing\n')).toEqual(['a', 'b']);

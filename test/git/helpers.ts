@@ -7,10 +7,14 @@ import { randomBytes } from 'node:crypto';
 
 // A private empty global config: pointing GIT_CONFIG_GLOBAL at /dev/null lets any `git config --global`
 // (hook managers do that) replace /dev/null itself with a regular file when running as root.
-const EMPTY_GLOBAL_CONFIG = path.join(mkdtempSync(path.join(tmpdir(), 'stanch-gitcfg-')), 'gitconfig');
+const made: string[] = [];
+const GLOBAL_CONFIG_DIR = mkdtempSync(path.join(tmpdir(), 'stanch-gitcfg-'));
+made.push(GLOBAL_CONFIG_DIR); // removed with the other temp dirs
+const EMPTY_GLOBAL_CONFIG = path.join(GLOBAL_CONFIG_DIR, 'gitconfig');
 writeFileSync(EMPTY_GLOBAL_CONFIG, '');
 
-const GIT_ENV = {
+/** Environment for git in tests: fixed identity, no system config, a private global config. */
+export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Ada Tester',
   GIT_AUTHOR_EMAIL: 'ada@example.test',
@@ -27,8 +31,6 @@ export interface TempRepo {
   commit(message: string, files?: Record<string, string | Buffer>): string;
   cleanup(): void;
 }
-
-const made: string[] = [];
 
 export function tempDir(prefix = 'stanch-git-'): string {
   const d = mkdtempSync(path.join(tmpdir(), prefix));

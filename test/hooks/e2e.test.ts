@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeRepo, removeTempDirs, tempDir, fakeAwsKeyId, type TempRepo } from '../git/helpers.js';
+import { GIT_ENV } from '../git/helpers.js';
 import { bundleCli, installCliInto } from './cli-bundle.js';
 import { installHooks } from '../../src/entry/hooks/install.js';
 
@@ -16,12 +17,9 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
+// Hook managers may run `git config --global`: they get the tests' private global config.
 const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Ada Tester',
-  GIT_AUTHOR_EMAIL: 'ada@example.test',
-  GIT_COMMITTER_NAME: 'Ada Tester',
-  GIT_COMMITTER_EMAIL: 'ada@example.test',
+  ...GIT_ENV,
   CI: '1',
   STANCH_BIN: '',
 };

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, existsSync, statSync, chmodSync } from 'no
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { makeRepo, removeTempDirs, tempDir } from '../git/helpers.js';
+import { GIT_ENV } from '../git/helpers.js';
 import { installHooks } from '../../src/entry/hooks/install.js';
 import { hookShim, installedHook, SHIM_MARKER } from '../../src/entry/hooks/shims.js';
 
@@ -22,7 +23,7 @@ function commit(dir: string, env: Record<string, string>): { ok: boolean; stderr
   try {
     execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'x'], {
       cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@b.c', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@b.c', ...env },
+      env: { ...GIT_ENV, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return { ok: true, stderr: '' };
@@ -87,7 +88,7 @@ describe('stanch hooks install', () => {
     chmodSync(old, 0o755);
     await installHooks({ cwd: r.dir });
     const cli = recorder();
-    execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: r.dir, env: { ...process.env, STANCH_BIN: cli.bin }, stdio: 'pipe' });
+    execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: r.dir, env: { ...GIT_ENV, STANCH_BIN: cli.bin }, stdio: 'pipe' });
     const sha = r.git('rev-parse', 'HEAD').trim();
     expect(readFileSync(seen, 'utf8')).toContain(`refs/heads/main ${sha} refs/heads/main ${'0'.repeat(40)}`);
     const log = readFileSync(cli.log, 'utf8');

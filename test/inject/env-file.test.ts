@@ -1,3 +1,4 @@
+import * as util from 'node:util';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { StanchError } from '../../src/model/errors.js';
@@ -25,6 +26,13 @@ describe('dotenv format', () => {
     expect(dotenv.parse(text)).toEqual(values);
     expect(parseFast(text)).toEqual(values);
     expect(Object.fromEntries(parseDotenv(text, 'x.env').map((e) => [e.name, e.value]))).toEqual(values);
+  });
+
+  // Node's own parser (node --env-file, util.parseEnv, Node >= 20.12) expands \n but not \r in "…".
+  it.skipIf(typeof (util as { parseEnv?: unknown }).parseEnv !== 'function')('reads back with Node\'s parseEnv too, except carriage returns', () => {
+    const values = Object.fromEntries(Object.entries(trickyValues()).filter(([, v]) => !v.includes('\r')));
+    const text = formatEnvFile(Object.entries(values).map(([name, value]) => ({ name, value })), 'dotenv');
+    expect((util as unknown as { parseEnv(s: string): Record<string, string> }).parseEnv(text)).toEqual(values);
   });
 
   it('reads back exactly for random values from a hostile alphabet, or refuses them by name', () => {

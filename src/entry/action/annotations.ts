@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../model/finding.js';
 import type { Severity } from '../../model/severity.js';
-import { bySeverity, redactedValue, shortSha } from './present.js';
+import { bySeverity, managedNote, redactedValue, shortSha } from './present.js';
 
 /** Annotations GitHub displays per level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -27,6 +27,17 @@ export function levelFor(severity: Severity): AnnotationLevel {
 
 export function annotationFor(f: Finding): PlannedAnnotation {
   const where = f.commit ? ` in commit ${shortSha(f.commit.sha)}` : '';
+  const managed = managedNote(f);
+  if (managed) {
+    return {
+      level: levelFor(f.severity),
+      title: `stanch: ${f.ruleId} (${f.severity}): managed secret leaked`,
+      message: `${f.description}${where}: value ${redactedValue(f)} (fingerprint ${f.fingerprint}). ${managed[0].toUpperCase()}${managed.slice(1)}.`,
+      file: f.path,
+      startLine: f.startLine,
+      endLine: f.endLine,
+    };
+  }
   return {
     level: levelFor(f.severity),
     title: `stanch: ${f.ruleId} (${f.severity})`,

@@ -9,7 +9,7 @@ export function shouldFail(findings: readonly Finding[], policy: FailPolicy): bo
   return findings.some((f) => severityRank(f.severity) >= severityRank(policy));
 }
 
-export function buildOutputs(findings: readonly Finding[], r: { failed: boolean; reportPath?: string; sarifPath?: string }): Record<string, string> {
+export function buildOutputs(findings: readonly Finding[], r: { failed: boolean; reportPath?: string; sarifPath?: string; rotated?: number }): Record<string, string> {
   const c = countBySeverity(findings);
   return {
     findings: String(findings.length),
@@ -20,5 +20,6 @@ export function buildOutputs(findings: readonly Finding[], r: { failed: boolean;
     report: r.reportPath ?? '',
     sarif: r.sarifPath ?? '',
     failed: String(r.failed),
+    rotated: String(r.rotated ?? 0),
   };
 }

@@ -21,6 +21,7 @@ export function renderPrComment(findings: readonly Finding[], ctx: SummaryContex
   let body = lines.join('\n');
   let shown = 0;
   const footer = (left: number) =>
+    (ctx.rotationMarkdown ? `\n\n${ctx.rotationMarkdown.trimEnd()}` : '') +
     (left > 0 ? `\n\n${left} more not listed here${ctx.runUrl ? `: see the [job summary](${ctx.runUrl})` : ': see the job summary'}.` : '') +
     `${ctx.runUrl && left === 0 ? `\n\n[Workflow run](${ctx.runUrl})` : ''}\n\n${ALLOW_HELP}\n`;
   for (const f of sorted.slice(0, MAX_ROWS)) {

@@ -49,6 +49,17 @@ export function valuesToMask(findings: readonly Finding[]): string[] {
   return [...out];
 }
 
+/**
+ * For a finding whose value equals a managed secret (set by the leak→rotate loop): what happened
+ * to that secret. URIs and versions only.
+ */
+export function managedNote(f: Finding): string | undefined {
+  if (!f.managed) return undefined;
+  return f.managed.rotated
+    ? `managed secret leaked (${f.managed.uri}): rotated to version ${f.managed.newVersion ?? '(new)'}`
+    : `managed secret leaked (${f.managed.uri}): not rotated, plan only (see the job summary)`;
+}
+
 /** Escapes a value for a Markdown table cell. */
 export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,12 +1,20 @@
 /**
- * The Action, wired: inputs → event plan → history → scan → annotations, summary, reports,
- * PR comment, outputs. The whole run sits in one log group; any error sets the `error` output
- * and fails the step with one line (never a stack). Values are masked before anything is printed.
+ * The Action, wired. Scan mode: inputs → event plan → history → scan → (rotation of leaked
+ * managed secrets) → annotations, summary, reports, PR comment, outputs. Deploy mode: inputs →
+ * stores → GITHUB_ENV / outputs (src/entry/action/deploy.ts). The whole run sits in one log group;
+ * any error sets the `error` output and fails the step with one line (never a stack). Credentials
+ * and values are masked before anything is printed.
  */
 import * as core from '@actions/core';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { actionStoreSettings } from './stores.js';
+import { runDeploy } from './deploy.js';
+import { rotateLeakedForAction, type ActionRotationResult } from './rotation.js';
+import { loadRotationConfig } from '../../rotation/config.js';
+import { AuditLog } from '../../audit/log.js';
+import { parseMapping } from '../../inject/mapping.js';
 import { readActionEnv, repoFromRemoteUrl, type ActionEnv } from './context.js';
 import { planScan, type ScanPlan } from './events.js';
 import { prepareAudit, prepareCommits } from './shallow.js';
@@ -39,6 +47,8 @@ import { TOOL_VERSION as VERSION } from '../cli/version.js';
 export interface ActionOutcome {
   findings: Finding[];
   failed: boolean;
+  /** Set when rotate-leaked ran. */
+  rotation?: ActionRotationResult;
 }
 
 function errorText(e: unknown): string {
@@ -49,15 +59,18 @@ function errorText(e: unknown): string {
 
 /** Entry point: never throws; the step's result is in its outputs and exit code. */
 export async function run(): Promise<void> {
-  let outcome: ActionOutcome | undefined;
+  let ending: { failed: boolean; line: string } | undefined;
   let failure: string | undefined;
-  let failOn = 'high';
   core.startGroup('stanch');
   try {
+    // Credential inputs are masked inside readInputs, before any of them is parsed.
     const inputs = await readInputs();
-    failOn = inputs.failOn;
-    if (inputs.token) core.setSecret(inputs.token);
-    outcome = await runAction(inputs, readActionEnv());
+    if (inputs.mode === 'deploy') {
+      const names = await runDeployMode(inputs, process.env);
+      ending = { failed: false, line: `stanch: ${names.length} secret${names.length === 1 ? '' : 's'} deployed (${names.join(', ')})` };
+    } else {
+      ending = scanEnding(await runAction(inputs, readActionEnv()), inputs.failOn);
+    }
   } catch (e) {
     failure = errorText(e);
   } finally {
@@ -69,11 +82,96 @@ export async function run(): Promise<void> {
     core.setFailed(`stanch: ${failure}`);
     return;
   }
-  if (outcome!.failed) {
-    core.setFailed(`stanch: ${countsText(outcome!.findings)}; failing because fail-on is '${failOn}'. Values are redacted; see the annotations and the job summary.`);
-  } else {
-    core.info(`stanch: ${outcome!.findings.length === 0 ? 'no leaks found' : countsText(outcome!.findings) + ` (below fail-on '${failOn}')`}`);
+  if (ending!.failed) core.setFailed(ending!.line);
+  else core.info(ending!.line);
+}
+
+/** The step's last line in scan mode: one line, whether it failed over findings or over a rotation. */
+function scanEnding(outcome: ActionOutcome, failOn: string): { failed: boolean; line: string } {
+  const rotation = outcome.rotation;
+  const rotatedText = rotation && rotation.rotated.length > 0 ? `; ${rotation.rotated.length} leaked managed secret${rotation.rotated.length === 1 ? '' : 's'} rotated` : '';
+  if (rotation?.failed) {
+    const bad = rotation.plans.filter((p) => p.status === 'failed' || p.status === 'rolled-back').length;
+    return { failed: true, line: `stanch: ${countsText(outcome.findings)}${rotatedText}; rotating ${bad} leaked managed secret${bad === 1 ? '' : 's'} failed or was rolled back: see the job summary` };
   }
+  if (outcome.failed) {
+    return { failed: true, line: `stanch: ${countsText(outcome.findings)}${rotatedText}; failing because fail-on is '${failOn}'. Values are redacted; see the annotations and the job summary.` };
+  }
+  return { failed: false, line: `stanch: ${outcome.findings.length === 0 ? 'no leaks found' : countsText(outcome.findings) + ` (below fail-on '${failOn}')`}${rotatedText}` };
+}
+
+/** Outputs the Action declares; a secret exported as a step output must not take one of these names. */
+const RESERVED_OUTPUTS = new Set(['error', 'failed', 'findings', 'findings-critical', 'findings-high', 'findings-medium', 'findings-low', 'report', 'sarif', 'rotated']);
+
+/** Deploy mode: read the mapped secrets and hand them to later steps. Returns the names deployed. */
+export async function runDeployMode(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (inputs.deploy.outputs) {
+    const clash = parseMapping(inputs.deploy.secrets, "input 'secrets'").find((e) => RESERVED_OUTPUTS.has(e.name));
+    if (clash) throw new StanchError(`input 'secrets': ${clash.name} is also an output of this Action; rename it (outputs: true sets one output per name)`);
+  }
+  const cwd = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
+  const settings = await actionStoreSettings(inputs.stores, env, { mask: (s) => core.setSecret(s), getIdToken: (aud) => core.getIDToken(aud), cwd });
+  const result = await runDeploy({
+    mapping: inputs.deploy.secrets,
+    stores: settings.stores,
+    audit: settings.audit,
+    githubEnvFile: env.GITHUB_ENV,
+    exportEnv: inputs.deploy.exportEnv,
+    outputs: inputs.deploy.outputs,
+    mask: (s) => core.setSecret(s),
+    setOutput: (n, v) => core.setOutput(n, v),
+    info: (l) => core.info(l),
+  });
+  core.setOutput('failed', 'false');
+  return result.names;
+}
+
+/**
+ * Rotation commands (generator, verify) come from the checked-out config: on a pull request from
+ * a fork that is someone else's code, so only a plan is made there.
+ */
+function isForkPullRequest(payload: Record<string, any>): boolean {
+  const pr = payload.pull_request;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  return typeof head === 'string' && typeof base === 'string' && head !== base;
+}
+
+/** After the scan: match findings against managed secrets and rotate (or plan); marks findings in place. */
+async function rotateLeaked(findings: Finding[], inputs: ActionInputs, env: ActionEnv, cwd: string, configFile: string | undefined): Promise<ActionRotationResult | undefined> {
+  const file = inputs.rotation.configPath ? path.resolve(cwd, inputs.rotation.configPath) : configFile;
+  if (!file) throw new StanchError("rotate-leaked: no config file with a [rotation] section: add .stanch.toml to the repository or set the 'rotation-config' input");
+  const rotationConfig = loadRotationConfig(file);
+  if (rotationConfig.managed.length === 0 && rotationConfig.policies.length === 0) {
+    throw new StanchError(`rotate-leaked: ${path.relative(cwd, file) || file} has no [rotation] section (managed URIs and [[rotation.policies]]); see docs/rotation.md`);
+  }
+  if (findings.length === 0) {
+    core.info('rotation: no findings, nothing to match against managed secrets');
+    return undefined;
+  }
+  let dryRun = inputs.rotation.rotateLeaked === 'dry-run';
+  if (!dryRun && isForkPullRequest(env.payload)) {
+    core.warning('stanch: rotate-leaked on a pull request from a fork: only planning (the rotation config comes from the fork)');
+    dryRun = true;
+  }
+  const settings = await actionStoreSettings(inputs.stores, process.env, { mask: (s) => core.setSecret(s), getIdToken: (aud) => core.getIDToken(aud), cwd });
+  const result = await rotateLeakedForAction({
+    findings,
+    storeOptions: settings.stores,
+    rotationConfig,
+    audit: settings.audit ? new AuditLog(settings.audit.log) : undefined,
+    actor: settings.actor,
+    baseEnv: process.env,
+    rotate: true,
+    dryRun,
+  });
+  for (const m of result.matches) core.info(`rotation: managed secret leaked: ${m.uri} at ${m.path}:${m.startLine}${m.commit ? ` (commit ${m.commit.slice(0, 12)})` : ''}`);
+  for (const r of [...result.rotated, ...result.plans]) {
+    const versions = r.oldVersion || r.newVersion ? ` ${r.oldVersion ?? '?'} -> ${r.newVersion ?? '?'}` : '';
+    core.info(`rotation: ${r.uri}: ${r.status}${versions}${r.message ? `: ${r.message}` : ''}`);
+  }
+  for (const p of result.problems) core.warning(`stanch: managed secret ${p.uri} could not be checked: ${p.message}`);
+  return result;
 }
 
 /** Writes a file atomically (temp in the same directory, then rename); 0600 when it may hold values. */
@@ -183,7 +281,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
   const plan = planScan({ eventName: env.eventName, payload: env.payload, sha: env.sha, ref: env.ref }, inputs.scan);
   core.info(`stanch ${VERSION}: event ${env.eventName}: ${plan.label}`);
 
-  const { config } = loadConfig({ dir: cwd, configPath: inputs.configPath ? path.resolve(cwd, inputs.configPath) : undefined });
+  const { config, configFile } = loadConfig({ dir: cwd, configPath: inputs.configPath ? path.resolve(cwd, inputs.configPath) : undefined });
   const accepted = readAcceptedFindings(cwd, inputs.baselinePath);
   if (accepted.file) core.info(`baseline ${accepted.file}: ${accepted.baseline?.entries.length ?? accepted.fingerprints.length} accepted finding(s)`);
   config.ignoredFingerprints = [...new Set([...config.ignoredFingerprints, ...accepted.fingerprints])];
@@ -199,6 +297,8 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
   const findings = bySeverity(result.findings);
   // Mask every value before anything that could echo one is printed.
   for (const v of valuesToMask(findings)) core.setSecret(v);
+  // Before any report: the loop marks managed findings (`finding.managed`) that every view shows.
+  const rotation = inputs.rotation.rotateLeaked !== 'off' ? await rotateLeaked(findings, inputs, env, cwd, configFile) : undefined;
 
   const ctx: ReportContext = { toolVersion: VERSION, showSecrets: !inputs.redact, rules: detector.rules, root: cwd };
   const reportPath = path.resolve(env.workspace, inputs.reportPath);
@@ -211,7 +311,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
     writeAtomic(sarifPath, fit.text, !inputs.redact);
   }
 
-  const failed = shouldFail(findings, inputs.failOn);
+  const failed = shouldFail(findings, inputs.failOn) || rotation?.failed === true;
   const { annotations, notShown } = planAnnotations(findings, { reserveError: failed });
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
@@ -232,6 +332,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
     sha: env.sha,
     reportPath: path.relative(env.workspace, reportPath) || reportPath,
     sarifPath: sarifPath && (path.relative(env.workspace, sarifPath) || sarifPath),
+    rotationMarkdown: rotation?.markdown || undefined,
   };
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(findings, summaryCtx)).write();
 
@@ -253,7 +354,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
     }
   }
 
-  const outputs = buildOutputs(findings, { failed, reportPath, sarifPath });
+  const outputs = buildOutputs(findings, { failed, reportPath, sarifPath, rotated: rotation?.rotated.length ?? 0 });
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
-  return { findings, failed };
+  return { findings, failed, rotation };
 }

@@ -4,7 +4,7 @@
  * that and the summary says how many were left out.
  */
 import type { Finding } from '../../model/finding.js';
-import { bySeverity, cell, countsText, redactedValue, shortSha } from './present.js';
+import { bySeverity, cell, countsText, managedNote, redactedValue, shortSha } from './present.js';
 
 /** GitHub's limit for one step's summary is 1 MiB; keep a margin for the trailer. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -22,6 +22,8 @@ export interface SummaryContext {
   sha?: string;
   sarifPath?: string;
   reportPath?: string;
+  /** The "Secret rotation" section of rotate-leaked (value-free), shown after the findings. */
+  rotationMarkdown?: string;
 }
 
 function location(f: Finding, ctx: SummaryContext): string {
@@ -33,7 +35,8 @@ function location(f: Finding, ctx: SummaryContext): string {
 }
 
 export function findingRow(f: Finding, ctx: SummaryContext): string {
-  return `| ${f.severity} | \`${cell(f.ruleId)}\` | ${location(f, ctx)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '(working tree)'} | \`${cell(redactedValue(f))}\` | \`${cell(f.fingerprint)}\` |`;
+  const managed = managedNote(f);
+  return `| ${f.severity} | \`${cell(f.ruleId)}\`${managed ? `<br>${cell(managed)}` : ''} | ${location(f, ctx)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '(working tree)'} | \`${cell(redactedValue(f))}\` | \`${cell(f.fingerprint)}\` |`;
 }
 
 export const ALLOW_HELP = [
@@ -54,6 +57,7 @@ export function renderSummary(findings: readonly Finding[], ctx: SummaryContext,
   head.push(`Scanned: ${cell(ctx.scanned)}${ctx.commitsScanned !== undefined ? ` — ${ctx.commitsScanned} commit${ctx.commitsScanned === 1 ? '' : 's'}` : ''}.`, '');
   for (const note of ctx.notes) head.push(`> ${cell(note)}`, '');
   const tail: string[] = [];
+  if (ctx.rotationMarkdown) tail.push('', ctx.rotationMarkdown.trimEnd());
   const files = [ctx.reportPath && `JSON report: \`${ctx.reportPath}\``, ctx.sarifPath && `SARIF: \`${ctx.sarifPath}\``].filter(Boolean);
   if (files.length) tail.push('', files.join(' · '));
   if (findings.length > 0) tail.push('', ALLOW_HELP);

@@ -18,8 +18,10 @@ export interface LoadedConfig {
     config: StanchConfig;
     /** Config file used, if any (absolute). */
     configFile?: string;
-    /** Ignore file used, if any (absolute). */
+    /** First ignore file used, if any (absolute). */
     ignoreFile?: string;
+    /** Every ignore file read (`.stanchignore`, `.gitleaksignore`). */
+    ignoreFiles: string[];
 }
 export declare function loadConfig(opts: LoadConfigOptions): LoadedConfig;
 /** Built-in rules only. */

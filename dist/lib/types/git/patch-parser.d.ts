@@ -55,6 +55,11 @@ export declare class PatchParser {
     /** Returns false when the line cannot belong to the hunk (the hunk is then closed). */
     private hunkLine;
     private added;
+    /**
+     * Hands out the lines gathered so far. When a large file is cut into pieces (`overlap`), the
+     * next piece starts again with the last few lines, so a multi-line secret (a PEM key) that
+     * straddles the cut is whole in one piece; the pipeline drops the duplicate findings.
+     */
     private flushLines;
     private endFile;
     private startFile;

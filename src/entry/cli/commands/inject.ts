@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, StanchError } from '../../../model/errors.js';
 import type { SecretAccess } from '../../../inject/access.js';
-import { formatEnvFile, type EnvFileFormat } from '../../../inject/env-file.js';
+import { formatEnvFile, formatEnvLine, type EnvFileFormat } from '../../../inject/env-file.js';
 import { fileVariables, removeSecretFiles, writeSecretFiles } from '../../../inject/files.js';
 import { readMappingFile, type MappingEntry } from '../../../inject/mapping.js';
 import { resolveMapping } from '../../../inject/resolve.js';
@@ -75,7 +75,14 @@ async function withAccess(flags: StoreFlagValues, fn: (access: SecretAccess) => 
 async function injectEnvFile(access: SecretAccess, map: string, entries: MappingEntry[], output: string, format: EnvFileFormat, readOnly?: boolean): Promise<void> {
   const values = await resolveMapping(access, entries, { file: map });
   // Formatting validates every value (docker: one line each) before the file is touched.
-  const text = formatEnvFile(values, format);
+  let text = '';
+  values.forEach((v, i) => {
+    try {
+      text += formatEnvLine(v, format);
+    } catch (err) {
+      throw new StanchError(`${map}:${entries[i].line}: ${(err as Error).message}`, EXIT.USAGE);
+    }
+  });
   const target = `env-file:${resolve(output)}`;
   try {
     const res = await writeSecretFile(output, text, readOnly ? 0o400 : 0o600);
@@ -90,7 +97,13 @@ async function injectEnvFile(access: SecretAccess, map: string, entries: Mapping
 
 async function injectFiles(access: SecretAccess, map: string, entries: MappingEntry[], dir: string): Promise<void> {
   const values = await resolveMapping(access, entries, { file: map });
-  const res = await writeSecretFiles(dir, values, 0o400);
+  let res;
+  try {
+    res = await writeSecretFiles(dir, values, 0o400);
+  } catch (err) {
+    for (const e of entries) await access.recordInjection(e.ref.uri, `file:${join(resolve(dir), e.name)}`, 'error');
+    throw err;
+  }
   if (res.warning) process.stderr.write(`stanch: warning: ${res.warning}\n`);
   for (const e of entries) await access.recordInjection(e.ref.uri, `file:${join(resolve(dir), e.name)}`);
   process.stdout.write(formatEnvFile(fileVariables(res.files), 'docker'));

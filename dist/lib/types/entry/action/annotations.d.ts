@@ -18,8 +18,14 @@ export interface PlannedAnnotation {
 }
 export declare function levelFor(severity: Severity): AnnotationLevel;
 export declare function annotationFor(f: Finding): PlannedAnnotation;
-/** The annotations to print, most severe first, within GitHub's per-level display limit. */
-export declare function planAnnotations(findings: readonly Finding[], perLevel?: number): {
+/**
+ * The annotations to print, most severe first, within GitHub's per-level display limit.
+ * `reserveError` keeps one error slot free for the step's own failure message.
+ */
+export declare function planAnnotations(findings: readonly Finding[], opts?: {
+    perLevel?: number;
+    reserveError?: boolean;
+}): {
     annotations: PlannedAnnotation[];
     notShown: number;
 };
