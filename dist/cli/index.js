@@ -10337,7 +10337,7 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
  * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
  * - named groups lose their names (we only use numbered groups).
- * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * - multi-line `^`/`$` use the JS `m` flag (mixed with plain anchors: unsupported);
  * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
  * caller can run that one rule on a true RE2 engine instead.
  */
@@ -10459,6 +10459,39 @@ function emitClass(ranges, negate) {
     if (parts.length === 0)
         return negate ? '[^]' : '[]';
     return `[${negate ? '^' : ''}${parts.join('')}]`;
+}
+/**
+ * V8's linear engine (the fallback on excessive backtracking) refuses a counted repetition above
+ * 16. `X{40}` is the same language and the same match preference as `X{16}X{16}X{8}`, and
+ * `X{0,k}` as `(?:X{16}X{0,k-16}|X{0,15})` (greedy; the reverse order when lazy), so large counts
+ * are rewritten into chunks the linear engine accepts. Atoms holding a capture group are left
+ * alone (copies would renumber groups); such a pattern then fails the linear check instead.
+ */
+const MAX_COUNT = 16;
+function optionalRepeat(a, k, lazy) {
+    const q = lazy ? '?' : '';
+    if (k <= MAX_COUNT)
+        return k === 0 ? '' : `${a}{0,${k}}${q}`;
+    const longer = `${a}{${MAX_COUNT}}${optionalRepeat(a, k - MAX_COUNT, lazy)}`;
+    const shorter = `${a}{0,${MAX_COUNT - 1}}${q}`;
+    return lazy ? `(?:${shorter}|${longer})` : `(?:${longer}|${shorter})`;
+}
+function chunkedRepeat(a, min, max, lazy) {
+    let out = '';
+    for (let left = min; left > 0; left -= MAX_COUNT)
+        out += `${a}{${Math.min(left, MAX_COUNT)}}`;
+    if (max === Infinity)
+        out += `${a}*${lazy ? '?' : ''}`;
+    else
+        out += optionalRepeat(a, max - min, lazy);
+    return out;
+}
+/** `G{n,m}` as n copies of G and m-n nested optional copies: `GG(?:G(?:G)?)?` (lazy: `??`). */
+function expandedRepeat(a, min, max, lazy) {
+    let opt = '';
+    for (let k = max - min; k > 0; k--)
+        opt = `(?:${a}${opt})?${lazy ? '?' : ''}`;
+    return a.repeat(min) + opt;
 }
 const JS_SPECIAL = new Set('\\^$.|?*+()[]{}/'.split(''));
 function re2ToJs(pattern) {
@@ -10599,6 +10632,16 @@ function re2ToJs(pattern) {
                 throw new UnsupportedSyntax(`flag ${f}`);
         }
     };
+    // Where the last quantifiable atom starts in `out` (-1: none), and whether it holds a capture group.
+    let atomStart = -1;
+    let atomHasGroup = false;
+    const opens = [];
+    const anchors = [];
+    const atom = (emitted) => {
+        atomStart = out.length;
+        atomHasGroup = false;
+        out += emitted;
+    };
     while (i < pattern.length) {
         const c = pattern[i];
         if (c === '\\') {
@@ -10606,28 +10649,32 @@ function re2ToJs(pattern) {
                 const end = pattern.indexOf('\\E', i + 2);
                 const lit = pattern.slice(i + 2, end < 0 ? pattern.length : end);
                 for (const ch of lit)
-                    out += literal(ch.codePointAt(0));
+                    atom(literal(ch.codePointAt(0)));
                 i = end < 0 ? pattern.length : end + 2;
                 continue;
             }
             const e = parseEscape(false);
-            if (e.raw)
+            if (e.raw) {
                 out += e.raw;
+                atomStart = -1;
+            }
             else if (e.ranges)
-                out += emitClass(e.ranges, !!e.negate);
+                atom(emitClass(e.ranges, !!e.negate));
             else
-                out += literal(e.cp);
+                atom(literal(e.cp));
         }
         else if (c === '[') {
-            out += parseClass();
+            atom(parseClass());
         }
         else if (c === '(') {
+            atomStart = -1;
             if (pattern[i + 1] === '?') {
                 const m = /^\(\?(?:P?<([A-Za-z0-9_]+)>|([A-Za-z-]*)(:|\)))/.exec(pattern.slice(i, i + 80));
                 if (!m)
                     throw new UnsupportedSyntax('group syntax');
                 i += m[0].length;
                 if (m[1] !== undefined) {
+                    opens.push({ pos: out.length, groups: groupCount });
                     groupCount++;
                     stack.push({ ...flags() });
                     out += '(';
@@ -10638,12 +10685,14 @@ function re2ToJs(pattern) {
                 else {
                     const f = { ...flags() };
                     applyFlags(m[2], f);
+                    opens.push({ pos: out.length, groups: groupCount });
                     stack.push(f);
                     out += '(?:';
                 }
             }
             else {
                 i++;
+                opens.push({ pos: out.length, groups: groupCount });
                 groupCount++;
                 stack.push({ ...flags() });
                 out += '(';
@@ -10653,68 +10702,130 @@ function re2ToJs(pattern) {
             if (stack.length === 1)
                 throw new UnsupportedSyntax('unbalanced )');
             stack.pop();
+            const open = opens.pop();
             out += ')';
+            atomStart = open.pos;
+            atomHasGroup = groupCount > open.groups;
             i++;
         }
         else if (c === '.') {
-            out += flags().s ? '[^]' : '[^\\n]';
+            atom(flags().s ? '[^]' : '[^\\n]');
             i++;
         }
         else if (c === '{') {
             const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 24));
             if (m) {
-                out += m[0];
                 i += m[0].length;
+                const lazy = pattern[i] === '?';
+                if (lazy)
+                    i++;
+                const min = Number(m[1]);
+                const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+                const a = atomStart >= 0 && !atomHasGroup ? out.slice(atomStart) : null;
+                if (a !== null && a.startsWith('(') && max !== Infinity && max <= MAX_COUNT) {
+                    // A counted group multiplies the counts inside it; copies keep each count on its own.
+                    out = out.slice(0, atomStart) + `(?:${expandedRepeat(a, min, max, lazy)})`;
+                }
+                else if (a !== null && (min > MAX_COUNT || (max > MAX_COUNT && max !== Infinity))) {
+                    out = out.slice(0, atomStart) + `(?:${chunkedRepeat(a, min, max, lazy)})`;
+                }
+                else {
+                    out += m[0] + (lazy ? '?' : '');
+                }
+                atomStart = -1;
             }
             else {
-                out += '\\{';
+                atom('\\{');
                 i++;
             }
         }
         else if (c === '^' || c === '$') {
-            // RE2 multi-line mode knows only \n as a line end; JS `m` would also split on \r and U+2028.
-            if (flags().m)
-                out += c === '^' ? '(?<![^\\n])' : '(?![^\\n])';
-            else
-                out += c;
+            anchors.push({ multiLine: flags().m });
+            out += c;
+            atomStart = -1;
             i++;
         }
         else if ('*+?|'.includes(c)) {
             out += c;
+            atomStart = -1;
             i++;
         }
         else {
             const cp = pattern.codePointAt(i);
-            out += literal(cp);
+            atom(literal(cp));
             i += cp > 0xffff ? 2 : 1;
         }
     }
     if (stack.length !== 1)
         throw new UnsupportedSyntax('unbalanced (');
-    return { source: out, groupCount };
+    // Multi-line anchors: when every anchor is multi-line, use the JS `m` flag (which V8's linear
+    // engine accepts). JS also treats a lone \r and U+2028/9 as line ends where RE2 sees only \n,
+    // so V8 may find a few extra candidates; the V8 backend re-checks every match of a pattern
+    // with groups on re2js. Mixed plain and multi-line anchors are left to re2js.
+    if (anchors.some((a) => a.multiLine)) {
+        if (!anchors.every((a) => a.multiLine))
+            throw new UnsupportedSyntax('mixed multi-line anchors');
+        return { source: out, groupCount, flags: 'm' };
+    }
+    return { source: out, groupCount, flags: '' };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/regex/backend-v8.ts
 
 
-let fallbackEnabled = false;
+
 /**
- * Lets irregexp hand a pattern to V8's linear-time engine after 50 000 backtracks. This only
- * helps patterns that engine accepts (no bounded repetition above 16 on Node 20), so it is
- * a safety net, not a guarantee: see bench-notes/regex.md.
+ * V8 irregexp with a linear-time guarantee. Irregexp backtracks; V8 can hand a pattern to its
+ * linear (NFA) engine once an execution passes 50 000 backtracks
+ * (`--enable-experimental-regexp-engine-on-excessive-backtracks`). That engine accepts only some
+ * patterns (no lookaround, no `i`/`u`/`d` flags, counts ≤ 16 — the translator rewrites larger ones),
+ * so each pattern is checked with the `l` flag, which throws for patterns it cannot run.
+ * Patterns that fail the check run on re2js. Capture spans come from re2js too (the `d` flag
+ * disables the fallback), started at the match V8 found, so only matches pay for them.
+ * See bench-notes/regex.md.
  */
-function enableLinearFallback() {
-    if (fallbackEnabled)
-        return;
-    fallbackEnabled = true;
-    external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+let linearFallback;
+/** Turns the flags on once and checks they took effect (flags set at run time are best effort). */
+function v8LinearFallbackWorks() {
+    if (linearFallback !== undefined)
+        return linearFallback;
+    try {
+        external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+        external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine');
+        new RegExp('a', 'l');
+        // Without the fallback this takes ~0.8 s (2^26 paths); with it, well under a millisecond.
+        const t = performance.now();
+        /(a*)*b/.exec('a'.repeat(26));
+        linearFallback = performance.now() - t < 250;
+    }
+    catch {
+        linearFallback = false;
+    }
+    return linearFallback;
 }
-/** Compiles a translated RE2 pattern to a RegExp; throws UnsupportedSyntax when it cannot be translated. */
+function runsInLinearEngine(source, flags) {
+    try {
+        new RegExp(source, flags + 'l');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Compiles an RE2 pattern for V8 when V8 can run it in linear time; otherwise on re2js. */
 function compileV8(source) {
-    enableLinearFallback();
-    const js = re2ToJs(source);
-    const re = new RegExp(js.source, js.groupCount > 0 ? 'dg' : 'g');
+    let js;
+    try {
+        js = re2ToJs(source);
+    }
+    catch {
+        return compileRe2js(source);
+    }
+    if (!v8LinearFallbackWorks() || !runsInLinearEngine(js.source, js.flags))
+        return compileRe2js(source);
+    const re = new RegExp(js.source, js.flags + 'g');
     const groupCount = js.groupCount;
+    let groups = null;
     return {
         engine: 'v8',
         source,
@@ -10725,19 +10836,12 @@ function compileV8(source) {
             if (m === null)
                 return null;
             const index = m.index;
-            const end = index + m[0].length;
-            const spans = [index, end];
-            if (groupCount > 0) {
-                const ind = m.indices;
-                for (let g = 1; g <= groupCount; g++) {
-                    const s = ind[g];
-                    if (s === undefined)
-                        spans.push(-1, -1);
-                    else
-                        spans.push(s[0], s[1]);
-                }
-            }
-            return { index, end, spans };
+            if (groupCount === 0 && js.flags === '')
+                return { index, end: index + m[0].length, spans: [index, index + m[0].length] };
+            groups ??= compileRe2js(source);
+            // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
+            // (and skips the rare extra candidate JS multi-line anchors allow).
+            return groups.exec(text, index);
         },
     };
 }
@@ -34142,12 +34246,46 @@ var redact = __nccwpck_require__(2393);
 
 /** Characters of context kept either side of the match in `line`. */
 const LINE_CONTEXT = 80;
-function presentFinding(f, showSecrets) {
+/**
+ * Presents a whole report's findings. A line can hold several secrets (`KEY=… SECRET=…`):
+ * each finding's `line` and `match` are redacted with the secrets of every finding on the
+ * same lines, not only its own.
+ */
+function presentFindings(findings, showSecrets) {
+    if (showSecrets)
+        return findings.map((f) => presentFinding(f, true));
+    const byLine = new Map();
+    const keys = (f) => {
+        const out = [];
+        for (let l = f.startLine; l <= Math.max(f.startLine, f.endLine); l++)
+            out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+        return out;
+    };
+    for (const f of findings) {
+        for (const k of keys(f)) {
+            const list = byLine.get(k);
+            if (list)
+                list.push(f);
+            else
+                byLine.set(k, [f]);
+        }
+    }
+    return findings.map((f) => {
+        const near = new Set();
+        for (const k of keys(f))
+            for (const g of byLine.get(k) ?? [])
+                near.add(g);
+        return presentFinding(f, false, [...near]);
+    });
+}
+/** One finding; `sameLine` are the findings sharing its lines (for redaction), itself included or not. */
+function presentFinding(f, showSecrets, sameLine = [f]) {
     const line = clipLine(f.line, f.match);
     // A decoded secret (base64, hex…) does not appear verbatim in the line or match, so
     // replacing it there would leave the encoded form readable: hide those wholesale.
-    const encoded = (f.decodedFrom?.length ?? 0) > 0;
-    const hide = (text) => (showSecrets ? text : encoded ? redact/* REDACTION_MASK */.R3 : (0,redact/* redactText */.Rd)(text, [f]));
+    const encoded = sameLine.some((g) => (g.decodedFrom?.length ?? 0) > 0) || (f.decodedFrom?.length ?? 0) > 0;
+    const secrets = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+    const hide = (text) => (showSecrets ? text : encoded ? redact/* REDACTION_MASK */.R3 : (0,redact/* redactText */.Rd)(text, secrets));
     const p = {
         ruleId: f.ruleId,
         description: f.description,
@@ -34216,8 +34354,7 @@ const csvReporter = {
     format: 'csv',
     render(findings, ctx) {
         const rows = [COLUMNS.map(([name]) => name)];
-        for (const f of findings) {
-            const p = presentFinding(f, ctx.showSecrets);
+        for (const p of presentFindings(findings, ctx.showSecrets)) {
             rows.push(COLUMNS.map(([, get]) => csvCell(get(p))));
         }
         return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
@@ -34245,14 +34382,14 @@ function csvCell(value) {
 const jsonReporter = {
     format: 'json',
     render(findings, ctx) {
-        return JSON.stringify(findings.map((f) => presentFinding(f, ctx.showSecrets)), null, 2) + '\n';
+        return JSON.stringify(presentFindings(findings, ctx.showSecrets), null, 2) + '\n';
     },
 };
 /** One JSON object per line; streams well into log pipelines. */
 const jsonlReporter = {
     format: 'jsonl',
     render(findings, ctx) {
-        return findings.map((f) => JSON.stringify(presentFinding(f, ctx.showSecrets)) + '\n').join('');
+        return presentFindings(findings, ctx.showSecrets).map((p) => JSON.stringify(p) + '\n').join('');
     },
 };
 
@@ -34262,8 +34399,7 @@ const jsonlReporter = {
 const junitReporter = {
     format: 'junit',
     render(findings, ctx) {
-        const cases = findings.map((f) => {
-            const p = presentFinding(f, ctx.showSecrets);
+        const cases = presentFindings(findings, ctx.showSecrets).map((p) => {
             const where = `${p.path}:${p.startLine}:${p.startColumn}`;
             const details = [
                 `${p.description} (${p.ruleId})`,
@@ -34328,8 +34464,7 @@ const sarifReporter = {
         const usedIds = [...new Set(findings.map((f) => f.ruleId))].sort();
         const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
         const rules = usedIds.map((id) => ruleDescriptor(id, rulesById.get(id), findings));
-        const results = findings.map((f) => {
-            const p = presentFinding(f, ctx.showSecrets);
+        const results = presentFindings(findings, ctx.showSecrets).map((p) => {
             const properties = {
                 severity: p.severity,
                 confidence: p.confidence,
@@ -34448,19 +34583,22 @@ function createTextReporter(opts = {}) {
             if (findings.length === 0)
                 return paint(ANSI.green, 'No secrets found.') + '\n';
             const out = [];
+            const presented = presentFindings(findings, ctx.showSecrets);
             const byFile = new Map();
-            for (const f of findings) {
+            for (const f of presented) {
                 const list = byFile.get(f.path) ?? [];
                 list.push(f);
                 byFile.set(f.path, list);
             }
             for (const [path, list] of byFile) {
                 out.push(paint(ANSI.bold, path));
-                for (const f of list) {
-                    const p = presentFinding(f, ctx.showSecrets);
+                for (const p of list) {
                     const sev = paint(sevColor(p.severity), p.severity.padEnd(8));
                     out.push(`  ${`${p.startLine}:${p.startColumn}`.padEnd(9)} ${sev} ${p.ruleId}  ${p.description}`);
                     out.push(paint(ANSI.dim, `            secret: ${p.secret}   fingerprint: ${p.fingerprint}`));
+                    const context = firstLine(p.line);
+                    if (context)
+                        out.push(paint(ANSI.dim, `            line: ${context}`));
                     if (p.commit) {
                         const who = [p.commit.author, p.commit.date].filter(Boolean).join(', ');
                         out.push(paint(ANSI.dim, `            commit: ${p.commit.sha.slice(0, 12)}${who ? ` (${who})` : ''}`));
@@ -34476,6 +34614,11 @@ function createTextReporter(opts = {}) {
             return out.join('\n') + '\n';
         },
     };
+}
+/** The (already redacted) line, first line only, trimmed for a terminal. */
+function firstLine(line) {
+    const l = line.split(/\r?\n/)[0].trim();
+    return l.length > 160 ? `${l.slice(0, 159)}…` : l;
 }
 /** e.g. "3 secrets found in 2 files (1 critical, 2 high)". */
 function summaryLine(findings, files, color = false) {
@@ -59485,10 +59628,10 @@ function parseMapping(text, file) {
     if (meaningful.length === 0)
         throw new errors/* StanchError */.W(`${file}: the mapping is empty (expected lines like NAME: vault://secret/app#key)`, errors/* EXIT */.d.USAGE);
     const envLike = meaningful.every(({ l }) => ENV_LINE.test(l));
-    const raw = envLike ? parseEnvLines(meaningful, file) : parseYamlMapping(text, file);
+    const raw = envLike ? parseEnvLines(meaningful) : parseYamlMapping(text, file);
     return validate(raw, file);
 }
-function parseEnvLines(lines, file) {
+function parseEnvLines(lines) {
     return lines.map(({ l, i }) => {
         const m = ENV_LINE.exec(l);
         return { name: m[1], uri: unquote(m[2].trim()), line: i + 1 };
@@ -60217,8 +60360,9 @@ async function readSecretInput(opts) {
 }
 function readHidden(stdin, stderr, prompt) {
     return new Promise((resolve, reject) => {
-        stderr.write(prompt);
+        // Echo off before the prompt appears, so nothing typed after it is ever shown.
         stdin.setRawMode(true);
+        stderr.write(prompt);
         stdin.setEncoding('utf8');
         stdin.resume();
         let value = '';

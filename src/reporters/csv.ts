@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
-import { presentFinding, type PresentedFinding } from './present.js';
+import { presentFindings, type PresentedFinding } from './present.js';
 
 const COLUMNS: ReadonlyArray<[string, (p: PresentedFinding) => string | number]> = [
   ['rule_id', (p) => p.ruleId],
@@ -27,8 +27,7 @@ export const csvReporter: Reporter = {
   format: 'csv',
   render(findings: readonly Finding[], ctx: ReportContext): string {
     const rows = [COLUMNS.map(([name]) => name)];
-    for (const f of findings) {
-      const p = presentFinding(f, ctx.showSecrets);
+    for (const p of presentFindings(findings, ctx.showSecrets)) {
       rows.push(COLUMNS.map(([, get]) => csvCell(get(p))));
     }
     return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';

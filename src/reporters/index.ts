@@ -37,5 +37,5 @@ export function createReporter(format: string, opts: CreateReporterOptions = {})
   }
 }
 
-export { presentFinding } from './present.js';
+export { presentFinding, presentFindings, type PresentedFinding } from './present.js';
 export { summaryLine } from './text.js';

@@ -1,12 +1,12 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
-import { presentFinding } from './present.js';
+import { presentFindings } from './present.js';
 
 /** A JSON array of findings (redacted unless showSecrets). */
 export const jsonReporter: Reporter = {
   format: 'json',
   render(findings: readonly Finding[], ctx: ReportContext): string {
-    return JSON.stringify(findings.map((f) => presentFinding(f, ctx.showSecrets)), null, 2) + '\n';
+    return JSON.stringify(presentFindings(findings, ctx.showSecrets), null, 2) + '\n';
   },
 };
 
@@ -14,6 +14,6 @@ export const jsonReporter: Reporter = {
 export const jsonlReporter: Reporter = {
   format: 'jsonl',
   render(findings: readonly Finding[], ctx: ReportContext): string {
-    return findings.map((f) => JSON.stringify(presentFinding(f, ctx.showSecrets)) + '\n').join('');
+    return presentFindings(findings, ctx.showSecrets).map((p) => JSON.stringify(p) + '\n').join('');
   },
 };

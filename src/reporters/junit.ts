@@ -1,13 +1,12 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
-import { presentFinding } from './present.js';
+import { presentFindings } from './present.js';
 
 /** JUnit XML: one failing test case per finding, so CI systems show leaks as test failures. */
 export const junitReporter: Reporter = {
   format: 'junit',
   render(findings: readonly Finding[], ctx: ReportContext): string {
-    const cases = findings.map((f) => {
-      const p = presentFinding(f, ctx.showSecrets);
+    const cases = presentFindings(findings, ctx.showSecrets).map((p) => {
       const where = `${p.path}:${p.startLine}:${p.startColumn}`;
       const details = [
         `${p.description} (${p.ruleId})`,

@@ -32,12 +32,41 @@ export interface PresentedFinding {
   revokeUrl?: string;
 }
 
-export function presentFinding(f: Finding, showSecrets: boolean): PresentedFinding {
+/**
+ * Presents a whole report's findings. A line can hold several secrets (`KEY=… SECRET=…`):
+ * each finding's `line` and `match` are redacted with the secrets of every finding on the
+ * same lines, not only its own.
+ */
+export function presentFindings(findings: readonly Finding[], showSecrets: boolean): PresentedFinding[] {
+  if (showSecrets) return findings.map((f) => presentFinding(f, true));
+  const byLine = new Map<string, Finding[]>();
+  const keys = (f: Finding) => {
+    const out: string[] = [];
+    for (let l = f.startLine; l <= Math.max(f.startLine, f.endLine); l++) out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+    return out;
+  };
+  for (const f of findings) {
+    for (const k of keys(f)) {
+      const list = byLine.get(k);
+      if (list) list.push(f);
+      else byLine.set(k, [f]);
+    }
+  }
+  return findings.map((f) => {
+    const near = new Set<Finding>();
+    for (const k of keys(f)) for (const g of byLine.get(k) ?? []) near.add(g);
+    return presentFinding(f, false, [...near]);
+  });
+}
+
+/** One finding; `sameLine` are the findings sharing its lines (for redaction), itself included or not. */
+export function presentFinding(f: Finding, showSecrets: boolean, sameLine: readonly Finding[] = [f]): PresentedFinding {
   const line = clipLine(f.line, f.match);
   // A decoded secret (base64, hex…) does not appear verbatim in the line or match, so
   // replacing it there would leave the encoded form readable: hide those wholesale.
-  const encoded = (f.decodedFrom?.length ?? 0) > 0;
-  const hide = (text: string) => (showSecrets ? text : encoded ? REDACTION_MASK : redactText(text, [f]));
+  const encoded = sameLine.some((g) => (g.decodedFrom?.length ?? 0) > 0) || (f.decodedFrom?.length ?? 0) > 0;
+  const secrets = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+  const hide = (text: string) => (showSecrets ? text : encoded ? REDACTION_MASK : redactText(text, secrets));
   const p: PresentedFinding = {
     ruleId: f.ruleId,
     description: f.description,

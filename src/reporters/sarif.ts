@@ -9,7 +9,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
-import { presentFinding } from './present.js';
+import { presentFindings } from './present.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/stanch-dev/stanch';
@@ -35,8 +35,7 @@ export const sarifReporter: Reporter = {
     const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
     const rules = usedIds.map((id) => ruleDescriptor(id, rulesById.get(id), findings));
 
-    const results = findings.map((f) => {
-      const p = presentFinding(f, ctx.showSecrets);
+    const results = presentFindings(findings, ctx.showSecrets).map((p) => {
       const properties: Record<string, unknown> = {
         severity: p.severity,
         confidence: p.confidence,

@@ -5,7 +5,7 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
-import { presentFinding } from './present.js';
+import { presentFindings, type PresentedFinding } from './present.js';
 
 export interface TextReporterOptions {
   color?: boolean;
@@ -23,19 +23,21 @@ export function createTextReporter(opts: TextReporterOptions = {}): Reporter {
     render(findings: readonly Finding[], ctx: ReportContext): string {
       if (findings.length === 0) return paint(ANSI.green, 'No secrets found.') + '\n';
       const out: string[] = [];
-      const byFile = new Map<string, Finding[]>();
-      for (const f of findings) {
+      const presented = presentFindings(findings, ctx.showSecrets);
+      const byFile = new Map<string, PresentedFinding[]>();
+      for (const f of presented) {
         const list = byFile.get(f.path) ?? [];
         list.push(f);
         byFile.set(f.path, list);
       }
       for (const [path, list] of byFile) {
         out.push(paint(ANSI.bold, path));
-        for (const f of list) {
-          const p = presentFinding(f, ctx.showSecrets);
+        for (const p of list) {
           const sev = paint(sevColor(p.severity), p.severity.padEnd(8));
           out.push(`  ${`${p.startLine}:${p.startColumn}`.padEnd(9)} ${sev} ${p.ruleId}  ${p.description}`);
           out.push(paint(ANSI.dim, `            secret: ${p.secret}   fingerprint: ${p.fingerprint}`));
+          const context = firstLine(p.line);
+          if (context) out.push(paint(ANSI.dim, `            line: ${context}`));
           if (p.commit) {
             const who = [p.commit.author, p.commit.date].filter(Boolean).join(', ');
             out.push(paint(ANSI.dim, `            commit: ${p.commit.sha.slice(0, 12)}${who ? ` (${who})` : ''}`));
@@ -49,6 +51,12 @@ export function createTextReporter(opts: TextReporterOptions = {}): Reporter {
       return out.join('\n') + '\n';
     },
   };
+}
+
+/** The (already redacted) line, first line only, trimmed for a terminal. */
+function firstLine(line: string): string {
+  const l = line.split(/\r?\n/)[0].trim();
+  return l.length > 160 ? `${l.slice(0, 159)}…` : l;
 }
 
 /** e.g. "3 secrets found in 2 files (1 critical, 2 high)". */

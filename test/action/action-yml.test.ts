@@ -27,7 +27,7 @@ describe('action.yml', () => {
 
   it('declares the outputs run.ts sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['error', 'failed', 'findings', 'findings-critical', 'findings-high', 'findings-low', 'findings-medium', 'report', 'sarif'].sort(),
+      ['error', 'failed', 'findings', 'findings-critical', 'findings-high', 'findings-low', 'findings-medium', 'report', 'rotated', 'sarif'].sort(),
     );
   });
 

@@ -138,33 +138,37 @@ describe.skipIf(unavailable !== undefined)('stanch secrets against a Vault dev s
 });
 
 describe.skipIf(!existsSync('/usr/bin/script'))('stanch secrets set on a terminal', () => {
-  it('prompts on the terminal and does not echo the typed value', async () => {
+  let box: CliSandbox;
+  let key: AgeKey;
+  beforeAll(() => {
     requireBinaries();
-    const box = new CliSandbox();
-    const key = sopsFile(box, 's.enc.yaml', { seed: fake('seed') });
-    try {
-      const value = fake('typed');
-      const { spawn } = await import('node:child_process');
-      // util-linux `script` gives the CLI a pseudo-terminal as stdin/stdout.
-      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(box.bundle)} secrets set sops://s.enc.yaml#typed`;
-      const child = spawn('script', ['-qec', cmd, '/dev/null'], {
-        cwd: box.dir,
-        env: { PATH: process.env.PATH, HOME: box.home, SOPS_AGE_KEY_FILE: key.keyFile, STANCH_AUDIT_LOG: 'off' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => {
-        out += c.toString();
-        if (out.includes('value for sops://s.enc.yaml#typed: ') && !child.stdin.writableEnded) child.stdin.end(`${value}\r`);
-      });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      expect(code).toBe(0);
-      expect(out).not.toContain(value);
-      const get = box.run(['secrets', 'get', '-n', 'sops://s.enc.yaml#typed'], { env: { SOPS_AGE_KEY_FILE: key.keyFile } });
-      expect(get.stdout).toBe(value);
-    } finally {
-      box.cleanup();
-      key.cleanup();
-    }
+    box = new CliSandbox();
+    key = sopsFile(box, 's.enc.yaml', { seed: fake('seed') });
+  }, 600_000);
+  afterAll(() => {
+    box?.cleanup();
+    key?.cleanup();
+  });
+
+  it('prompts on the terminal and does not echo the typed value', async () => {
+    const value = fake('typed');
+    const { spawn } = await import('node:child_process');
+    // util-linux `script` gives the CLI a pseudo-terminal as stdin/stdout.
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(box.bundle)} secrets set sops://s.enc.yaml#typed`;
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], {
+      cwd: box.dir,
+      env: { PATH: process.env.PATH, HOME: box.home, SOPS_AGE_KEY_FILE: key.keyFile, STANCH_AUDIT_LOG: 'off' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('value for sops://s.enc.yaml#typed: ') && !child.stdin.writableEnded) child.stdin.end(`${value}\r`);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(out).not.toContain(value);
+    const get = box.run(['secrets', 'get', '-n', 'sops://s.enc.yaml#typed'], { env: { SOPS_AGE_KEY_FILE: key.keyFile } });
+    expect(get.stdout).toBe(value);
   });
 });

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployOptionsFromInputs, runDeploy } from '../../src/entry/action/deploy.js';
 import { makeAgeKey, requireBinaries, sops, type AgeKey } from '../stores/sops-helpers.js';
+import { startVaultDev, vaultUnavailableReason, type VaultTestServer } from '../helpers/vault-server.js';
 import { fake } from './helpers.js';
 
 let dir: string;
@@ -103,5 +104,35 @@ describe('runDeploy', () => {
     const opts = await deployOptionsFromInputs(inputs({ secrets: 'A: env://SRC_TOKEN\nB: env://NOT_SET_HERE\n', 'audit-log': 'off' }), { GITHUB_ENV: envFile, SRC_TOKEN: token }, { mask: () => {}, setOutput: () => {} });
     await expect(runDeploy(opts)).rejects.toThrow(/^input 'secrets':2: B: env:\/\/NOT_SET_HERE/);
     expect(readFileSync(envFile, 'utf8')).toBe('');
+  });
+});
+
+describe.skipIf(vaultUnavailableReason() !== undefined)('runDeploy with a Vault dev server', () => {
+  let srv: VaultTestServer;
+  beforeAll(async () => {
+    srv = await startVaultDev();
+  }, 120_000);
+  afterAll(async () => srv?.stop());
+
+  it('reads KV v2 secrets with the token from inputs and exports them masked', async () => {
+    const pw = fake('dbpw');
+    const put = await srv.api('POST', 'secret/data/deploy/db', { data: { password: pw, user: 'app' } });
+    expect(put.status).toBe(200);
+    const envFile = join(dir, 'github_env_vault');
+    writeFileSync(envFile, '');
+    const masked: string[] = [];
+    const opts = await deployOptionsFromInputs(
+      inputs({ secrets: 'DB_PASSWORD=vault://secret/deploy/db#password\nDB_USER=vault://secret/deploy/db#user\n', 'vault-addr': srv.address, 'vault-token': srv.rootToken, 'audit-log': join(dir, 'vault-audit.jsonl') }),
+      { GITHUB_ENV: envFile, GITHUB_ACTOR: 'octocat' },
+      { mask: (s) => masked.push(s), setOutput: () => {} },
+    );
+    expect(masked).toContain(srv.rootToken);
+    await runDeploy(opts);
+    expect(masked).toContain(pw);
+    expect(readFileSync(envFile, 'utf8')).toMatch(new RegExp(`^DB_PASSWORD<<(ghadelimiter_[0-9a-f-]+)\\n${pw}\\n\\1\\nDB_USER<<\\1\\napp\\n\\1\\n$`));
+    const audit = readFileSync(join(dir, 'vault-audit.jsonl'), 'utf8');
+    expect(audit).not.toContain(pw);
+    expect(audit).not.toContain(srv.rootToken);
+    expect(audit).toContain('"uri":"vault://secret/deploy/db#password"');
   });
 });

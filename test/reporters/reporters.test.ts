@@ -51,6 +51,17 @@ describe('every reporter', () => {
     expect(out).not.toContain(f.secret);
   });
 
+  it.each(REPORT_FORMATS)('%s redacts every secret on a shared line, not only the finding\'s own', (format) => {
+    const a = fakeToken();
+    const b = fakeToken();
+    const line = `A=${a} B=${b}`;
+    const fa = makeFinding({ secret: a, match: `A=${a}`, line, startColumn: 1 });
+    const fb = makeFinding({ secret: b, match: `B=${b}`, line, startColumn: 30, ruleId: 'other' });
+    const out = createReporter(format).render([fa, fb], ctx());
+    expect(out).not.toContain(a);
+    expect(out).not.toContain(b);
+  });
+
   it.each(REPORT_FORMATS)('%s renders an empty result', (format) => {
     expect(() => createReporter(format).render([], ctx())).not.toThrow();
   });

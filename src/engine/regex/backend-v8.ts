@@ -1,26 +1,67 @@
 import v8 from 'node:v8';
+import { compileRe2js } from './backend-re2js.js';
 import { re2ToJs } from './re2-to-js.js';
 import type { CompiledRegex, RegexBackend, RegexMatch } from './types.js';
 
-let fallbackEnabled = false;
+/**
+ * V8 irregexp with a linear-time guarantee. Irregexp backtracks; V8 can hand a pattern to its
+ * linear (NFA) engine once an execution passes 50 000 backtracks
+ * (`--enable-experimental-regexp-engine-on-excessive-backtracks`). That engine accepts only some
+ * patterns (no lookaround, no `i`/`u`/`d` flags, counts ≤ 16 — the translator rewrites larger ones),
+ * so each pattern is checked with the `l` flag, which throws for patterns it cannot run.
+ * Patterns that fail the check run on re2js. Capture spans come from re2js too (the `d` flag
+ * disables the fallback), started at the match V8 found, so only matches pay for them.
+ * See bench-notes/regex.md.
+ */
+let linearFallback: boolean | undefined;
 
 /**
- * Lets irregexp hand a pattern to V8's linear-time engine after 50 000 backtracks. This only
- * helps patterns that engine accepts (no bounded repetition above 16 on Node 20), so it is
- * a safety net, not a guarantee: see bench-notes/regex.md.
+ * V8's default (50 000) counts a whole `exec`, so one scan of a large file with a generic rule
+ * crosses it and runs on the linear engine, which is 10-100x slower than irregexp. A million
+ * backtracks (a few ms) keeps ordinary text on irregexp; a pathological input still switches
+ * after that bounded amount of work.
  */
-function enableLinearFallback(): void {
-  if (fallbackEnabled) return;
-  fallbackEnabled = true;
-  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+const BACKTRACKS_BEFORE_FALLBACK = 1_000_000;
+
+/** Turns the flags on once and checks they took effect (flags set at run time are best effort). */
+export function v8LinearFallbackWorks(): boolean {
+  if (linearFallback !== undefined) return linearFallback;
+  try {
+    v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    v8.setFlagsFromString('--enable-experimental-regexp-engine');
+    v8.setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACKS_BEFORE_FALLBACK}`);
+    new RegExp('a', 'l');
+    // Without the fallback this takes ~0.8 s (2^26 paths); with it, well under a millisecond.
+    const t = performance.now();
+    /(a*)*b/.exec('a'.repeat(26));
+    linearFallback = performance.now() - t < 250;
+  } catch {
+    linearFallback = false;
+  }
+  return linearFallback;
 }
 
-/** Compiles a translated RE2 pattern to a RegExp; throws UnsupportedSyntax when it cannot be translated. */
+function runsInLinearEngine(source: string, flags: string): boolean {
+  try {
+    new RegExp(source, flags + 'l');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles an RE2 pattern for V8 when V8 can run it in linear time; otherwise on re2js. */
 export function compileV8(source: string): CompiledRegex {
-  enableLinearFallback();
-  const js = re2ToJs(source);
-  const re = new RegExp(js.source, js.groupCount > 0 ? 'dg' : 'g');
+  let js: ReturnType<typeof re2ToJs>;
+  try {
+    js = re2ToJs(source);
+  } catch {
+    return compileRe2js(source);
+  }
+  if (!v8LinearFallbackWorks() || !runsInLinearEngine(js.source, js.flags)) return compileRe2js(source);
+  const re = new RegExp(js.source, js.flags + 'g');
   const groupCount = js.groupCount;
+  let groups: CompiledRegex | null = null;
   return {
     engine: 'v8',
     source,
@@ -30,17 +71,11 @@ export function compileV8(source: string): CompiledRegex {
       const m = re.exec(text);
       if (m === null) return null;
       const index = m.index;
-      const end = index + m[0].length;
-      const spans = [index, end];
-      if (groupCount > 0) {
-        const ind = m.indices!;
-        for (let g = 1; g <= groupCount; g++) {
-          const s = ind[g];
-          if (s === undefined) spans.push(-1, -1);
-          else spans.push(s[0], s[1]);
-        }
-      }
-      return { index, end, spans };
+      if (groupCount === 0 && js.flags === '') return { index, end: index + m[0].length, spans: [index, index + m[0].length] };
+      groups ??= compileRe2js(source);
+      // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
+      // (and skips the rare extra candidate JS multi-line anchors allow).
+      return groups.exec(text, index);
     },
   };
 }

@@ -6,7 +6,7 @@
  * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
  * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
  * - named groups lose their names (we only use numbered groups).
- * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * - multi-line `^`/`$` use the JS `m` flag (mixed with plain anchors: unsupported);
  * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
  * caller can run that one rule on a true RE2 engine instead.
  */
@@ -131,11 +131,45 @@ function emitClass(ranges: Range[], negate: boolean): string {
   return `[${negate ? '^' : ''}${parts.join('')}]`;
 }
 
+/**
+ * V8's linear engine (the fallback on excessive backtracking) refuses a counted repetition above
+ * 16. `X{40}` is the same language and the same match preference as `X{16}X{16}X{8}`, and
+ * `X{0,k}` as `(?:X{16}X{0,k-16}|X{0,15})` (greedy; the reverse order when lazy), so large counts
+ * are rewritten into chunks the linear engine accepts. Atoms holding a capture group are left
+ * alone (copies would renumber groups); such a pattern then fails the linear check instead.
+ */
+const MAX_COUNT = 16;
+
+function optionalRepeat(a: string, k: number, lazy: boolean): string {
+  const q = lazy ? '?' : '';
+  if (k <= MAX_COUNT) return k === 0 ? '' : `${a}{0,${k}}${q}`;
+  const longer = `${a}{${MAX_COUNT}}${optionalRepeat(a, k - MAX_COUNT, lazy)}`;
+  const shorter = `${a}{0,${MAX_COUNT - 1}}${q}`;
+  return lazy ? `(?:${shorter}|${longer})` : `(?:${longer}|${shorter})`;
+}
+
+export function chunkedRepeat(a: string, min: number, max: number, lazy: boolean): string {
+  let out = '';
+  for (let left = min; left > 0; left -= MAX_COUNT) out += `${a}{${Math.min(left, MAX_COUNT)}}`;
+  if (max === Infinity) out += `${a}*${lazy ? '?' : ''}`;
+  else out += optionalRepeat(a, max - min, lazy);
+  return out;
+}
+
+/** `G{n,m}` as n copies of G and m-n nested optional copies: `GG(?:G(?:G)?)?` (lazy: `??`). */
+export function expandedRepeat(a: string, min: number, max: number, lazy: boolean): string {
+  let opt = '';
+  for (let k = max - min; k > 0; k--) opt = `(?:${a}${opt})?${lazy ? '?' : ''}`;
+  return a.repeat(min) + opt;
+}
+
 const JS_SPECIAL = new Set('\\^$.|?*+()[]{}/'.split(''));
 
 export interface JsPattern {
   source: string;
   groupCount: number;
+  /** '' or 'm' (see the multi-line note at the end of re2ToJs). */
+  flags: string;
 }
 
 export function re2ToJs(pattern: string): JsPattern {
@@ -253,28 +287,43 @@ export function re2ToJs(pattern: string): JsPattern {
     }
   };
 
+  // Where the last quantifiable atom starts in `out` (-1: none), and whether it holds a capture group.
+  let atomStart = -1;
+  let atomHasGroup = false;
+  const opens: Array<{ pos: number; groups: number }> = [];
+  const anchors: Array<{ multiLine: boolean }> = [];
+  const atom = (emitted: string): void => {
+    atomStart = out.length;
+    atomHasGroup = false;
+    out += emitted;
+  };
+
   while (i < pattern.length) {
     const c = pattern[i];
     if (c === '\\') {
       if (pattern[i + 1] === 'Q') {
         const end = pattern.indexOf('\\E', i + 2);
         const lit = pattern.slice(i + 2, end < 0 ? pattern.length : end);
-        for (const ch of lit) out += literal(ch.codePointAt(0)!);
+        for (const ch of lit) atom(literal(ch.codePointAt(0)!));
         i = end < 0 ? pattern.length : end + 2;
         continue;
       }
       const e = parseEscape(false);
-      if (e.raw) out += e.raw;
-      else if (e.ranges) out += emitClass(e.ranges, !!e.negate);
-      else out += literal(e.cp!);
+      if (e.raw) {
+        out += e.raw;
+        atomStart = -1;
+      } else if (e.ranges) atom(emitClass(e.ranges, !!e.negate));
+      else atom(literal(e.cp!));
     } else if (c === '[') {
-      out += parseClass();
+      atom(parseClass());
     } else if (c === '(') {
+      atomStart = -1;
       if (pattern[i + 1] === '?') {
         const m = /^\(\?(?:P?<([A-Za-z0-9_]+)>|([A-Za-z-]*)(:|\)))/.exec(pattern.slice(i, i + 80));
         if (!m) throw new UnsupportedSyntax('group syntax');
         i += m[0].length;
         if (m[1] !== undefined) {
+          opens.push({ pos: out.length, groups: groupCount });
           groupCount++;
           stack.push({ ...flags() });
           out += '(';
@@ -283,11 +332,13 @@ export function re2ToJs(pattern: string): JsPattern {
         } else {
           const f = { ...flags() };
           applyFlags(m[2], f);
+          opens.push({ pos: out.length, groups: groupCount });
           stack.push(f);
           out += '(?:';
         }
       } else {
         i++;
+        opens.push({ pos: out.length, groups: groupCount });
         groupCount++;
         stack.push({ ...flags() });
         out += '(';
@@ -295,34 +346,59 @@ export function re2ToJs(pattern: string): JsPattern {
     } else if (c === ')') {
       if (stack.length === 1) throw new UnsupportedSyntax('unbalanced )');
       stack.pop();
+      const open = opens.pop()!;
       out += ')';
+      atomStart = open.pos;
+      atomHasGroup = groupCount > open.groups;
       i++;
     } else if (c === '.') {
-      out += flags().s ? '[^]' : '[^\\n]';
+      atom(flags().s ? '[^]' : '[^\\n]');
       i++;
     } else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 24));
       if (m) {
-        out += m[0];
         i += m[0].length;
+        const lazy = pattern[i] === '?';
+        if (lazy) i++;
+        const min = Number(m[1]);
+        const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        const a = atomStart >= 0 && !atomHasGroup ? out.slice(atomStart) : null;
+        if (a !== null && a.startsWith('(') && max !== Infinity && max <= MAX_COUNT) {
+          // A counted group multiplies the counts inside it; copies keep each count on its own.
+          out = out.slice(0, atomStart) + `(?:${expandedRepeat(a, min, max, lazy)})`;
+        } else if (a !== null && (min > MAX_COUNT || (max > MAX_COUNT && max !== Infinity))) {
+          out = out.slice(0, atomStart) + `(?:${chunkedRepeat(a, min, max, lazy)})`;
+        } else {
+          out += m[0] + (lazy ? '?' : '');
+        }
+        atomStart = -1;
       } else {
-        out += '\\{';
+        atom('\\{');
         i++;
       }
     } else if (c === '^' || c === '$') {
-      // RE2 multi-line mode knows only \n as a line end; JS `m` would also split on \r and U+2028.
-      if (flags().m) out += c === '^' ? '(?<![^\\n])' : '(?![^\\n])';
-      else out += c;
+      anchors.push({ multiLine: flags().m });
+      out += c;
+      atomStart = -1;
       i++;
     } else if ('*+?|'.includes(c)) {
       out += c;
+      atomStart = -1;
       i++;
     } else {
       const cp = pattern.codePointAt(i)!;
-      out += literal(cp);
+      atom(literal(cp));
       i += cp > 0xffff ? 2 : 1;
     }
   }
   if (stack.length !== 1) throw new UnsupportedSyntax('unbalanced (');
-  return { source: out, groupCount };
+  // Multi-line anchors: when every anchor is multi-line, use the JS `m` flag (which V8's linear
+  // engine accepts). JS also treats a lone \r and U+2028/9 as line ends where RE2 sees only \n,
+  // so V8 may find a few extra candidates; the V8 backend re-checks every match of a pattern
+  // with groups on re2js. Mixed plain and multi-line anchors are left to re2js.
+  if (anchors.some((a) => a.multiLine)) {
+    if (!anchors.every((a) => a.multiLine)) throw new UnsupportedSyntax('mixed multi-line anchors');
+    return { source: out, groupCount, flags: 'm' };
+  }
+  return { source: out, groupCount, flags: '' };
 }

@@ -279,9 +279,9 @@ export function maskSecretInputs(get: InputReader, mask: (s: string) => void): v
 }
 
 /** Reads the step's inputs through the Actions toolkit (`INPUT_*` environment); credentials are masked first. */
-export async function readInputs(): Promise<ActionInputs> {
+export async function readInputs(mask: (s: string) => void): Promise<ActionInputs> {
   const core = await import('@actions/core');
   const get = (name: string) => core.getInput(name, { trimWhitespace: true });
-  maskSecretInputs(get, (s) => core.setSecret(s));
+  maskSecretInputs(get, mask);
   return parseInputs(get);
 }

@@ -51,6 +51,14 @@ export interface ActionOutcome {
   rotation?: ActionRotationResult;
 }
 
+/** core.setSecret, once per distinct value: the same value is often masked by several layers. */
+const masked = new Set<string>();
+function mask(secret: string): void {
+  if (secret === '' || masked.has(secret)) return;
+  masked.add(secret);
+  core.setSecret(secret);
+}
+
 function errorText(e: unknown): string {
   if (e instanceof StanchError) return e.message;
   if (e instanceof Error) return `unexpected error: ${e.message}`;
@@ -64,7 +72,7 @@ export async function run(): Promise<void> {
   core.startGroup('stanch');
   try {
     // Credential inputs are masked inside readInputs, before any of them is parsed.
-    const inputs = await readInputs();
+    const inputs = await readInputs(mask);
     if (inputs.mode === 'deploy') {
       const names = await runDeployMode(inputs, process.env);
       ending = { failed: false, line: `stanch: ${names.length} secret${names.length === 1 ? '' : 's'} deployed (${names.join(', ')})` };
@@ -110,7 +118,7 @@ export async function runDeployMode(inputs: ActionInputs, env: NodeJS.ProcessEnv
     if (clash) throw new StanchError(`input 'secrets': ${clash.name} is also an output of this Action; rename it (outputs: true sets one output per name)`);
   }
   const cwd = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.workingDirectory);
-  const settings = await actionStoreSettings(inputs.stores, env, { mask: (s) => core.setSecret(s), getIdToken: (aud) => core.getIDToken(aud), cwd });
+  const settings = await actionStoreSettings(inputs.stores, env, { mask, getIdToken: (aud) => core.getIDToken(aud), cwd });
   const result = await runDeploy({
     mapping: inputs.deploy.secrets,
     stores: settings.stores,
@@ -118,7 +126,7 @@ export async function runDeployMode(inputs: ActionInputs, env: NodeJS.ProcessEnv
     githubEnvFile: env.GITHUB_ENV,
     exportEnv: inputs.deploy.exportEnv,
     outputs: inputs.deploy.outputs,
-    mask: (s) => core.setSecret(s),
+    mask,
     setOutput: (n, v) => core.setOutput(n, v),
     info: (l) => core.info(l),
   });
@@ -154,7 +162,7 @@ async function rotateLeaked(findings: Finding[], inputs: ActionInputs, env: Acti
     core.warning('stanch: rotate-leaked on a pull request from a fork: only planning (the rotation config comes from the fork)');
     dryRun = true;
   }
-  const settings = await actionStoreSettings(inputs.stores, process.env, { mask: (s) => core.setSecret(s), getIdToken: (aud) => core.getIDToken(aud), cwd });
+  const settings = await actionStoreSettings(inputs.stores, process.env, { mask, getIdToken: (aud) => core.getIDToken(aud), cwd });
   const result = await rotateLeakedForAction({
     findings,
     storeOptions: settings.stores,
@@ -296,7 +304,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv): Promise<A
   const result = await scanPlan(plan, inputs, env, cwd, scannedRepo, detector, accepted.baseline, api);
   const findings = bySeverity(result.findings);
   // Mask every value before anything that could echo one is printed.
-  for (const v of valuesToMask(findings)) core.setSecret(v);
+  for (const v of valuesToMask(findings)) mask(v);
   // Before any report: the loop marks managed findings (`finding.managed`) that every view shows.
   const rotation = inputs.rotation.rotateLeaked !== 'off' ? await rotateLeaked(findings, inputs, env, cwd, configFile) : undefined;
 

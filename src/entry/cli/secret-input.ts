@@ -18,8 +18,9 @@ export async function readSecretInput(opts: { prompt: string; keepNewline?: bool
 
 function readHidden(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    stderr.write(prompt);
+    // Echo off before the prompt appears, so nothing typed after it is ever shown.
     stdin.setRawMode(true);
+    stderr.write(prompt);
     stdin.setEncoding('utf8');
     stdin.resume();
     let value = '';

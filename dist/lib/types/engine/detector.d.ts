@@ -4,6 +4,10 @@
  * decoded segments, recursively → dedupe overlaps (the most specific rule wins) → allowlists,
  * inline suppressions, ignored fingerprints, min confidence.
  * Built from a plain StanchConfig, so a worker thread can construct its own.
+ *
+ * Reported lines/columns are those of the whole regex match (as gitleaks, so `.gitleaksignore`
+ * `path:rule:line` keys line up); for a decoded finding they point at the encoded text, while
+ * `secret`/`match` hold the decoded values and `decodedFrom` the decoders applied.
  */
 import type { Detector, DetectorOptions } from '../model/contracts.js';
 /** Builds a detector from plain options (serializable: safe to call inside a worker thread). */

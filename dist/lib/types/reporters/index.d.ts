@@ -7,5 +7,5 @@ export interface CreateReporterOptions {
 }
 export declare function isReportFormat(s: string): s is ReportFormat;
 export declare function createReporter(format: string, opts?: CreateReporterOptions): Reporter;
-export { presentFinding } from './present.js';
+export { presentFinding, presentFindings, type PresentedFinding } from './present.js';
 export { summaryLine } from './text.js';

@@ -26,4 +26,11 @@ export interface PresentedFinding {
     managed?: Finding['managed'];
     revokeUrl?: string;
 }
-export declare function presentFinding(f: Finding, showSecrets: boolean): PresentedFinding;
+/**
+ * Presents a whole report's findings. A line can hold several secrets (`KEY=… SECRET=…`):
+ * each finding's `line` and `match` are redacted with the secrets of every finding on the
+ * same lines, not only its own.
+ */
+export declare function presentFindings(findings: readonly Finding[], showSecrets: boolean): PresentedFinding[];
+/** One finding; `sameLine` are the findings sharing its lines (for redaction), itself included or not. */
+export declare function presentFinding(f: Finding, showSecrets: boolean, sameLine?: readonly Finding[]): PresentedFinding;

@@ -6,14 +6,19 @@
  * - `.` is `[^\n]` (RE2 excludes only \n), `(?s)` dot is `[^]`;
  * - `\s` is RE2's ASCII `[\t\n\f\r ]`, `\z`/`\A` become `$`/`^`, POSIX `[[:alnum:]]` classes expand;
  * - named groups lose their names (we only use numbered groups).
- * - multi-line `^`/`$` become `(?<![^\n])`/`(?![^\n])`.
+ * - multi-line `^`/`$` use the JS `m` flag (mixed with plain anchors: unsupported);
  * Anything else (`\p{…}`, ungreedy mode, `\C`) throws UnsupportedSyntax so the
  * caller can run that one rule on a true RE2 engine instead.
  */
 export declare class UnsupportedSyntax extends Error {
 }
+export declare function chunkedRepeat(a: string, min: number, max: number, lazy: boolean): string;
+/** `G{n,m}` as n copies of G and m-n nested optional copies: `GG(?:G(?:G)?)?` (lazy: `??`). */
+export declare function expandedRepeat(a: string, min: number, max: number, lazy: boolean): string;
 export interface JsPattern {
     source: string;
     groupCount: number;
+    /** '' or 'm' (see the multi-line note at the end of re2ToJs). */
+    flags: string;
 }
 export declare function re2ToJs(pattern: string): JsPattern;

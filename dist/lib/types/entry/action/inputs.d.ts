@@ -107,4 +107,4 @@ export declare function parseInputs(get: InputReader): ActionInputs;
  */
 export declare function maskSecretInputs(get: InputReader, mask: (s: string) => void): void;
 /** Reads the step's inputs through the Actions toolkit (`INPUT_*` environment); credentials are masked first. */
-export declare function readInputs(): Promise<ActionInputs>;
+export declare function readInputs(mask: (s: string) => void): Promise<ActionInputs>;

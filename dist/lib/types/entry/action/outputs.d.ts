@@ -6,4 +6,5 @@ export declare function buildOutputs(findings: readonly Finding[], r: {
     failed: boolean;
     reportPath?: string;
     sarifPath?: string;
+    rotated?: number;
 }): Record<string, string>;

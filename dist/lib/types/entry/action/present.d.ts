@@ -14,5 +14,10 @@ export declare const shortSha: (sha?: string) => string;
 export declare function redactedValue(f: Finding): string;
 /** Every line of a finding's raw values, for `core.setSecret` before anything is written. */
 export declare function valuesToMask(findings: readonly Finding[]): string[];
+/**
+ * For a finding whose value equals a managed secret (set by the leak→rotate loop): what happened
+ * to that secret. URIs and versions only.
+ */
+export declare function managedNote(f: Finding): string | undefined;
 /** Escapes a value for a Markdown table cell. */
 export declare function cell(text: string): string;

@@ -19,6 +19,8 @@ export interface SummaryContext {
     sha?: string;
     sarifPath?: string;
     reportPath?: string;
+    /** The "Secret rotation" section of rotate-leaked (value-free), shown after the findings. */
+    rotationMarkdown?: string;
 }
 export declare function findingRow(f: Finding, ctx: SummaryContext): string;
 export declare const ALLOW_HELP: string;
