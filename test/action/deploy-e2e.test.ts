@@ -174,7 +174,6 @@ describe('the Action in deploy mode', () => {
       },
       env: { GITHUB_ACTOR: 'octocat' },
     });
-    if (process.env.DEBUG_ACTION) console.log(r.stdout);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^::group::stanch$/m);
     expect(r.stdout).toMatch(/^::endgroup::$/m);
@@ -215,7 +214,6 @@ describe('the Action in deploy mode', () => {
       },
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
     });
-    if (process.env.DEBUG_ACTION) console.log(r.stdout);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(oidcRequests).toEqual([{ audience: 'stanch-deploy-test', authorized: true }]);
     expect(r.githubEnv).toBe('');

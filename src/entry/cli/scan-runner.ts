@@ -53,7 +53,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--min-confidence <n>', 'drop findings whose rule confidence is below N (0..1)')
     .option('--show-secrets', 'show raw secret values in the report (default: redacted)')
     .option('--exit-code <n>', 'exit code when findings fail the scan', String(EXIT.FINDINGS))
-    .option('--fail-on <severity>', 'fail only on findings at or above this severity: critical|high|medium|low (default: any finding)')
+    .option('--fail-on <severity>', 'fail on findings at or above this severity: critical|high|medium|low (default: high, i.e. live high and critical secrets)')
     .option('--workers <n>', 'worker threads for large scans (0 = none; default: CPU count, max 4)')
     .option('--no-progress', 'no progress bar')
     .option('-v, --verbose', 'list every skipped file')
@@ -142,7 +142,7 @@ export async function runScanAndReport(args: {
 }): Promise<number> {
   const { opts, cwd } = args;
   const exitCode = parseExitCodeOption(opts.exitCode);
-  const failOn = opts.failOn !== undefined ? parseSeverityOption(opts.failOn) : undefined;
+  const failOn = parseSeverityOption(opts.failOn ?? DEFAULT_FAIL_ON);
   const prepared = prepareScan(opts, args.configDir, cwd);
   const started = Date.now();
   const result = await runScan(args.source, prepared, { quiet: opts.quiet, progress: opts.progress, label: args.label });
@@ -186,6 +186,12 @@ export async function runScanAndReport(args: {
   }
   return failingExitCode(result.findings, { failOn, exitCode });
 }
+
+/**
+ * What fails a check by default: a live secret of high or critical severity. Medium and low findings
+ * (generic assignments, test keys) are reported but pass, so a check is not red on every placeholder.
+ */
+export const DEFAULT_FAIL_ON: Severity = 'high';
 
 /** Exit code: `exitCode` when any finding is at or above `failOn` (any finding when unset), else 0. */
 export function failingExitCode(findings: readonly Finding[], opts: { failOn?: Severity; exitCode: number }): number {

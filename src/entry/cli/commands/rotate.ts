@@ -20,7 +20,7 @@ import { renderLeakLoopText, renderRotationJson, renderRotationText } from '../.
 import { Rotator, messageOf, type RotationResult } from '../../../rotation/rotator.js';
 import { parseStoreUri } from '../../../stores/uri.js';
 import { parseExitCodeOption, parseSeverityOption, writeFileAtomic } from '../io.js';
-import { failingExitCode, prepareScan, runScan, type ScanCliOptions } from '../scan-runner.js';
+import { DEFAULT_FAIL_ON, failingExitCode, prepareScan, runScan, type ScanCliOptions } from '../scan-runner.js';
 import { addStoreFlags, buildStoreSettings, type StoreFlagValues } from '../store-options.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -134,7 +134,7 @@ export async function runScanWithLeakLoop(args: {
   const { opts, cwd } = args;
   const env = args.env ?? process.env;
   const exitCode = parseExitCodeOption(opts.exitCode);
-  const failOn = opts.failOn !== undefined ? parseSeverityOption(opts.failOn) : undefined;
+  const failOn = parseSeverityOption(opts.failOn ?? DEFAULT_FAIL_ON);
   const prepared = prepareScan(opts, args.configDir, cwd);
   const rotationConfig: RotationConfig = loadRotationConfig(resolve(opts.rotationConfig ? cwd : args.configDir, opts.rotationConfig ?? '.stanch.toml'));
   if (rotationConfig.managed.length === 0 && rotationConfig.policies.length === 0) {
