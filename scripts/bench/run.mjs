@@ -299,7 +299,7 @@ async function benchHook(ctx) {
     const cmds = [`node ${STANCH_CLI} hook pre-push origin https://example.invalid/acme.git < ${stdin}`];
     const names = ['stanch hook pre-push'];
     if (ctx.gitleaks) {
-      cmds.push(`${ctx.gitleaks} git . --log-opts="${base}..${tip}" --no-banner --exit-code 0 --log-level error --report-path /dev/null`);
+      cmds.push(`${ctx.gitleaks} git . --log-opts="${base}..${tip}" --no-banner --exit-code 0 --log-level error --report-path ${path.join(work, 'gitleaks-hook.json')}`); // never /dev/null: gitleaks removes its report path first
       names.push('gitleaks git --log-opts base..tip');
     }
     const runs = ctx.quick ? 10 : 30;

@@ -15,7 +15,7 @@ import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXIT, StanchError } from '../model/errors.js';
-import { writeFileAtomic } from '../stores/atomic-write.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import {
   cleanDetail,
   GENESIS,

@@ -11,6 +11,20 @@ const TEMPLATE =
 const WORDS =
   /example|changeme|change[_-]me|replace[_-]?me|placeholder|redacted|(?:your|my)[_-]?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|password|pass)|_here$|-here$|insert[_-]?(?:your|key|token|here)|^(?:password|secret|token|null|none|undefined|true|false)$/i;
 
+/** Well-known vendor defaults (Java keystores, database images, RabbitMQ) that no one treats as secret. */
+const DEFAULTS = /^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$/i;
+
+/** Test-only values say so: fake-…, dummy…, fixture…, not-a-real-…. */
+const TEST_WORDS = /fake[_-]|dummy|fixture|not[_-]?a[_-]?real/i;
+
+/**
+ * Values that are not credentials by construction: sops ciphertext (ENC[AES256_GCM,data:…]), AWS ARNs
+ * (identifiers), digests tagged with their algorithm, and stanch secret references (vault://, sops://, env://)
+ * possibly in NAME=ref lists.
+ */
+const NOT_CREDENTIAL =
+  /^ENC\[[A-Z0-9_]+,data:|^arn:aws[\w-]*:|^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$|(?:^|=)(?:vault|sops|env):\/\//i;
+
 /** Masks: xxxx, ****, ####, ..... */
 const MASK = /[xX*#•.]{4,}|\u2026/;
 
@@ -46,6 +60,9 @@ export function isPlaceholderSecret(secret: string): boolean {
   return (
     TEMPLATE.test(secret) ||
     WORDS.test(secret) ||
+    DEFAULTS.test(secret) ||
+    TEST_WORDS.test(secret) ||
+    NOT_CREDENTIAL.test(secret) ||
     MASK.test(secret) ||
     mostlyOneChar(secret) ||
     hasSequentialRun(secret, 6)

@@ -12,7 +12,7 @@
 import { lstat, mkdir, open, rmdir, stat, unlink, chmod } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT, StanchError } from '../model/errors.js';
-import { writeFileAtomic } from '../stores/atomic-write.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 
 export type SecretFileMode = 0o600 | 0o400;
 

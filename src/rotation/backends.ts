@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { EXIT, StanchError } from '../model/errors.js';
-import { writeFileAtomic } from '../stores/atomic-write.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { SecretRef, SecretStore } from '../stores/types.js';
 
 export interface Snapshot {

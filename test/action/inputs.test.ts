@@ -134,6 +134,7 @@ describe('action inputs', () => {
     expect(() => parseInputs(get({ mode: 'deploy' }))).toThrow(/input 'secrets': required with mode: deploy/);
     expect(() => parseInputs(get({ secrets: 'A: env://B' }))).toThrow(/input 'secrets': only used with mode: deploy/);
     expect(() => parseInputs(get({ mode: 'deploy', secrets: 'A: env://B', 'rotate-leaked': 'true' }))).toThrow(/input 'rotate-leaked': only used with mode: scan/);
+    expect(() => parseInputs(get({ mode: 'deploy', secrets: 'A: env://B', 'export-env': 'false' }))).toThrow(/the secrets would go nowhere/);
     const deploy = parseInputs(get({ mode: 'deploy', secrets: 'A: env://B', 'export-env': 'false', outputs: 'true' }));
     expect(deploy.deploy).toEqual({ secrets: 'A: env://B', exportEnv: false, outputs: true });
   });

@@ -156,3 +156,34 @@ describe('baseline input and remote URLs', () => {
     expect(repoFromRemoteUrl('file:///tmp/origin.git', 'https://github.com')).toBeUndefined();
   });
 });
+
+describe('managed secrets in the report views', () => {
+  const rotated = finding(1, 'critical', { managed: { uri: 'vault://secret/app/stripe#api_key', rotated: true, newVersion: 'v4' } });
+  const planned = finding(2, 'medium', { managed: { uri: 'sops://deploy/s.enc.yaml#k', rotated: false } });
+  const section = '### Secret rotation\n\n| Managed secret | Outcome | Versions | Note |\n';
+
+  it('annotations say the managed secret leaked and whether it was rotated', () => {
+    const { annotations } = planAnnotations([rotated, planned]);
+    expect(annotations[0].title).toBe('stanch: rule-critical (critical): managed secret leaked');
+    expect(annotations[0].message).toMatch(/Managed secret leaked \(vault:\/\/secret\/app\/stripe#api_key\): rotated to version v4\.$/);
+    expect(annotations[1].message).toMatch(/Managed secret leaked \(sops:\/\/deploy\/s\.enc\.yaml#k\): not rotated, plan only \(see the job summary\)\.$/);
+  });
+
+  it('the summary and the PR comment mark the rows and carry the rotation section, without values', () => {
+    const summary = renderSummary([rotated, planned], { ...ctx, rotationMarkdown: section });
+    expect(summary).toContain('`rule-critical`<br>managed secret leaked (vault://secret/app/stripe#api_key): rotated to version v4 |');
+    expect(summary).toContain(section.trimEnd());
+    const comment = renderPrComment([rotated, planned], { ...ctx, rotationMarkdown: section });
+    expect(comment).toContain(section.trimEnd());
+    expect(comment).toContain('not rotated, plan only');
+    for (const text of [summary, comment]) {
+      expect(text).not.toContain(rotated.secret);
+      expect(text).not.toContain(planned.secret);
+    }
+  });
+
+  it('counts rotated secrets in the outputs', () => {
+    expect(buildOutputs([rotated], { failed: true, rotated: 1 }).rotated).toBe('1');
+    expect(buildOutputs([], { failed: false }).rotated).toBe('0');
+  });
+});

@@ -169,6 +169,44 @@ describe('the Action with rotate-leaked', () => {
     expectNowhere(r, after.value, files);
   }, 180_000);
 
+  it('only plans on a pull request from a fork: the rotation config there is the fork author\'s', async () => {
+    const leaked = fakeStripeTestKey();
+    await vault.api('POST', `secret/data/${secretPath}`, { data: { api_key: leaked, region: 'eu' } });
+    const before = await current();
+    const origin = new Origin();
+    const [main] = origin.commit('main', [{ files: { 'README.md': '# app\n', '.stanch.toml': rotationToml } }]);
+    const [pr] = origin.commit('feature', [{ files: { 'config/payments.env': `STRIPE_KEY=${leaked}\n` } }], main);
+    const merge = origin.pullMergeRef(7, main, pr);
+    const repo = (fullName: string) => ({ id: 1, name: 'app', full_name: fullName, default_branch: 'main', owner: { login: fullName.split('/')[0] } });
+    const payload = {
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        state: 'open',
+        commits: 1,
+        base: { label: 'acme:main', ref: 'main', sha: main, repo: repo('acme/app') },
+        head: { label: 'eve:feature', ref: 'feature', sha: pr, repo: repo('eve/app') },
+      },
+      repository: repo('acme/app'),
+      sender: { login: 'eve' },
+    };
+    const r = await runAction({
+      workspace: checkout(origin, merge, { ref: 'refs/remotes/pull/7/merge' }),
+      eventName: 'pull_request_target',
+      payload,
+      sha: merge,
+      ref: 'refs/pull/7/merge',
+      inputs: { 'rotate-leaked': 'true', 'vault-addr': vault.address, 'vault-token': vault.rootToken, 'pr-comment': 'false' },
+      runnerTemp: runnerTemp(),
+    });
+    expect(await current()).toEqual(before);
+    expect(r.outputs.rotated).toBe('0');
+    expect(r.annotations('warning').map((a) => a.message)).toContain('stanch: rotate-leaked on a pull request from a fork: only planning (the rotation config comes from the fork)');
+    expect(r.summary).toContain('📝 planned');
+    expectNowhere(r, leaked, []);
+  }, 180_000);
+
   it('fails with one line when rotate-leaked has no [rotation] section to work from', async () => {
     const origin = new Origin();
     const [base, head] = origin.commit('main', [{ files: { 'README.md': '# app\n' } }, { files: { 'a.env': `K=${fakeStripeTestKey()}\n` } }]);

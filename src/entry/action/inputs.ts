@@ -242,6 +242,14 @@ export function parseInputs(get: InputReader): ActionInputs {
   if (mode === 'deploy' && rotation.rotateLeaked !== 'off') {
     throw new StanchError("input 'rotate-leaked': only used with mode: scan (it rotates secrets the scan found leaked)", EXIT.USAGE);
   }
+  const deploy: DeployInputs = {
+    secrets,
+    exportEnv: parseBoolean('export-env', get('export-env'), true),
+    outputs: parseBoolean('outputs', get('outputs'), false),
+  };
+  if (mode === 'deploy' && !deploy.exportEnv && !deploy.outputs) {
+    throw new StanchError("inputs 'export-env' and 'outputs' are both false: the secrets would go nowhere; set one of them to true", EXIT.USAGE);
+  }
   return {
     mode,
     scan: parseScanMode(get('scan')),
@@ -255,11 +263,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     token: get('token').trim(),
     workingDirectory: parseOptionalPath('working-directory', get('working-directory')) ?? '.',
     auditCache: parseBoolean('audit-cache', get('audit-cache'), true),
-    deploy: {
-      secrets,
-      exportEnv: parseBoolean('export-env', get('export-env'), true),
-      outputs: parseBoolean('outputs', get('outputs'), false),
-    },
+    deploy,
     stores: parseStoreInputs(get),
     rotation,
   };

@@ -1,6 +1,7 @@
 /** Small helpers the CLI commands share: option parsers, atomic report writes, colour choice. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomicSync } from '../../fs/atomic-write.js';
 import { EXIT, StanchError } from '../../model/errors.js';
 import { isSeverity, type Severity } from '../../model/severity.js';
 
@@ -40,20 +41,13 @@ export function parseSizeOption(v: string): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-/**
- * Writes a file so readers never see half of it: temp file in the same directory
- * (same filesystem, so rename is atomic), then rename. `secret` files get mode 0600.
- */
+/** Writes a report or baseline atomically (src/fs/atomic-write.ts); `secret` files get mode 0600. */
 export function writeFileAtomic(file: string, content: string, opts: { secret?: boolean } = {}): void {
   const abs = resolve(file);
-  const dir = dirname(abs);
-  const tmp = join(dir, `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, content, { mode: opts.secret ? 0o600 : 0o644, flag: 'wx' });
-    renameSync(tmp, abs);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileAtomicSync(abs, content, opts.secret ? 0o600 : 0o644);
   } catch (e) {
-    rmSync(tmp, { force: true });
     throw new StanchError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.USAGE);
   }
 }

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '../../fs/atomic-write.js';
 import type { SecretRef, SecretStore, SecretValue } from '../types.js';
 import { formatGoFloat, type SopsLeaf } from './cipher.js';
 import { decryptSops, encryptSops, formatForPath, parseSopsDocument, type DecryptedSops } from './file.js';
