@@ -317,6 +317,20 @@ async function benchHook(ctx) {
   }
 }
 
+/** Floors and tools write to /dev/null: if it became a regular file, every figure would be wrong. */
+function assertNullDevice() {
+  let ok = false;
+  try {
+    ok = fs.statSync('/dev/null').isCharacterDevice();
+  } catch {
+    /* missing */
+  }
+  if (!ok) {
+    console.error('bench: /dev/null is missing or not the null device; restore it with `rm -f /dev/null; mknod -m 666 /dev/null c 1 3`');
+    process.exit(2);
+  }
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
@@ -333,7 +347,11 @@ async function main() {
   if (!stanchBuilt()) log('note: dist/cli/index.js missing — stanch columns are skipped (npm run build)');
   const run = { accuracy: benchAccuracy, tree: benchTree, history: benchHistory, hook: benchHook };
   const sections = {};
-  for (const id of SECTIONS) if (opts.only.includes(id)) sections[id] = await run[id](ctx);
+  for (const id of SECTIONS) {
+    if (!opts.only.includes(id)) continue;
+    assertNullDevice();
+    sections[id] = await run[id](ctx);
+  }
   if (opts.write) {
     const header = `Last run: ${env.date}${opts.quick ? ' (--quick)' : ''}, sections: ${opts.only.join(', ')}.`;
     log(`\nwrote ${writeBenchmarks(ROOT, SECTIONS, sections, header)}`);

@@ -18,8 +18,14 @@ export function secretSpans(text: string, findings: readonly Finding[]): SecretS
   const spans: SecretSpan[] = [];
   for (const f of findings) {
     if (f.secret === '' && f.match === '') continue; // path-only rules flag a file, not a span
-    const start = lines.lineStart(f.startLine - 1) + f.startColumn - 1;
-    const end = lines.lineStart(f.endLine - 1) + f.endColumn;
+    // A finding's columns cover the rule's whole match; the secret is the part of it to replace.
+    // A decoded secret (base64 inside the match) is not in the text: the whole match goes.
+    const matchStart = lines.lineStart(f.startLine - 1) + f.startColumn - 1;
+    const matchEnd = lines.lineStart(f.endLine - 1) + f.endColumn;
+    const at = f.secret ? text.indexOf(f.secret, matchStart) : -1;
+    const inside = at >= 0 && at + f.secret.length <= matchEnd;
+    const start = inside ? at : matchStart;
+    const end = inside ? at + f.secret.length : matchEnd;
     if (end > start) spans.push({ start, end, finding: f });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,12 +1,12 @@
 /** The step's outputs, computed from the result (pure) and the fail decision. */
+import { failsCheck } from '../../pipeline/fail-policy.js';
 import type { Finding } from '../../model/finding.js';
 import { severityRank } from '../../model/severity.js';
 import type { FailPolicy } from './inputs.js';
 import { countBySeverity } from './present.js';
 
 export function shouldFail(findings: readonly Finding[], policy: FailPolicy): boolean {
-  if (policy === 'never') return false;
-  return findings.some((f) => severityRank(f.severity) >= severityRank(policy));
+  return failsCheck(findings, policy);
 }
 
 export function buildOutputs(findings: readonly Finding[], r: { failed: boolean; reportPath?: string; sarifPath?: string; rotated?: number }): Record<string, string> {

@@ -13,8 +13,9 @@ import type { Source, SkipNotice } from '../../model/contracts.js';
 import type { Finding } from '../../model/finding.js';
 import type { StanchConfig } from '../../model/rule.js';
 import { EXIT, StanchError } from '../../model/errors.js';
-import { severityRank, type Severity } from '../../model/severity.js';
+import { type Severity } from '../../model/severity.js';
 import { scanSource, type ScanResult } from '../../pipeline/scan.js';
+import { DEFAULT_FAIL_ON, failsCheck } from '../../pipeline/fail-policy.js';
 import { createReporter, isReportFormat, REPORT_FORMATS, summaryLine } from '../../reporters/index.js';
 import { cliContext } from './context.js';
 import {
@@ -187,16 +188,11 @@ export async function runScanAndReport(args: {
   return failingExitCode(result.findings, { failOn, exitCode });
 }
 
-/**
- * What fails a check by default: a live secret of high or critical severity. Medium and low findings
- * (generic assignments, test keys) are reported but pass, so a check is not red on every placeholder.
- */
-export const DEFAULT_FAIL_ON: Severity = 'high';
+export { DEFAULT_FAIL_ON };
 
-/** Exit code: `exitCode` when any finding is at or above `failOn` (any finding when unset), else 0. */
+/** Exit code: `exitCode` when the findings fail the check at `failOn` (src/pipeline/fail-policy.ts), else 0. */
 export function failingExitCode(findings: readonly Finding[], opts: { failOn?: Severity; exitCode: number }): number {
-  const min = opts.failOn ? severityRank(opts.failOn) : 0;
-  return findings.some((f) => severityRank(f.severity) >= min) ? opts.exitCode : EXIT.OK;
+  return failsCheck(findings, opts.failOn ?? 'low') ? opts.exitCode : EXIT.OK;
 }
 
 function reasonCounts(skips: readonly SkipNotice[]): string {
