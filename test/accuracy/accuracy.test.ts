@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector, DetectorOptions } from '../../src/model/contracts.js';
 import type { StanchConfig } from '../../src/model/rule.js';
 import { buildCorpus } from './corpus.js';
@@ -32,11 +32,17 @@ async function builtinConfig(): Promise<StanchConfig> {
   return { rules: got, allowlists: load.builtinAllowlists?.() ?? [], ignoredFingerprints: [], disabledRules: [], maxDecodeDepth: 2 };
 }
 
+// Seed 1 is the corpus the numbers in BENCHMARKS.md come from; seeds 2 and 3 are held out so
+// rules tuned on seed 1 must generalise (same generators, different values and layout).
 describe.skipIf(!engineReady)('accuracy of the built-in rules on the labelled corpus', () => {
-  it('reaches precision >= 0.97 and recall >= 0.97', async () => {
+  let detector: Detector;
+  beforeAll(async () => {
     const { createDetector } = (await import(/* @vite-ignore */ detectorUrl.href)) as DetectorModule;
-    const detector = await createDetector({ config: await builtinConfig() });
-    const corpus = buildCorpus(1);
+    detector = await createDetector({ config: await builtinConfig() });
+  });
+
+  it.each([1, 2, 3])('reaches precision >= 0.97 and recall >= 0.97 on seed %i', (seed) => {
+    const corpus = buildCorpus(seed);
     const findings: LocatedFinding[] = [];
     for (const file of corpus.files) {
       for (const f of detector.scan({ text: file.text, path: file.path, startLine: 1 })) {
@@ -44,7 +50,7 @@ describe.skipIf(!engineReady)('accuracy of the built-in rules on the labelled co
       }
     }
     const score = scoreFindings(corpus.labels, findings);
-    const summary = formatScore('stanch (in-process)', score);
+    const summary = formatScore(`stanch (in-process, seed ${seed})`, score);
     const weak = Object.entries(score.perFamily)
       .filter(([, v]) => v.recall < 1)
       .map(([k, v]) => `${k} ${v.found}/${v.planted}`)

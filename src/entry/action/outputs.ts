@@ -1,7 +1,6 @@
 /** The step's outputs, computed from the result (pure) and the fail decision. */
 import { failsCheck } from '../../pipeline/fail-policy.js';
 import type { Finding } from '../../model/finding.js';
-import { severityRank } from '../../model/severity.js';
 import type { FailPolicy } from './inputs.js';
 import { countBySeverity } from './present.js';
 
