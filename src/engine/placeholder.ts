@@ -12,7 +12,7 @@ const WORDS =
   /example|changeme|change[_-]me|replace[_-]?me|placeholder|redacted|(?:your|my)[_-]?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|password|pass)|_here$|-here$|insert[_-]?(?:your|key|token|here)|^(?:password|secret|token|null|none|undefined|true|false)$/i;
 
 /** Well-known vendor defaults (Java keystores, database images, RabbitMQ) that no one treats as secret. */
-const DEFAULTS = /^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$/i;
+const DEFAULTS = /^(?:test\d{0,6}|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$/i;
 
 /** Test-only values say so: fake-…, dummy…, fixture…, not-a-real-…. */
 const TEST_WORDS = /fake[_-]|dummy|fixture|not[_-]?a[_-]?real/i;
