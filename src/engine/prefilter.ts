@@ -17,50 +17,53 @@ export class KeywordPrefilter {
   constructor(readonly keywords: readonly string[]) {
     this.keywordCount = keywords.length;
     this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-    // Trie.
-    const goto: Map<number, number>[] = [new Map()];
+    // Trie, built directly in the dense table (-1 = no edge yet): a Map per state made building
+    // the automaton for ~1 000 keywords cost ~50 ms of every start-up.
+    let total = 1;
+    for (const kw of keywords) total += kw.length;
+    let next = new Int32Array(total * ALPHABET).fill(-1);
     const own: number[][] = [[]];
     keywords.forEach((kw, id) => {
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
-        let t = goto[s].get(c);
-        if (t === undefined) {
-          t = goto.length;
-          goto.push(new Map());
+        let t = next[s * ALPHABET + c];
+        if (t === -1) {
+          t = own.length;
           own.push([]);
-          goto[s].set(c, t);
+          next[s * ALPHABET + c] = t;
         }
         s = t;
       }
       own[s].push(id);
     });
-    const states = goto.length;
-    const next = new Int32Array(states * ALPHABET);
+    const states = own.length;
+    next = next.slice(0, states * ALPHABET);
+    const isTrieEdge = new Uint8Array(states * ALPHABET);
+    for (let i = 0; i < next.length; i++) if (next[i] !== -1) isTrieEdge[i] = 1;
     const fail = new Int32Array(states);
     const outputs: (number[] | null)[] = new Array(states).fill(null);
     // BFS to fill failure links and the full transition function.
     const queue: number[] = [];
     for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0].get(c);
-      if (t !== undefined) {
-        next[c] = t;
-        queue.push(t);
-      }
+      if (isTrieEdge[c]) queue.push(next[c]);
+      else next[c] = 0;
     }
     outputs[0] = own[0].length ? own[0] : null;
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const merged = [...own[s], ...(outputs[fail[s]] ?? [])];
+      const fromFail = outputs[fail[s]];
+      const merged = fromFail === null ? own[s] : [...own[s], ...fromFail];
       outputs[s] = merged.length ? merged : null;
+      const base = s * ALPHABET;
+      const failBase = fail[s] * ALPHABET;
       for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s].get(c);
-        if (t !== undefined) {
-          fail[t] = next[fail[s] * ALPHABET + c];
-          next[s * ALPHABET + c] = t;
+        if (isTrieEdge[base + c]) {
+          const t = next[base + c];
+          fail[t] = next[failBase + c];
           queue.push(t);
         } else {
-          next[s * ALPHABET + c] = next[fail[s] * ALPHABET + c];
+          next[base + c] = next[failBase + c];
         }
       }
     }
@@ -70,6 +73,14 @@ export class KeywordPrefilter {
 
   /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
   scan(text: string, found: Uint8Array): number {
+    return this.scanInto(text, found, null);
+  }
+
+  /**
+   * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
+   * reset just those marks instead of clearing the whole array for every small decoded segment.
+   */
+  scanInto(text: string, found: Uint8Array, ids: number[] | null): number {
     const n = this.keywordCount;
     if (n === 0) return 0;
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
@@ -87,6 +98,7 @@ export class KeywordPrefilter {
         for (let k = 0; k < out.length; k++) {
           if (found[out[k]] === 0) {
             found[out[k]] = 1;
+            if (ids !== null) ids.push(out[k]);
             if (++count === n) return count;
           }
         }
@@ -101,7 +113,10 @@ export class RulePrefilter {
   private readonly automaton: KeywordPrefilter;
   private readonly rulesByKeyword: number[][];
   private readonly alwaysRun: number[];
+  /** Scratch state, all zero between calls: keyword marks, keyword ids found, rule marks. */
   private readonly found: Uint8Array;
+  private readonly foundIds: number[] = [];
+  private readonly selected: Uint8Array;
 
   constructor(ruleKeywords: readonly (readonly string[])[]) {
     const ids = new Map<string, number>();
@@ -127,16 +142,32 @@ export class RulePrefilter {
     this.rulesByKeyword = rulesByKeyword;
     this.alwaysRun = alwaysRun;
     this.found = new Uint8Array(ids.size);
+    this.selected = new Uint8Array(ruleKeywords.length);
   }
 
   /** Indexes of rules to run on `text`, ascending. */
   select(text: string): number[] {
     const found = this.found;
-    found.fill(0);
-    const selected = new Set<number>(this.alwaysRun);
-    if (this.automaton.scan(text, found) > 0) {
-      for (let k = 0; k < found.length; k++) if (found[k] === 1) for (const r of this.rulesByKeyword[k]) selected.add(r);
+    const ids = this.foundIds;
+    ids.length = 0;
+    this.automaton.scanInto(text, found, ids);
+    if (ids.length === 0) return this.alwaysRun.slice();
+    const selected = this.selected;
+    const out: number[] = [];
+    for (const r of this.alwaysRun) {
+      selected[r] = 1;
+      out.push(r);
     }
-    return [...selected].sort((a, b) => a - b);
+    for (const k of ids) {
+      found[k] = 0;
+      for (const r of this.rulesByKeyword[k]) {
+        if (selected[r] === 0) {
+          selected[r] = 1;
+          out.push(r);
+        }
+      }
+    }
+    for (const r of out) selected[r] = 0;
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 }

@@ -87,7 +87,16 @@ export function checkRe2(pattern: string, where: string, field: string): number 
   }
 }
 
-function parseAllowlist(t: unknown, where: string): Allowlist {
+/**
+ * How regexes are checked while parsing: `checkRe2` for user configs; for the built-in rules
+ * `trustRe2` (scripts/gen-rules.mjs already compiled every regex with re2js and checked
+ * `secretGroup` when it generated the module, and compiling ~300 rules again cost ~0.4 s of every
+ * start-up). Returns the group count, or Infinity when unknown.
+ */
+type RegexCheck = (pattern: string, where: string, field: string) => number;
+const trustRe2: RegexCheck = () => Infinity;
+
+function parseAllowlist(t: unknown, where: string, check: RegexCheck = checkRe2): Allowlist {
   if (!isTable(t)) fail(where, 'must be a table');
   checkKeys(t, ALLOWLIST_KEYS, where);
   const condition = (optString(t, 'condition', where) ?? 'OR').toUpperCase();
@@ -98,8 +107,8 @@ function parseAllowlist(t: unknown, where: string): Allowlist {
   }
   const regexes = stringList(t, 'regexes', where);
   const paths = stringList(t, 'paths', where);
-  regexes.forEach((r, i) => checkRe2(r, where, `regexes[${i}]`));
-  paths.forEach((r, i) => checkRe2(r, where, `paths[${i}]`));
+  regexes.forEach((r, i) => check(r, where, `regexes[${i}]`));
+  paths.forEach((r, i) => check(r, where, `paths[${i}]`));
   const stopwords = stringList(t, 'stopwords', where);
   const commits = stringList(t, 'commits', where);
   if (regexes.length + paths.length + stopwords.length + commits.length === 0) {
@@ -117,16 +126,16 @@ function parseAllowlist(t: unknown, where: string): Allowlist {
   };
 }
 
-function parseAllowlists(t: Table, key: 'allowlists' | 'allowlist', where: string): Allowlist[] {
+function parseAllowlists(t: Table, key: 'allowlists' | 'allowlist', where: string, check: RegexCheck = checkRe2): Allowlist[] {
   const v = t[key];
   if (v === undefined) return [];
   const list = key === 'allowlist' && isTable(v) ? [v] : v;
   if (!Array.isArray(list)) fail(where, `field "${key}" must be a list of tables`);
-  return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`));
+  return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`, check));
 }
 
 /** Validates one raw rule table. `source` names the file for error messages. */
-export function parseRule(raw: unknown, source: string, index: number): Rule {
+export function parseRule(raw: unknown, source: string, index: number, check: RegexCheck = checkRe2): Rule {
   if (!isTable(raw)) fail(`${source}: rules[${index}]`, 'must be a table');
   const idValue = raw.id;
   if (typeof idValue !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(idValue)) {
@@ -138,8 +147,8 @@ export function parseRule(raw: unknown, source: string, index: number): Rule {
   const regex = optString(raw, 'regex', where);
   const path = optString(raw, 'path', where);
   if (regex === undefined && path === undefined) fail(where, 'needs field "regex" or "path"');
-  const groups = regex !== undefined ? checkRe2(regex, where, 'regex') : 0;
-  if (path !== undefined) checkRe2(path, where, 'path');
+  const groups = regex !== undefined ? check(regex, where, 'regex') : 0;
+  if (path !== undefined) check(path, where, 'path');
   const secretGroup = optNumber(raw, 'secretGroup', where, 0, groups);
   if (secretGroup !== undefined && !Number.isInteger(secretGroup)) fail(where, 'field "secretGroup" must be an integer');
   const severity = raw.severity ?? 'high';
@@ -154,7 +163,7 @@ export function parseRule(raw: unknown, source: string, index: number): Rule {
     description: optString(raw, 'description', where) ?? id,
     keywords: stringList(raw, 'keywords', where).map((k) => k.toLowerCase()).filter((k) => k.length > 0),
     tags: stringList(raw, 'tags', where),
-    allowlists: [...parseAllowlists(raw, 'allowlists', where), ...parseAllowlists(raw, 'allowlist', where)],
+    allowlists: [...parseAllowlists(raw, 'allowlists', where, check), ...parseAllowlists(raw, 'allowlist', where, check)],
     severity,
     confidence: optNumber(raw, 'confidence', where, 0, 1) ?? 0.8,
   };
@@ -174,12 +183,12 @@ export function parseRule(raw: unknown, source: string, index: number): Rule {
   return rule;
 }
 
-function parseRules(list: unknown, source: string): Rule[] {
+function parseRules(list: unknown, source: string, check: RegexCheck = checkRe2): Rule[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) fail(source, 'field "rules" must be a list of [[rules]] tables');
   const seen = new Set<string>();
   return list.map((raw, i) => {
-    const rule = parseRule(raw, source, i);
+    const rule = parseRule(raw, source, i, check);
     if (seen.has(rule.id)) fail(`${source}: rule "${rule.id}"`, 'duplicate rule id');
     seen.add(rule.id);
     return rule;
@@ -228,19 +237,22 @@ function loadBuiltins(): { rules: Rule[]; allowlists: Allowlist[] } {
   const allowlists: Allowlist[] = [];
   const seen = new Map<string, string>();
   for (const file of builtinRuleFiles) {
-    for (const rule of parseRules(file.rules, file.source)) {
+    for (const rule of parseRules(file.rules, file.source, trustRe2)) {
       const other = seen.get(rule.id);
       if (other) fail(`${file.source}: rule "${rule.id}"`, `duplicate rule id (also in ${other})`);
       seen.set(rule.id, file.source);
       rules.push(rule);
     }
-    allowlists.push(...parseAllowlists(file as unknown as Table, 'allowlists', file.source));
+    allowlists.push(...parseAllowlists(file as unknown as Table, 'allowlists', file.source, trustRe2));
   }
   builtinCache = { rules, allowlists };
   return builtinCache;
 }
 
-/** The built-in rules (from the generated module), validated once. Returns fresh copies' array. */
+/**
+ * The built-in rules (from the generated module), parsed once. Structure is checked here; regexes
+ * were checked by scripts/gen-rules.mjs (see trustRe2). Returns a fresh array.
+ */
 export function builtinRules(): Rule[] {
   return loadBuiltins().rules.slice();
 }
