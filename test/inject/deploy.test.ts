@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployOptionsFromInputs, runDeploy } from '../../src/entry/action/deploy.js';
+import { runDeploy, type DeployOptions } from '../../src/entry/action/deploy.js';
 import { makeAgeKey, requireBinaries, sops, type AgeKey } from '../stores/sops-helpers.js';
 import { startVaultDev, vaultUnavailableReason, type VaultTestServer } from '../helpers/vault-server.js';
 import { fake } from './helpers.js';
@@ -29,8 +29,9 @@ afterAll(() => {
   key?.cleanup();
 });
 
-function inputs(values: Record<string, string>) {
-  return (name: string) => values[name] ?? '';
+/** Deploy options as the Action builds them from its inputs (src/entry/action/inputs.ts + stores.ts). */
+function options(o: Partial<DeployOptions> & { mapping: string }): DeployOptions {
+  return { stores: { env: { env: {} } }, exportEnv: true, outputs: false, mask: () => {}, setOutput: () => {}, ...o };
 }
 
 describe('runDeploy', () => {
@@ -40,18 +41,19 @@ describe('runDeploy', () => {
     const events: string[] = [];
     const outputs: Record<string, string> = {};
     const env = { GITHUB_ENV: envFile, GITHUB_ACTOR: 'octocat', RUNNER_TEMP: dir, SRC_TOKEN: token, SOPS_AGE_KEY_FILE: key.keyFile, GITHUB_WORKSPACE: dir };
-    const opts = await deployOptionsFromInputs(
-      inputs({ secrets: 'TLS_KEY: sops://secrets.enc.yaml#tls.key\nAPI_TOKEN: env://SRC_TOKEN\n', outputs: 'true' }),
-      env,
-      {
-        mask: (s) => events.push(`mask:${s}`),
-        setOutput: (n, v) => {
-          events.push(`output:${n}`);
-          outputs[n] = v;
-        },
-        info: (l) => events.push(`info:${l}`),
+    const opts = options({
+      mapping: 'TLS_KEY: sops://secrets.enc.yaml#tls.key\nAPI_TOKEN: env://SRC_TOKEN\n',
+      stores: { env: { env }, sops: { ageIdentities: [readFileSync(key.keyFile, 'utf8')], baseDir: dir } },
+      audit: { log: { file: join(dir, 'stanch', 'audit.jsonl') }, actor: 'github:octocat' },
+      githubEnvFile: envFile,
+      outputs: true,
+      mask: (s) => events.push(`mask:${s}`),
+      setOutput: (n, v) => {
+        events.push(`output:${n}`);
+        outputs[n] = v;
       },
-    );
+      info: (l) => events.push(`info:${l}`),
+    });
     const res = await runDeploy(opts);
     expect(res.names).toEqual(['TLS_KEY', 'API_TOKEN']);
     expect(outputs).toEqual({ TLS_KEY: pem, API_TOKEN: token });
@@ -84,24 +86,10 @@ describe('runDeploy', () => {
     ]);
   });
 
-  it('masks credentials given as inputs and validates inputs with one-line errors', async () => {
-    const masked: string[] = [];
-    const vaultToken = fake('hvs');
-    await deployOptionsFromInputs(inputs({ secrets: 'A: env://X', 'vault-addr': 'http://127.0.0.1:1', 'vault-token': vaultToken }), {}, { mask: (s) => masked.push(s), setOutput: () => {} });
-    expect(masked).toContain(vaultToken);
-    await expect(deployOptionsFromInputs(inputs({}), {}, { mask: () => {}, setOutput: () => {} })).rejects.toThrow(/^input 'secrets': required/);
-    await expect(deployOptionsFromInputs(inputs({ secrets: 'A: env://X', 'export-env': 'maybe' }), {}, { mask: () => {}, setOutput: () => {} })).rejects.toThrow(
-      /^input 'export-env': "maybe" is not valid/,
-    );
-    await expect(
-      deployOptionsFromInputs(inputs({ secrets: 'A: env://X', 'vault-addr': 'http://x', 'vault-method': 'ldap' }), {}, { mask: () => {}, setOutput: () => {} }),
-    ).rejects.toThrow(/^input 'vault-method': "ldap" is not valid/);
-  });
-
   it('fails on a missing secret naming the mapping line, before exporting anything', async () => {
     const envFile = join(dir, 'github_env2');
     writeFileSync(envFile, '');
-    const opts = await deployOptionsFromInputs(inputs({ secrets: 'A: env://SRC_TOKEN\nB: env://NOT_SET_HERE\n', 'audit-log': 'off' }), { GITHUB_ENV: envFile, SRC_TOKEN: token }, { mask: () => {}, setOutput: () => {} });
+    const opts = options({ mapping: 'A: env://SRC_TOKEN\nB: env://NOT_SET_HERE\n', stores: { env: { env: { SRC_TOKEN: token } } }, githubEnvFile: envFile });
     await expect(runDeploy(opts)).rejects.toThrow(/^input 'secrets':2: B: env:\/\/NOT_SET_HERE/);
     expect(readFileSync(envFile, 'utf8')).toBe('');
   });
@@ -121,12 +109,13 @@ describe.skipIf(vaultUnavailableReason() !== undefined)('runDeploy with a Vault 
     const envFile = join(dir, 'github_env_vault');
     writeFileSync(envFile, '');
     const masked: string[] = [];
-    const opts = await deployOptionsFromInputs(
-      inputs({ secrets: 'DB_PASSWORD=vault://secret/deploy/db#password\nDB_USER=vault://secret/deploy/db#user\n', 'vault-addr': srv.address, 'vault-token': srv.rootToken, 'audit-log': join(dir, 'vault-audit.jsonl') }),
-      { GITHUB_ENV: envFile, GITHUB_ACTOR: 'octocat' },
-      { mask: (s) => masked.push(s), setOutput: () => {} },
-    );
-    expect(masked).toContain(srv.rootToken);
+    const opts = options({
+      mapping: 'DB_PASSWORD=vault://secret/deploy/db#password\nDB_USER=vault://secret/deploy/db#user\n',
+      stores: { vault: { address: srv.address, auth: { method: 'token', token: srv.rootToken } } },
+      audit: { log: { file: join(dir, 'vault-audit.jsonl') }, actor: 'github:octocat' },
+      githubEnvFile: envFile,
+      mask: (s) => masked.push(s),
+    });
     await runDeploy(opts);
     expect(masked).toContain(pw);
     expect(readFileSync(envFile, 'utf8')).toMatch(new RegExp(`^DB_PASSWORD<<(ghadelimiter_[0-9a-f-]+)\\n${pw}\\n\\1\\nDB_USER<<\\1\\napp\\n\\1\\n$`));
