@@ -1,6 +1,7 @@
 import { EXIT, StanchError } from '../../model/errors.js';
 import { VaultError } from './errors.js';
 import type { SecretRef } from '../types.js';
+import { parseStoreUri } from '../uri.js';
 
 /** Encodes each segment of a slash-separated path; keeps the slashes. */
 export function encodePath(path: string): string {
@@ -10,13 +11,6 @@ export function encodePath(path: string): string {
     .join('/');
 }
 
-function decode(text: string, bad: (why: string) => Error): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    throw bad('bad percent-encoding');
-  }
-}
 
 /**
  * Parses `vault://<mount>/<path>[?version=N][#key]` into a SecretRef.
@@ -27,38 +21,17 @@ function decode(text: string, bad: (why: string) => Error): string {
 export function parseVaultUri(uri: string): SecretRef {
   const bad = (why: string) => new StanchError(`vault: invalid secret URI '${uri}': ${why}`, EXIT.USAGE);
   if (!uri.startsWith('vault://')) throw bad(`expected vault://<mount>/<path>#<key>`);
-  let rest = uri.slice('vault://'.length);
-  let key: string | undefined;
-  let query = '';
-  const hash = rest.indexOf('#');
-  if (hash >= 0) {
-    key = rest.slice(hash + 1);
-    rest = rest.slice(0, hash);
-    const q = key.indexOf('?');
-    if (q >= 0) {
-      query = key.slice(q + 1);
-      key = key.slice(0, q);
-    }
-    key = decode(key, bad);
-    if (key === '') throw bad('empty key after #');
+  let ref: SecretRef;
+  try {
+    ref = parseStoreUri(uri); // the one URI grammar; Vault only adds its path rules below
+  } catch (err) {
+    throw bad((err as Error).message.replace(/^store URI "[^"]*": /, ''));
   }
-  const q = rest.indexOf('?');
-  if (q >= 0) {
-    query = query ? `${rest.slice(q + 1)}&${query}` : rest.slice(q + 1);
-    rest = rest.slice(0, q);
-  }
-  const path = normalizeSecretPath(rest, bad);
-  let version: number | undefined;
-  for (const [name, value] of new URLSearchParams(query)) {
-    if (name !== 'version') throw bad(`unknown option '${name}' (only version is supported)`);
-    if (!/^[1-9]\d*$/.test(value)) throw bad('version must be a positive integer');
-    version = Number(value);
-  }
-  return { scheme: 'vault', path, key, version, uri };
+  return { ...ref, scheme: 'vault', path: normalizeSecretPath(ref.path, bad) };
 }
 
 function normalizeSecretPath(raw: string, bad: (why: string) => Error): string {
-  const trimmed = decode(raw, bad).replace(/^\/+/, '');
+  const trimmed = raw.replace(/^\/+/, '');
   const folder = trimmed.endsWith('/');
   const segments = trimmed.replace(/\/+$/, '').split('/');
   if (segments.length === 1 && segments[0] === '') throw bad('missing mount and path');
