@@ -125,7 +125,10 @@ function errorFromNetwork(address, method, path, code) {
     return new VaultError(`vault: cannot reach ${addr} (${code ?? 'network error'}) on ${where}; check the address and that the server is running`, 'unreachable');
 }
 
+// EXTERNAL MODULE: ./src/stores/uri.ts
+var stores_uri = __webpack_require__(9468);
 ;// CONCATENATED MODULE: ./src/stores/vault/uri.ts
+
 
 
 /** Encodes each segment of a slash-separated path; keeps the slashes. */
@@ -134,14 +137,6 @@ function encodePath(path) {
         .split('/')
         .map((segment) => encodeURIComponent(segment))
         .join('/');
-}
-function decode(text, bad) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        throw bad('bad percent-encoding');
-    }
 }
 /**
  * Parses `vault://<mount>/<path>[?version=N][#key]` into a SecretRef.
@@ -153,40 +148,17 @@ function parseVaultUri(uri) {
     const bad = (why) => new errors/* StanchError */.W(`vault: invalid secret URI '${uri}': ${why}`, errors/* EXIT */.d.USAGE);
     if (!uri.startsWith('vault://'))
         throw bad(`expected vault://<mount>/<path>#<key>`);
-    let rest = uri.slice('vault://'.length);
-    let key;
-    let query = '';
-    const hash = rest.indexOf('#');
-    if (hash >= 0) {
-        key = rest.slice(hash + 1);
-        rest = rest.slice(0, hash);
-        const q = key.indexOf('?');
-        if (q >= 0) {
-            query = key.slice(q + 1);
-            key = key.slice(0, q);
-        }
-        key = decode(key, bad);
-        if (key === '')
-            throw bad('empty key after #');
+    let ref;
+    try {
+        ref = (0,stores_uri/* parseStoreUri */.x8)(uri); // the one URI grammar; Vault only adds its path rules below
     }
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = query ? `${rest.slice(q + 1)}&${query}` : rest.slice(q + 1);
-        rest = rest.slice(0, q);
+    catch (err) {
+        throw bad(err.message.replace(/^store URI "[^"]*": /, ''));
     }
-    const path = normalizeSecretPath(rest, bad);
-    let version;
-    for (const [name, value] of new URLSearchParams(query)) {
-        if (name !== 'version')
-            throw bad(`unknown option '${name}' (only version is supported)`);
-        if (!/^[1-9]\d*$/.test(value))
-            throw bad('version must be a positive integer');
-        version = Number(value);
-    }
-    return { scheme: 'vault', path, key, version, uri };
+    return { ...ref, scheme: 'vault', path: normalizeSecretPath(ref.path, bad) };
 }
 function normalizeSecretPath(raw, bad) {
-    const trimmed = decode(raw, bad).replace(/^\/+/, '');
+    const trimmed = raw.replace(/^\/+/, '');
     const folder = trimmed.endsWith('/');
     const segments = trimmed.replace(/\/+$/, '').split('/');
     if (segments.length === 1 && segments[0] === '')

@@ -28399,6 +28399,138 @@ class StanchError extends Error {
 
 /***/ }),
 
+/***/ 8151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ StoreError),
+/* harmony export */   h: () => (/* binding */ isStoreError)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/**
+ * Store errors carry a `code` so that a fallback chain can tell "not there" (try the next store)
+ * from "tampered" (stop). Messages never contain a secret value.
+ */
+
+class StoreError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StanchError */ .W {
+    code;
+    constructor(message, code, exitCode = code === 'invalid' ? _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.USAGE : _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.STORE) {
+        super(message, exitCode);
+        this.code = code;
+        this.name = 'StoreError';
+    }
+}
+function isStoreError(err, ...codes) {
+    return err instanceof StoreError && (codes.length === 0 || codes.includes(err.code));
+}
+
+
+/***/ }),
+
+/***/ 9468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ makeRef),
+/* harmony export */   bq: () => (/* binding */ formatStoreUri),
+/* harmony export */   x8: () => (/* binding */ parseStoreUri)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8151);
+/**
+ * Store URIs: `scheme://path[?version=N][#key]`.
+ *
+ *   vault://secret/app/db#password        (vault: mount + path, KV field)
+ *   vault://secret/app/db?version=3#password
+ *   sops://deploy/secrets.enc.yaml#db.password   (sops: file path, dotted key path)
+ *   sops:///abs/dir/secrets.enc.json#api.key     (absolute file path: three slashes)
+ *   env://NAME
+ *
+ * `#key?version=N` (query written after the fragment) is accepted too, because people write it.
+ * Path and key are percent-decoded, so `%23` and `%3F` carry a literal `#` or `?`.
+ */
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+function parseStoreUri(uri) {
+    const where = `store URI "${uri}"`;
+    const m = SCHEME.exec(uri);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: expected scheme://path (for example vault://secret/app#key, sops://file.enc.yaml#a.b, env://NAME)`, 'invalid');
+    }
+    const scheme = m[1].toLowerCase();
+    let rest = uri.slice(m[0].length);
+    let fragment;
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        fragment = rest.slice(hash + 1);
+        rest = rest.slice(0, hash);
+    }
+    let query;
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        query = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    else if (fragment !== undefined) {
+        const fq = fragment.indexOf('?');
+        if (fq >= 0) {
+            query = fragment.slice(fq + 1);
+            fragment = fragment.slice(0, fq);
+        }
+    }
+    const path = decode(rest, where, 'path');
+    if (path === '' || path === '/')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: the path is empty`, 'invalid');
+    const ref = { scheme, path, uri };
+    if (fragment !== undefined) {
+        const key = decode(fragment, where, 'key');
+        if (key === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: the #key is empty (drop the # or name a key)`, 'invalid');
+        ref.key = key;
+    }
+    if (query !== undefined && query !== '') {
+        for (const part of query.split('&')) {
+            const eq = part.indexOf('=');
+            const name = eq >= 0 ? part.slice(0, eq) : part;
+            const value = eq >= 0 ? part.slice(eq + 1) : '';
+            if (name !== 'version') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: unknown query parameter "${name}" (only ?version=N is supported)`, 'invalid');
+            }
+            if (!/^[1-9][0-9]{0,15}$/.test(value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: version must be a positive integer, got "${value}"`, 'invalid');
+            }
+            ref.version = Number(value);
+        }
+    }
+    return ref;
+}
+/** The canonical URI for a ref (used in audit records and cache keys). Never contains a value. */
+function formatStoreUri(ref) {
+    let out = `${ref.scheme}://${encodePart(ref.path, /[#?%]/g)}`;
+    if (ref.version !== undefined)
+        out += `?version=${ref.version}`;
+    if (ref.key !== undefined)
+        out += `#${encodePart(ref.key, /[#?%]/g)}`;
+    return out;
+}
+/** A ref with `uri` filled in canonically; handy when code builds refs from parts. */
+function makeRef(parts) {
+    return { ...parts, uri: formatStoreUri(parts) };
+}
+function decode(text, where, field) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreError */ .A(`${where}: bad percent-encoding in the ${field}`, 'invalid');
+    }
+}
+function encodePart(text, chars) {
+    return text.replace(chars, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -40757,6 +40889,14 @@ function parseInputs(get) {
     if (mode === 'deploy' && rotation.rotateLeaked !== 'off') {
         throw new errors/* StanchError */.W("input 'rotate-leaked': only used with mode: scan (it rotates secrets the scan found leaked)", errors/* EXIT */.d.USAGE);
     }
+    const deploy = {
+        secrets,
+        exportEnv: parseBoolean('export-env', get('export-env'), true),
+        outputs: parseBoolean('outputs', get('outputs'), false),
+    };
+    if (mode === 'deploy' && !deploy.exportEnv && !deploy.outputs) {
+        throw new errors/* StanchError */.W("inputs 'export-env' and 'outputs' are both false: the secrets would go nowhere; set one of them to true", errors/* EXIT */.d.USAGE);
+    }
     return {
         mode,
         scan: parseScanMode(get('scan')),
@@ -40770,11 +40910,7 @@ function parseInputs(get) {
         token: get('token').trim(),
         workingDirectory: parseOptionalPath('working-directory', get('working-directory')) ?? '.',
         auditCache: parseBoolean('audit-cache', get('audit-cache'), true),
-        deploy: {
-            secrets,
-            exportEnv: parseBoolean('export-env', get('export-env'), true),
-            outputs: parseBoolean('outputs', get('outputs'), false),
-        },
+        deploy,
         stores: parseStoreInputs(get),
         rotation,
     };
@@ -40909,24 +41045,8 @@ async function oidcToken(io, audience) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stores/errors.ts
-/**
- * Store errors carry a `code` so that a fallback chain can tell "not there" (try the next store)
- * from "tampered" (stop). Messages never contain a secret value.
- */
-
-class errors_StoreError extends errors/* StanchError */.W {
-    code;
-    constructor(message, code, exitCode = code === 'invalid' ? errors/* EXIT */.d.USAGE : errors/* EXIT */.d.STORE) {
-        super(message, exitCode);
-        this.code = code;
-        this.name = 'StoreError';
-    }
-}
-function isStoreError(err, ...codes) {
-    return err instanceof errors_StoreError && (codes.length === 0 || codes.includes(err.code));
-}
-
+// EXTERNAL MODULE: ./src/stores/errors.ts
+var stores_errors = __nccwpck_require__(8151);
 ;// CONCATENATED MODULE: ./src/audit/audited-store.ts
 /**
  * A SecretStore wrapper that appends one audit record per read, write, delete and list, with the
@@ -40952,7 +41072,7 @@ class AuditedStore {
     async getAll(ref) {
         const inner = this.inner;
         if (!inner.getAll)
-            throw new errors_StoreError(`${ref.uri}: store ${this.scheme} cannot read whole secrets`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: store ${this.scheme} cannot read whole secrets`, 'invalid');
         return this.audited('read', ref, () => inner.getAll(ref));
     }
     set(ref, value, opts) {
@@ -41002,17 +41122,37 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/stores/atomic-write.ts
+;// CONCATENATED MODULE: ./src/fs/atomic-write.ts
 /**
- * Files that hold secrets are written atomically: a temp file in the same directory created with mode
- * 0600 (never readable by others, even for a moment), flushed, then renamed over the target.
- * On any failure the temp file is removed and the target is left as it was.
+ * The one way stanch writes a file that must never be seen half-written: a temp file in the same
+ * directory (same filesystem, so the rename is atomic) created with the final mode (0600 for
+ * secrets: never readable by others, even for a moment), flushed, then renamed over the target.
+ * On failure the temp file is removed and the target is left as it was.
+ *
+ * A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written
+ * in place: renaming over it would replace the device itself, which as root breaks the machine.
  */
 
 
 
+
+function tempPathFor(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/** True when `path` exists and is a device, FIFO or socket (not a regular file, directory or link). */
+function isSpecialFile(path) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        return st.isCharacterDevice() || st.isBlockDevice() || st.isFIFO() || st.isSocket();
+    }
+    catch {
+        return false;
+    }
+}
 async function writeFileAtomic(path, data, mode = 0o600) {
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    if (isSpecialFile(path))
+        return (0,promises_.writeFile)(path, data);
+    const tmp = tempPathFor(path);
     const fh = await (0,promises_.open)(tmp, 'wx', mode);
     try {
         try {
@@ -41027,6 +41167,27 @@ async function writeFileAtomic(path, data, mode = 0o600) {
     }
     catch (err) {
         await (0,promises_.unlink)(tmp).catch(() => undefined);
+        throw err;
+    }
+}
+/** Synchronous twin for CLI reports written at exit. */
+function writeFileAtomicSync(path, data, mode = 0o600) {
+    if (isSpecialFile(path))
+        return writeFileSync(path, data);
+    const tmp = tempPathFor(path);
+    const fd = openSync(tmp, 'wx', mode);
+    try {
+        try {
+            writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+            fsyncSync(fd);
+        }
+        finally {
+            closeSync(fd);
+        }
+        renameSync(tmp, path);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
         throw err;
     }
 }
@@ -41278,99 +41439,8 @@ async function appendAudit(opts, entry) {
     return new AuditLog(opts).append(entry);
 }
 
-;// CONCATENATED MODULE: ./src/stores/uri.ts
-/**
- * Store URIs: `scheme://path[?version=N][#key]`.
- *
- *   vault://secret/app/db#password        (vault: mount + path, KV field)
- *   vault://secret/app/db?version=3#password
- *   sops://deploy/secrets.enc.yaml#db.password   (sops: file path, dotted key path)
- *   sops:///abs/dir/secrets.enc.json#api.key     (absolute file path: three slashes)
- *   env://NAME
- *
- * `#key?version=N` (query written after the fragment) is accepted too, because people write it.
- * Path and key are percent-decoded, so `%23` and `%3F` carry a literal `#` or `?`.
- */
-
-const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-function parseStoreUri(uri) {
-    const where = `store URI "${uri}"`;
-    const m = SCHEME.exec(uri);
-    if (!m) {
-        throw new errors_StoreError(`${where}: expected scheme://path (for example vault://secret/app#key, sops://file.enc.yaml#a.b, env://NAME)`, 'invalid');
-    }
-    const scheme = m[1].toLowerCase();
-    let rest = uri.slice(m[0].length);
-    let fragment;
-    const hash = rest.indexOf('#');
-    if (hash >= 0) {
-        fragment = rest.slice(hash + 1);
-        rest = rest.slice(0, hash);
-    }
-    let query;
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    else if (fragment !== undefined) {
-        const fq = fragment.indexOf('?');
-        if (fq >= 0) {
-            query = fragment.slice(fq + 1);
-            fragment = fragment.slice(0, fq);
-        }
-    }
-    const path = decode(rest, where, 'path');
-    if (path === '' || path === '/')
-        throw new errors_StoreError(`${where}: the path is empty`, 'invalid');
-    const ref = { scheme, path, uri };
-    if (fragment !== undefined) {
-        const key = decode(fragment, where, 'key');
-        if (key === '')
-            throw new errors_StoreError(`${where}: the #key is empty (drop the # or name a key)`, 'invalid');
-        ref.key = key;
-    }
-    if (query !== undefined && query !== '') {
-        for (const part of query.split('&')) {
-            const eq = part.indexOf('=');
-            const name = eq >= 0 ? part.slice(0, eq) : part;
-            const value = eq >= 0 ? part.slice(eq + 1) : '';
-            if (name !== 'version') {
-                throw new errors_StoreError(`${where}: unknown query parameter "${name}" (only ?version=N is supported)`, 'invalid');
-            }
-            if (!/^[1-9][0-9]{0,15}$/.test(value)) {
-                throw new errors_StoreError(`${where}: version must be a positive integer, got "${value}"`, 'invalid');
-            }
-            ref.version = Number(value);
-        }
-    }
-    return ref;
-}
-/** The canonical URI for a ref (used in audit records and cache keys). Never contains a value. */
-function formatStoreUri(ref) {
-    let out = `${ref.scheme}://${encodePart(ref.path, /[#?%]/g)}`;
-    if (ref.version !== undefined)
-        out += `?version=${ref.version}`;
-    if (ref.key !== undefined)
-        out += `#${encodePart(ref.key, /[#?%]/g)}`;
-    return out;
-}
-/** A ref with `uri` filled in canonically; handy when code builds refs from parts. */
-function makeRef(parts) {
-    return { ...parts, uri: formatStoreUri(parts) };
-}
-function decode(text, where, field) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        throw new errors_StoreError(`${where}: bad percent-encoding in the ${field}`, 'invalid');
-    }
-}
-function encodePart(text, chars) {
-    return text.replace(chars, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
+// EXTERNAL MODULE: ./src/stores/uri.ts
+var stores_uri = __nccwpck_require__(9468);
 ;// CONCATENATED MODULE: ./src/stores/cache.ts
 /**
  * A short-lived in-memory cache in front of a store, so that one run reading the same secret for several
@@ -41393,7 +41463,7 @@ class CachedStore {
         this.now = opts.now ?? Date.now;
     }
     async get(ref) {
-        const key = formatStoreUri(ref);
+        const key = (0,stores_uri/* formatStoreUri */.bq)(ref);
         const hit = this.entries.get(key);
         if (hit && hit.expires > this.now())
             return hit.value;
@@ -41468,7 +41538,7 @@ class ChainStore {
         this.stores = stores;
         this.opts = opts;
         if (stores.length === 0)
-            throw new errors_StoreError('a store chain needs at least one store', 'invalid');
+            throw new stores_errors/* StoreError */.A('a store chain needs at least one store', 'invalid');
         this.scheme = stores[0].scheme;
         this.readOnly = stores.every((s) => s.readOnly);
     }
@@ -41481,7 +41551,7 @@ class ChainStore {
     async getAll(ref) {
         return this.firstThat(ref, async (store) => {
             if (!store.getAll)
-                throw new errors_StoreError(`${ref.uri}: store ${store.scheme} cannot read whole secrets`, 'not-found');
+                throw new stores_errors/* StoreError */.A(`${ref.uri}: store ${store.scheme} cannot read whole secrets`, 'not-found');
             return store.getAll(ref);
         });
     }
@@ -41501,7 +41571,7 @@ class ChainStore {
     writer(ref) {
         const w = this.stores.find((s) => !s.readOnly);
         if (!w)
-            throw new errors_StoreError(`${ref.uri}: every store in the chain is read-only`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: every store in the chain is read-only`, 'invalid');
         return w;
     }
     async firstThat(ref, op) {
@@ -41523,7 +41593,7 @@ class ChainStore {
                 this.opts.onFallback?.({ scheme: store.scheme, uri: ref.uri, reason });
             }
         }
-        throw new errors_StoreError(`${ref.uri}: no store in the chain could answer (${reasons.join('; ')})`, allNotFound ? 'not-found' : 'unavailable');
+        throw new stores_errors/* StoreError */.A(`${ref.uri}: no store in the chain could answer (${reasons.join('; ')})`, allNotFound ? 'not-found' : 'unavailable');
     }
 }
 /**
@@ -41531,11 +41601,11 @@ class ChainStore {
  * VaultError: not-found/deleted, unreachable/timeout/sealed).
  */
 function classify(err) {
-    if (isStoreError(err, 'not-found'))
+    if ((0,stores_errors/* isStoreError */.h)(err, 'not-found'))
         return 'not-found';
-    if (isStoreError(err, 'unavailable'))
+    if ((0,stores_errors/* isStoreError */.h)(err, 'unavailable'))
         return 'unavailable';
-    if (err instanceof errors_StoreError)
+    if (err instanceof stores_errors/* StoreError */.A)
         return 'stop';
     const kind = err?.kind;
     if (kind === 'not-found' || kind === 'deleted')
@@ -41576,11 +41646,11 @@ class EnvStore {
     }
     async get(ref) {
         if (ref.version !== undefined)
-            throw new errors_StoreError(`${ref.uri}: environment variables have no versions`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: environment variables have no versions`, 'invalid');
         const name = envNameFor(ref, this.opts.prefix);
         const value = this.opts.env[name];
         if (value === undefined)
-            throw new errors_StoreError(`${ref.uri}: environment variable ${name} is not set`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: environment variable ${name} is not set`, 'not-found');
         return { value, metadata: { name } };
     }
     async getAll(ref) {
@@ -41591,7 +41661,7 @@ class EnvStore {
                 data[name.slice(base.length + 1)] = value;
         }
         if (Object.keys(data).length === 0)
-            throw new errors_StoreError(`${ref.uri}: no environment variables start with ${base}_`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: no environment variables start with ${base}_`, 'not-found');
         return { data };
     }
     async list(prefix) {
@@ -41609,12 +41679,12 @@ class EnvStore {
         this.assertWritable(ref);
         const name = envNameFor(ref, this.opts.prefix);
         if (this.opts.env[name] === undefined)
-            throw new errors_StoreError(`${ref.uri}: environment variable ${name} is not set`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: environment variable ${name} is not set`, 'not-found');
         delete this.opts.env[name];
     }
     assertWritable(ref) {
         if (this.readOnly)
-            throw new errors_StoreError(`${ref.uri}: the env store is read-only`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: the env store is read-only`, 'invalid');
     }
 }
 
@@ -61064,7 +61134,7 @@ function encode(file) {
  *
  * @returns The raw encrypted file (to be passed to {@link Decrypter.decrypt}).
  */
-function armor_decode(file) {
+function decode(file) {
     const lines = file.trim().replaceAll("\r\n", "\n").split("\n");
     if (lines.shift() !== "-----BEGIN AGE ENCRYPTED FILE-----") {
         throw Error("invalid header");
@@ -61588,7 +61658,7 @@ function parseAgeIdentities(texts) {
             if (line === '' || line.startsWith('#'))
                 continue;
             if (!IDENTITY_LINE.test(line)) {
-                throw new errors_StoreError('an age identity is malformed (expected lines starting with AGE-SECRET-KEY-1)', 'invalid');
+                throw new stores_errors/* StoreError */.A('an age identity is malformed (expected lines starting with AGE-SECRET-KEY-1)', 'invalid');
             }
             out.push(line);
         }
@@ -61603,7 +61673,7 @@ async function wrapDataKey(dataKey, recipients) {
             enc.addRecipient(recipient);
         }
         catch {
-            throw new errors_StoreError(`age recipient "${recipient}" is not valid (expected age1...)`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`age recipient "${recipient}" is not valid (expected age1...)`, 'invalid');
         }
         const file = await enc.encrypt(new Uint8Array(dataKey));
         out.push({ recipient, enc: encode(file) });
@@ -61613,10 +61683,10 @@ async function wrapDataKey(dataKey, recipients) {
 /** Tries every identity against every age stanza; the error names recipients, never key material. */
 async function unwrapDataKey(keys, identities, file) {
     if (keys.length === 0) {
-        throw new errors_StoreError(`${file}: no age recipients in the sops metadata (only age is supported natively; use the sops binary for kms/pgp)`, 'unavailable');
+        throw new stores_errors/* StoreError */.A(`${file}: no age recipients in the sops metadata (only age is supported natively; use the sops binary for kms/pgp)`, 'unavailable');
     }
     if (identities.length === 0) {
-        throw new errors_StoreError(`${file}: no age identity given (set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)`, 'unavailable');
+        throw new stores_errors/* StoreError */.A(`${file}: no age identity given (set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE)`, 'unavailable');
     }
     const dec = new Decrypter();
     for (const id of identities)
@@ -61624,7 +61694,7 @@ async function unwrapDataKey(keys, identities, file) {
     for (const key of keys) {
         let raw;
         try {
-            raw = armor_decode(key.enc);
+            raw = decode(key.enc);
         }
         catch {
             continue;
@@ -61632,16 +61702,16 @@ async function unwrapDataKey(keys, identities, file) {
         try {
             const dataKey = Buffer.from(await dec.decrypt(raw));
             if (dataKey.length !== 32)
-                throw new errors_StoreError(`${file}: the data key for ${key.recipient} is not 32 bytes`, 'integrity');
+                throw new stores_errors/* StoreError */.A(`${file}: the data key for ${key.recipient} is not 32 bytes`, 'integrity');
             return dataKey;
         }
         catch (err) {
-            if (err instanceof errors_StoreError)
+            if (err instanceof stores_errors/* StoreError */.A)
                 throw err;
             // not our recipient; try the next stanza
         }
     }
-    throw new errors_StoreError(`${file}: none of the given age identities can decrypt the data key (recipients: ${keys.map((k) => k.recipient).join(', ')})`, 'unavailable');
+    throw new stores_errors/* StoreError */.A(`${file}: none of the given age identities can decrypt the data key (recipients: ${keys.map((k) => k.recipient).join(', ')})`, 'unavailable');
 }
 
 ;// CONCATENATED MODULE: ./src/stores/sops/metadata.ts
@@ -61664,7 +61734,7 @@ const RULE_FIELDS = [
 const KNOWN = new Set(['age', 'lastmodified', 'mac', 'version', 'mac_only_encrypted', ...RULE_FIELDS.map(([, f]) => f)]);
 function parseMetadata(raw, file) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors_StoreError(`${file}: not a sops file (no "sops" metadata block)`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}: not a sops file (no "sops" metadata block)`, 'invalid');
     }
     const obj = raw;
     const str = (field) => {
@@ -61672,18 +61742,18 @@ function parseMetadata(raw, file) {
         if (v === undefined || v === null || v === '')
             return undefined;
         if (typeof v !== 'string')
-            throw new errors_StoreError(`${file}: sops metadata field "${field}" must be a string`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${file}: sops metadata field "${field}" must be a string`, 'invalid');
         return v;
     };
     const age = [];
     const rawAge = obj.age;
     if (rawAge !== undefined && rawAge !== null) {
         if (!Array.isArray(rawAge))
-            throw new errors_StoreError(`${file}: sops metadata field "age" must be a list`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${file}: sops metadata field "age" must be a list`, 'invalid');
         rawAge.forEach((entry, i) => {
             const e = entry;
             if (!e || typeof e.recipient !== 'string' || typeof e.enc !== 'string') {
-                throw new errors_StoreError(`${file}: sops metadata age[${i}] needs "recipient" and "enc"`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${file}: sops metadata age[${i}] needs "recipient" and "enc"`, 'invalid');
             }
             age.push({ recipient: e.recipient, enc: e.enc });
         });
@@ -61691,9 +61761,9 @@ function parseMetadata(raw, file) {
     const lastmodified = str('lastmodified');
     const mac = str('mac');
     if (!lastmodified)
-        throw new errors_StoreError(`${file}: sops metadata has no "lastmodified"`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}: sops metadata has no "lastmodified"`, 'invalid');
     if (!mac)
-        throw new errors_StoreError(`${file}: sops metadata has no "mac"`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}: sops metadata has no "mac"`, 'invalid');
     const md = { age, lastmodified, mac, version: str('version') ?? '', other: {} };
     let ruleCount = 0;
     for (const [prop, field] of RULE_FIELDS) {
@@ -61704,7 +61774,7 @@ function parseMetadata(raw, file) {
         }
     }
     if (ruleCount > 1) {
-        throw new errors_StoreError(`${file}: sops metadata sets more than one of ${RULE_FIELDS.map(([, f]) => f).join(', ')}`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}: sops metadata sets more than one of ${RULE_FIELDS.map(([, f]) => f).join(', ')}`, 'invalid');
     }
     const macOnly = obj.mac_only_encrypted;
     if (macOnly === true || macOnly === 'true')
@@ -61723,7 +61793,7 @@ function effectiveRules(md) {
 function checkRules(rules, where) {
     const set = RULE_FIELDS.filter(([prop]) => rules[prop]);
     if (set.length > 1) {
-        throw new errors_StoreError(`${where}: use only one of ${set.map(([, f]) => f).join(', ')}`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${where}: use only one of ${set.map(([, f]) => f).join(', ')}`, 'invalid');
     }
 }
 /** Plain object in sops' key order (sorted), ready for YAML/JSON/dotenv writers. */
@@ -68804,7 +68874,7 @@ class DotenvSopsDocument {
                 return lines.push({ kind: 'comment', text: line.slice(1) });
             const eq = line.indexOf('=');
             if (eq < 0)
-                throw new errors_StoreError(`${file}:${idx + 1}: invalid dotenv line (expected KEY=VALUE)`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${file}:${idx + 1}: invalid dotenv line (expected KEY=VALUE)`, 'invalid');
             const key = line.slice(0, eq);
             const value = line.slice(eq + 1).replaceAll('\\n', '\n');
             if (key.startsWith(PREFIX))
@@ -68849,10 +68919,10 @@ class DotenvSopsDocument {
     }
     set(path, value) {
         if (path.length !== 1)
-            throw new errors_StoreError(`${this.file}: dotenv files are flat; use a single KEY`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${this.file}: dotenv files are flat; use a single KEY`, 'invalid');
         const key = String(path[0]);
         if (!/^[^=#\s][^=\n]*$/.test(key) || key.startsWith(PREFIX)) {
-            throw new errors_StoreError(`${this.file}: "${key}" cannot be a dotenv key`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${this.file}: "${key}" cannot be a dotenv key`, 'invalid');
         }
         const line = this.kvs().find((l) => l.key === key);
         if (line)
@@ -68932,7 +69002,7 @@ function parseOrderedJson(text, file) {
         const before = text.slice(0, i);
         const line = before.split('\n').length;
         const col = i - before.lastIndexOf('\n');
-        throw new errors_StoreError(`${file}:${line}:${col}: invalid JSON (${what})`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}:${line}:${col}: invalid JSON (${what})`, 'invalid');
     };
     const ws = () => {
         while (i < text.length && ' \t\r\n'.includes(text[i]))
@@ -69056,7 +69126,7 @@ function stringifyOrderedJson(v, indent = '') {
         return v.toString();
     if (typeof v === 'number') {
         if (!Number.isFinite(v))
-            throw new errors_StoreError('JSON cannot hold NaN or Infinity', 'invalid');
+            throw new stores_errors/* StoreError */.A('JSON cannot hold NaN or Infinity', 'invalid');
         return String(v);
     }
     if (v instanceof Uint8Array)
@@ -69076,7 +69146,7 @@ class JsonSopsDocument {
     static parse(text, file) {
         const root = parseOrderedJson(text, file);
         if (!(root instanceof JsonObject))
-            throw new errors_StoreError(`${file}: a sops JSON document must be an object at the top`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${file}: a sops JSON document must be an object at the top`, 'invalid');
         return new JsonSopsDocument(root, file);
     }
     walk(visit) {
@@ -69113,7 +69183,7 @@ class JsonSopsDocument {
                 let next = node.get(String(seg));
                 if (!(next instanceof JsonObject) && !Array.isArray(next)) {
                     if (next !== undefined && next !== null)
-                        throw new errors_StoreError(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
+                        throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
                     next = typeof path[i + 1] === 'number' ? [] : new JsonObject();
                     node.set(String(seg), next);
                 }
@@ -69132,7 +69202,7 @@ class JsonSopsDocument {
                 node = next;
             }
             else {
-                throw new errors_StoreError(`${this.file}: cannot set ${path.join('.')} (not a map or a valid list index)`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${this.file}: cannot set ${path.join('.')} (not a map or a valid list index)`, 'invalid');
             }
         }
     }
@@ -69186,7 +69256,7 @@ class json_BinarySopsDocument extends JsonSopsDocument {
             return Buffer.from(v);
         if (typeof v === 'string')
             return Buffer.from(v, 'utf8');
-        throw new errors_StoreError(`${this.file}: binary sops file has no "data" value`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${this.file}: binary sops file has no "data" value`, 'invalid');
     }
 }
 function walkValue(v, path, stack, visit) {
@@ -69396,15 +69466,15 @@ class YamlSopsDocument {
     static parse(text, file) {
         const docs = (0,dist/* parseAllDocuments */.hR)(text, { intAsBigInt: true, uniqueKeys: false });
         if (!Array.isArray(docs))
-            throw new errors_StoreError(`${file}: not a YAML stream`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${file}: not a YAML stream`, 'invalid');
         for (const d of docs) {
             const err = d.errors[0];
             if (err) {
                 const line = err.linePos?.[0]?.line;
-                throw new errors_StoreError(`${file}${line ? `:${line}` : ''}: invalid YAML (${err.code})`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${file}${line ? `:${line}` : ''}: invalid YAML (${err.code})`, 'invalid');
             }
             if (d.contents !== null && !(0,dist/* isMap */.jh)(d.contents)) {
-                throw new errors_StoreError(`${file}: a sops YAML document must be a mapping at the top`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${file}: a sops YAML document must be a mapping at the top`, 'invalid');
             }
         }
         if (docs.length === 0)
@@ -69491,7 +69561,7 @@ class YamlSopsDocument {
         if (node === null || node === undefined)
             return;
         if ((0,dist/* isAlias */.Vj)(node))
-            throw new errors_StoreError(`${this.file}: YAML aliases are not supported in sops files (at ${path.join('.')})`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${this.file}: YAML aliases are not supported in sops files (at ${path.join('.')})`, 'invalid');
         if ((0,dist/* isMap */.jh)(node))
             return void this.walkMap(node, path, stack, visit);
         if ((0,dist/* isSeq */.oP)(node))
@@ -69504,12 +69574,12 @@ class YamlSopsDocument {
         if (value === null)
             return;
         if (!isLeaf(value))
-            throw new errors_StoreError(`${this.file}: unsupported YAML value at ${path.join('.')}`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${this.file}: unsupported YAML value at ${path.join('.')}`, 'invalid');
         const out = visit(value, path, stack.snapshot());
         if (out instanceof SopsComment) {
             if (path === parentPath)
                 return out;
-            throw new errors_StoreError(`${this.file}: the value at ${path.join('.')} is an encrypted comment`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${this.file}: the value at ${path.join('.')} is an encrypted comment`, 'invalid');
         }
         if (out !== value)
             setScalar(node, out);
@@ -69572,7 +69642,7 @@ class YamlSopsDocument {
                     parent = pair.value;
                 }
                 else if (pair && pair.value !== null && !((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null)) {
-                    throw new errors_StoreError(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
+                    throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
                 }
                 else {
                     const created = typeof path[i + 1] === 'number' ? new dist/* YAMLSeq */.Rw() : new dist/* YAMLMap */.CA();
@@ -69585,7 +69655,7 @@ class YamlSopsDocument {
             }
             else if ((0,dist/* isSeq */.oP)(parent)) {
                 if (typeof seg !== 'number' || seg > parent.items.length) {
-                    throw new errors_StoreError(`${this.file}: ${path.slice(0, i + 1).join('.')} is not a valid index of the list`, 'invalid');
+                    throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i + 1).join('.')} is not a valid index of the list`, 'invalid');
                 }
                 if (last) {
                     const item = parent.items[seg];
@@ -69605,7 +69675,7 @@ class YamlSopsDocument {
                 parent = item;
             }
             else {
-                throw new errors_StoreError(`${this.file}: ${path.slice(0, i).join('.')} is a value, not a map`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i).join('.')} is a value, not a map`, 'invalid');
             }
         }
     }
@@ -69692,7 +69762,7 @@ function keyText(key, file) {
         return '';
     if (typeof key === 'string')
         return key;
-    throw new errors_StoreError(`${file}: complex YAML keys are not supported`, 'invalid');
+    throw new stores_errors/* StoreError */.A(`${file}: complex YAML keys are not supported`, 'invalid');
 }
 function toPlain(node) {
     if ((0,dist/* isMap */.jh)(node)) {
@@ -69760,7 +69830,7 @@ async function decryptSops(bytes, opts) {
     const doc = parseSopsDocument(bytes, format, file, true);
     const raw = doc.metadata();
     if (raw === undefined)
-        throw new errors_StoreError(`${file}: not a sops file (no "sops" metadata)`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`${file}: not a sops file (no "sops" metadata)`, 'invalid');
     const metadata = parseMetadata(raw, file);
     const dataKey = await unwrapDataKey(metadata.age, parseAgeIdentities(opts.ageIdentities), file);
     const stash = new IvStash();
@@ -69770,7 +69840,7 @@ async function decryptSops(bytes, opts) {
     }
     catch (err) {
         if (err instanceof TreeDecryptError) {
-            throw new errors_StoreError(`${file}: cannot decrypt the value at "${err.keyPath}": ${err.message}; refusing the file`, 'integrity');
+            throw new stores_errors/* StoreError */.A(`${file}: cannot decrypt the value at "${err.keyPath}": ${err.message}; refusing the file`, 'integrity');
         }
         throw err;
     }
@@ -69779,10 +69849,10 @@ async function decryptSops(bytes, opts) {
         stored = decryptValue(metadata.mac, dataKey, metadata.lastmodified);
     }
     catch {
-        throw new errors_StoreError(`${file}: the sops MAC cannot be decrypted (metadata was tampered with); refusing the file`, 'integrity');
+        throw new stores_errors/* StoreError */.A(`${file}: the sops MAC cannot be decrypted (metadata was tampered with); refusing the file`, 'integrity');
     }
     if (stored !== computed) {
-        throw new errors_StoreError(`${file}: MAC mismatch: the file was changed outside sops/stanch; refusing the file`, 'integrity');
+        throw new stores_errors/* StoreError */.A(`${file}: MAC mismatch: the file was changed outside sops/stanch; refusing the file`, 'integrity');
     }
     return { doc, metadata, dataKey, stash };
 }
@@ -69798,7 +69868,7 @@ async function encryptSops(doc, opts) {
     else {
         const recipients = opts.ageRecipients ?? [];
         if (recipients.length === 0)
-            throw new errors_StoreError(`${file}: no age recipient to encrypt for`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${file}: no age recipient to encrypt for`, 'invalid');
         const rules = opts.rules ?? {};
         checkRules(rules, file);
         dataKey = (0,external_node_crypto_.randomBytes)(32);
@@ -69871,14 +69941,14 @@ function parseKeyPath(key) {
         }
         else if (c === '.') {
             if (!pending)
-                throw new errors_StoreError(`key path "${key}": empty segment`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`key path "${key}": empty segment`, 'invalid');
             push();
         }
         else if (c === '[') {
             const end = key.indexOf(']', i);
             const idx = key.slice(i + 1, end);
             if (end < 0 || !/^(0|[1-9]\d*)$/.test(idx))
-                throw new errors_StoreError(`key path "${key}": expected [index]`, 'invalid');
+                throw new stores_errors/* StoreError */.A(`key path "${key}": expected [index]`, 'invalid');
             push();
             segs.push(Number(idx));
             i = end;
@@ -69892,7 +69962,7 @@ function parseKeyPath(key) {
     }
     push();
     if (segs.length === 0)
-        throw new errors_StoreError(`key path "${key}": empty`, 'invalid');
+        throw new stores_errors/* StoreError */.A(`key path "${key}": empty`, 'invalid');
     return segs;
 }
 function formatKeyPath(segs) {
@@ -69930,12 +70000,12 @@ class SopsStore {
             return { value: dec.doc.content().toString('utf8'), metadata: { lastmodified: dec.metadata.lastmodified } };
         }
         if (path.length === 0)
-            throw new errors_StoreError(`${ref.uri}: name a key with #key (for example #db.password)`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: name a key with #key (for example #db.password)`, 'invalid');
         const node = dec.doc.get(path);
         if (!node)
-            throw new errors_StoreError(`${ref.uri}: key not found in ${file}`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: key not found in ${file}`, 'not-found');
         if (node.kind !== 'leaf')
-            throw new errors_StoreError(`${ref.uri}: is a ${node.kind}, not a value; name a key below it`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: is a ${node.kind}, not a value; name a key below it`, 'invalid');
         return { value: leafToString(node.value), metadata: { lastmodified: dec.metadata.lastmodified } };
     }
     async getAll(ref) {
@@ -69945,7 +70015,7 @@ class SopsStore {
             return { data: { data: dec.doc.content().toString('utf8') } };
         const node = dec.doc.get(path);
         if (!node)
-            throw new errors_StoreError(`${ref.uri}: key not found in ${file}`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: key not found in ${file}`, 'not-found');
         const data = {};
         for (const [k, v] of flattenLeaves(node, []))
             data[k] = leafToString(v);
@@ -69958,24 +70028,24 @@ class SopsStore {
             return [];
         const node = dec.doc.get(path);
         if (!node)
-            throw new errors_StoreError(`${prefix.uri}: key not found in ${file}`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${prefix.uri}: key not found in ${file}`, 'not-found');
         return flattenLeaves(node, []).map(([k]) => k);
     }
     async set(ref, value) {
         const { file, path } = this.locate(ref);
         const format = this.opts.format ?? formatForPath(file);
         if (format === 'binary' && path.length > 0)
-            throw new errors_StoreError(`${ref.uri}: a binary sops file holds one value; drop the #key`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: a binary sops file holds one value; drop the #key`, 'invalid');
         if (format !== 'binary' && path.length === 0)
-            throw new errors_StoreError(`${ref.uri}: name the key to set with #key`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: name the key to set with #key`, 'invalid');
         if (format !== 'binary' && format !== 'dotenv' && path[0] === 'sops') {
-            throw new errors_StoreError(`${ref.uri}: "sops" is the metadata block, not a key`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: "sops" is the metadata block, not a key`, 'invalid');
         }
         const existing = await readIfExists(file);
         // An existing file keeps its data key, recipients and rules; a new one is created for ageRecipients.
         const previous = existing ? await decryptSops(existing, { ageIdentities: this.opts.ageIdentities, format, file }) : undefined;
         if (!previous && (this.opts.ageRecipients ?? []).length === 0) {
-            throw new errors_StoreError(`${ref.uri}: ${file} does not exist and no age recipient was given to create it`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: ${file} does not exist and no age recipient was given to create it`, 'invalid');
         }
         let doc;
         if (format === 'binary') {
@@ -69998,23 +70068,23 @@ class SopsStore {
     async delete(ref) {
         const { file, path } = this.locate(ref);
         if (path.length === 0)
-            throw new errors_StoreError(`${ref.uri}: name the key to delete with #key (stanch does not delete whole files)`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: name the key to delete with #key (stanch does not delete whole files)`, 'invalid');
         const dec = await this.load(file, ref);
         if (!dec.doc.delete(path))
-            throw new errors_StoreError(`${ref.uri}: key not found in ${file}`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: key not found in ${file}`, 'not-found');
         const out = await encryptSops(dec.doc, { previous: dec, now: this.opts.now, file });
         await writeFileAtomic(file, out);
     }
     locate(ref) {
         if (ref.version !== undefined)
-            throw new errors_StoreError(`${ref.uri}: sops files have no versions; drop ?version=`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: sops files have no versions; drop ?version=`, 'invalid');
         const file = (0,external_node_path_.isAbsolute)(ref.path) ? ref.path : (0,external_node_path_.resolve)(this.opts.baseDir, ref.path);
         return { file, path: parseKeyPath(ref.key) };
     }
     async load(file, ref) {
         const bytes = await readIfExists(file);
         if (!bytes)
-            throw new errors_StoreError(`${ref.uri}: file ${file} does not exist`, 'not-found');
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: file ${file} does not exist`, 'not-found');
         return decryptSops(bytes, { ageIdentities: this.opts.ageIdentities, format: this.opts.format ?? formatForPath(file), file });
     }
 }
@@ -70025,7 +70095,7 @@ async function readIfExists(file) {
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
-        throw new errors_StoreError(`${file}: cannot read (${err.code ?? 'error'})`, 'unavailable');
+        throw new stores_errors/* StoreError */.A(`${file}: cannot read (${err.code ?? 'error'})`, 'unavailable');
     }
 }
 function leafToString(v) {
@@ -70068,7 +70138,7 @@ async function loadVault(opts) {
         mod = (await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 8085)));
     }
     catch {
-        throw new errors_StoreError('the vault store is not available in this build (src/stores/vault/index.ts missing)', 'unavailable');
+        throw new stores_errors/* StoreError */.A('the vault store is not available in this build (src/stores/vault/index.ts missing)', 'unavailable');
     }
     if (typeof mod.createVaultStore === 'function')
         return mod.createVaultStore(opts);
@@ -70076,25 +70146,25 @@ async function loadVault(opts) {
     // construct the class it does export.
     if (typeof mod.VaultStore === 'function')
         return new mod.VaultStore(opts);
-    throw new errors_StoreError('the vault store module exports neither createVaultStore nor VaultStore', 'unavailable');
+    throw new stores_errors/* StoreError */.A('the vault store module exports neither createVaultStore nor VaultStore', 'unavailable');
 }
 /** One store for a scheme, without cache or chain. */
 async function createStore(scheme, opts) {
     switch (scheme) {
         case 'sops':
             if (!opts.sops)
-                throw new errors_StoreError('sops:// needs sops options (age identities, base directory)', 'invalid');
+                throw new stores_errors/* StoreError */.A('sops:// needs sops options (age identities, base directory)', 'invalid');
             return new SopsStore(opts.sops);
         case 'env':
             if (!opts.env)
-                throw new errors_StoreError('env:// needs env options', 'invalid');
+                throw new stores_errors/* StoreError */.A('env:// needs env options', 'invalid');
             return new EnvStore(opts.env);
         case 'vault':
             if (opts.vault === undefined)
-                throw new errors_StoreError('vault:// needs vault options (address, auth)', 'invalid');
+                throw new stores_errors/* StoreError */.A('vault:// needs vault options (address, auth)', 'invalid');
             return loadVault(opts.vault);
         default:
-            throw new errors_StoreError(`unknown store scheme "${scheme}" (known: vault, sops, env)`, 'invalid');
+            throw new stores_errors/* StoreError */.A(`unknown store scheme "${scheme}" (known: vault, sops, env)`, 'invalid');
     }
 }
 /** Stores by scheme, created on first use, with cache and fallback applied; close() releases them all. */
@@ -70115,7 +70185,7 @@ class StoreRegistry {
         return p;
     }
     async get(uri) {
-        const ref = typeof uri === 'string' ? parseStoreUri(uri) : uri;
+        const ref = typeof uri === 'string' ? (0,stores_uri/* parseStoreUri */.x8)(uri) : uri;
         return (await this.forScheme(ref.scheme)).get(ref);
     }
     async close() {
@@ -70170,7 +70240,7 @@ class SecretAccess {
         return p;
     }
     async get(uri) {
-        const ref = typeof uri === 'string' ? parseStoreUri(uri) : uri;
+        const ref = typeof uri === 'string' ? (0,stores_uri/* parseStoreUri */.x8)(uri) : uri;
         return (await this.store(ref.scheme)).get(ref);
     }
     /** Appends one `inject` record: `uri` is the secret, `target` where it went (file, env of a process). */
@@ -70260,7 +70330,7 @@ function validate(raw, file) {
             throw new errors/* StanchError */.W(`${file}:${line}: ${name}: the store URI is empty`, errors/* EXIT */.d.USAGE);
         let ref;
         try {
-            ref = parseStoreUri(uri);
+            ref = (0,stores_uri/* parseStoreUri */.x8)(uri);
         }
         catch (err) {
             throw new errors/* StanchError */.W(`${file}:${line}: ${name}: ${err.message}`, errors/* EXIT */.d.USAGE);
@@ -70300,7 +70370,7 @@ async function readMappingFile(file) {
 
 
 /** Masks a value the way the runner needs: the whole value and every non-empty line of it. */
-function github_env_maskValue(value, mask) {
+function maskValue(value, mask) {
     if (value === '')
         return;
     for (const line of value.split(/\r?\n|\r/)) {
@@ -70325,7 +70395,7 @@ function formatGithubEnv(entries, delimiter) {
 /** Masks every value, then appends all entries in one write. Returns the names exported. */
 async function writeGithubEnv(opts) {
     for (const e of opts.entries)
-        github_env_maskValue(e.value, opts.mask);
+        maskValue(e.value, opts.mask);
     const delimiter = opts.delimiter ?? `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     const text = formatGithubEnv(opts.entries, delimiter);
     if (text !== '')
@@ -70367,24 +70437,9 @@ function oneLine(err) {
  * `stanch inject --map`), masks every value as soon as it is read, then exports them to later steps
  * through GITHUB_ENV and/or as step outputs. Values never reach a log line unmasked.
  *
- * Inputs this mode needs (the lead declares them in action.yml and passes `core.getInput`):
- *   secrets            mapping, YAML `NAME: uri` or lines `NAME=uri` (required for deploy)
- *   export-env         true (default): export to later steps with GITHUB_ENV
- *   outputs            false (default): also set a step output per variable
- *   vault-addr         default $VAULT_ADDR
- *   vault-method       token (default) | approle | jwt
- *   vault-token        default $VAULT_TOKEN (token method)
- *   vault-role-id, vault-secret-id                 (approle)
- *   vault-role, vault-jwt-audience                 (jwt: GitHub OIDC, needs `id-token: write`)
- *   vault-auth-mount, vault-namespace, vault-ca-cert
- *   sops-age-key       age identities (default $SOPS_AGE_KEY; $SOPS_AGE_KEY_FILE is read too)
- *   env-prefix         prefix for env:// names (default none)
- *   audit-log          default $RUNNER_TEMP/stanch/audit.jsonl; "off" disables it
- *   working-directory  base for relative sops:// paths (default $GITHUB_WORKSPACE or the cwd)
+ * Its inputs are parsed in inputs.ts and turned into store settings in stores.ts, like every input.
  * Actor in audit records: github:$GITHUB_ACTOR.
  */
-
-
 
 
 
@@ -70398,7 +70453,7 @@ async function runDeploy(opts) {
     const access = new SecretAccess({ stores: opts.stores, audit: opts.audit });
     try {
         // Masked the moment each value exists: before the next store call, before any output.
-        const values = await resolveMapping(access, entries, { file: LABEL, onValue: (v) => github_env_maskValue(v, opts.mask) });
+        const values = await resolveMapping(access, entries, { file: LABEL, onValue: (v) => maskValue(v, opts.mask) });
         if (opts.exportEnv) {
             await writeGithubEnv({ envFile: opts.githubEnvFile, mask: opts.mask, entries: values });
             for (const e of entries)
@@ -70416,104 +70471,6 @@ async function runDeploy(opts) {
     finally {
         await access.close();
     }
-}
-function bool(getInput, name, dflt) {
-    const v = getInput(name).trim().toLowerCase();
-    if (v === '')
-        return dflt;
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    throw new StanchError(`input '${name}': "${v}" is not valid; expected true or false`, EXIT.USAGE);
-}
-/**
- * Deploy options from Action inputs and the runner environment (the Action's equivalent of
- * src/entry/cli/store-options.ts). Credentials from inputs are masked here, first thing.
- * `getIdToken` is core.getIDToken, used only for vault-method jwt.
- */
-async function deployOptionsFromInputs(getInput, env, io) {
-    const input = (n) => getInput(n).trim();
-    for (const n of ['vault-token', 'vault-secret-id', 'sops-age-key'])
-        if (input(n))
-            maskValue(input(n), io.mask);
-    const mapping = getInput('secrets');
-    if (mapping.trim() === '')
-        throw new StanchError("input 'secrets': required in deploy mode (lines NAME: store-uri)", EXIT.USAGE);
-    const cwd = resolve(input('working-directory') || env.GITHUB_WORKSPACE || process.cwd());
-    const ageIds = [];
-    const ageKey = input('sops-age-key') || env.SOPS_AGE_KEY;
-    if (ageKey)
-        ageIds.push(ageKey);
-    if (env.SOPS_AGE_KEY_FILE) {
-        try {
-            ageIds.push(readFileSync(env.SOPS_AGE_KEY_FILE, 'utf8'));
-        }
-        catch (err) {
-            throw new StanchError(`SOPS_AGE_KEY_FILE: cannot read ${env.SOPS_AGE_KEY_FILE} (${err.code ?? 'error'})`, EXIT.USAGE);
-        }
-    }
-    const stores = {
-        env: { env, prefix: input('env-prefix') },
-        sops: { ageIdentities: ageIds, baseDir: cwd },
-    };
-    const vault = await vaultFromInputs(input, env, io.getIdToken);
-    if (vault)
-        stores.vault = vault;
-    const auditInput = input('audit-log');
-    let audit;
-    const auditFile = auditInput || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'stanch', 'audit.jsonl') : '');
-    if (auditFile && auditFile.toLowerCase() !== 'off') {
-        audit = { log: { file: auditFile, hmacKey: env.STANCH_AUDIT_HMAC_KEY || undefined }, actor: env.GITHUB_ACTOR ? `github:${env.GITHUB_ACTOR}` : 'github-actions' };
-    }
-    const exportEnv = bool(getInput, 'export-env', true);
-    return {
-        mapping,
-        stores,
-        audit,
-        githubEnvFile: env.GITHUB_ENV,
-        exportEnv,
-        outputs: bool(getInput, 'outputs', false),
-        mask: io.mask,
-        setOutput: io.setOutput,
-        info: io.info,
-    };
-}
-async function vaultFromInputs(input, env, getIdToken) {
-    const address = input('vault-addr') || env.VAULT_ADDR;
-    if (!address)
-        return undefined;
-    const method = input('vault-method') || 'token';
-    const mount = input('vault-auth-mount') || undefined;
-    let auth;
-    switch (method) {
-        case 'token':
-            auth = { method: 'token', token: input('vault-token') || env.VAULT_TOKEN || '' };
-            break;
-        case 'approle':
-            auth = { method: 'approle', roleId: input('vault-role-id'), secretId: input('vault-secret-id') || undefined, mount };
-            break;
-        case 'jwt': {
-            if (!getIdToken)
-                throw new StanchError("input 'vault-method': jwt needs the runner's OIDC token (permissions: id-token: write)", EXIT.USAGE);
-            const role = input('vault-role');
-            if (!role)
-                throw new StanchError("input 'vault-role': required for vault-method jwt", EXIT.USAGE);
-            const jwt = await getIdToken(input('vault-jwt-audience') || undefined);
-            auth = { method: 'jwt', jwt, role, mount };
-            break;
-        }
-        default:
-            throw new StanchError(`input 'vault-method': "${method}" is not valid; expected token, approle or jwt`, EXIT.USAGE);
-    }
-    const opts = { address, auth };
-    const ns = input('vault-namespace') || env.VAULT_NAMESPACE;
-    if (ns)
-        opts.namespace = ns;
-    const ca = input('vault-ca-cert') || env.VAULT_CACERT;
-    if (ca)
-        opts.caCert = ca;
-    return opts;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -72626,7 +72583,7 @@ class Rotator {
         return p;
     }
     async backend(uri) {
-        const ref = parseStoreUri(uri);
+        const ref = (0,stores_uri/* parseStoreUri */.x8)(uri);
         return backendFor(await this.store(ref.scheme), { sopsBaseDir: this.opts.stores.sops?.baseDir ?? this.opts.config.baseDir });
     }
     /** The policy for a URI, or a usage error that says how to add one. */
@@ -72641,7 +72598,7 @@ class Rotator {
     /** Is this URI due for rotation under its policy (reads metadata only for Vault)? */
     async due(uri) {
         const policy = this.policy(uri);
-        const facts = await (await this.backend(uri)).facts(parseStoreUri(uri));
+        const facts = await (await this.backend(uri)).facts((0,stores_uri/* parseStoreUri */.x8)(uri));
         return dueState({ lastRotated: facts.lastRotated, every: facts.every ?? policy.every, now: this.now() });
     }
     /** What would happen, without reading or writing any value. */
@@ -72671,7 +72628,7 @@ class Rotator {
             await this.record(req, result);
             return result;
         }
-        const ref = parseStoreUri(req.uri);
+        const ref = (0,stores_uri/* parseStoreUri */.x8)(req.uri);
         let before;
         try {
             before = await backend.snapshot(ref);
@@ -72828,8 +72785,8 @@ async function expandGlob(glob, scheme, store) {
     if (scheme === 'sops') {
         if (/[*?]/.test(pathPart))
             throw new Error('sops globs must name the file literally (only the #key may use * and **)');
-        const keys = await store.list(parseStoreUri(`sops://${pathPart}`));
-        return keys.map((k) => makeRef({ scheme, path: pathPart, key: k }).uri);
+        const keys = await store.list((0,stores_uri/* parseStoreUri */.x8)(`sops://${pathPart}`));
+        return keys.map((k) => (0,stores_uri/* makeRef */.Ar)({ scheme, path: pathPart, key: k }).uri);
     }
     if (scheme !== 'vault')
         return [];
@@ -72840,20 +72797,20 @@ async function expandGlob(glob, scheme, store) {
     const out = [];
     for (const path of secrets) {
         if (keyPart !== undefined && !/[*?]/.test(keyPart)) {
-            out.push(makeRef({ scheme, path, key: keyPart }).uri);
+            out.push((0,stores_uri/* makeRef */.Ar)({ scheme, path, key: keyPart }).uri);
             continue;
         }
         // The keys of a Vault secret are only known by reading it; the values are dropped at once.
-        const all = await store.getAll(makeRef({ scheme, path }));
+        const all = await store.getAll((0,stores_uri/* makeRef */.Ar)({ scheme, path }));
         for (const k of Object.keys(all.data))
-            out.push(makeRef({ scheme, path, key: k }).uri);
+            out.push((0,stores_uri/* makeRef */.Ar)({ scheme, path, key: k }).uri);
     }
     return out;
 }
 async function walk(store, folder, depth, out) {
     if (depth > MAX_DEPTH || out.length >= MAX_SECRETS)
         return;
-    const names = await store.list(makeRef({ scheme: 'vault', path: folder }));
+    const names = await store.list((0,stores_uri/* makeRef */.Ar)({ scheme: 'vault', path: folder }));
     for (const name of names) {
         if (out.length >= MAX_SECRETS)
             return;
@@ -72886,7 +72843,7 @@ async function runLeakLoop(opts) {
         const problems = [...managed.problems];
         for (const uri of managed.uris) {
             try {
-                const ref = parseStoreUri(uri);
+                const ref = (0,stores_uri/* parseStoreUri */.x8)(uri);
                 const store = await rotator.store(ref.scheme);
                 // The value is hashed and the reference dropped within this statement.
                 matcher.addManaged(uri, (await store.get(ref)).value);
@@ -74051,13 +74008,30 @@ async function syncPrComment(api, prNumber, body, resolvedBody) {
     return 'resolved';
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/fail-policy.ts
+
+/**
+ * What fails a check by default: a live secret of high or critical severity. Medium and low findings
+ * (generic assignments, test-mode keys) are reported but pass, so a check is not red on every placeholder.
+ */
+const DEFAULT_FAIL_ON = 'high';
+/**
+ * The one rule for "does this scan fail": any finding at or above `failOn` (`never`: none).
+ * A leaked managed secret always fails: it is known to be live, whatever its rule's severity.
+ */
+function failsCheck(findings, failOn = DEFAULT_FAIL_ON) {
+    if (failOn === 'never')
+        return false;
+    const min = severityRank(failOn);
+    return findings.some((f) => f.managed !== undefined || severityRank(f.severity) >= min);
+}
+
 ;// CONCATENATED MODULE: ./src/entry/action/outputs.ts
+/** The step's outputs, computed from the result (pure) and the fail decision. */
 
 
 function shouldFail(findings, policy) {
-    if (policy === 'never')
-        return false;
-    return findings.some((f) => severityRank(f.severity) >= severityRank(policy));
+    return failsCheck(findings, policy);
 }
 function buildOutputs(findings, r) {
     const c = countBySeverity(findings);
@@ -74402,6 +74376,14 @@ const builtinRuleFiles = [
                     "(?i)(?:^|/)site-packages/[^/]+\\.dist-info/",
                     "(?:^|/)\\.yarn/(?:cache|unplugged)/",
                     "(?:^|/)\\.pnpm-store/"
+                ]
+            },
+            {
+                "description": "stanch/gitleaks ignore and baseline files: they list fingerprints of allowed findings, so scanning them would turn each allowed finding into a new one",
+                "paths": [
+                    "(?:^|/)\\.stanchignore$",
+                    "(?:^|/)\\.gitleaksignore$",
+                    "(?:^|/)\\.stanch-baseline\\.json$"
                 ]
             }
         ]
@@ -75821,8 +75803,8 @@ const builtinRuleFiles = [
             {
                 "id": "generic-api-key",
                 "description": "Generic secret, token or API key in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
-                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]",
-                "entropy": 3.5,
+                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{12,200})[\"']",
+                "entropy": 3.3,
                 "keywords": [
                     "secret",
                     "token",
@@ -75859,7 +75841,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic"
@@ -75895,7 +75881,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -75903,7 +75898,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -75919,14 +75914,15 @@ const builtinRuleFiles = [
             {
                 "id": "generic-password",
                 "description": "Password literal in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
-                "regex": "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]",
+                "regex": "(?i)(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass|[a-z0-9](?-i:Pass))[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|pass)[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{8,200})[\"']",
                 "entropy": 3,
                 "keywords": [
                     "password",
                     "passwd",
                     "pwd",
                     "passphrase",
-                    "pass_phrase"
+                    "pass_phrase",
+                    "pass"
                 ],
                 "tags": [
                     "generic",
@@ -75963,7 +75959,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -75971,7 +75976,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -75985,8 +75990,8 @@ const builtinRuleFiles = [
             {
                 "id": "generic-secret-unquoted",
                 "description": "Generic secret, token or API key as an unquoted value (.env, shell export, INI, Java properties, YAML)",
-                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{12,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
-                "entropy": 3.5,
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{11,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3.3,
                 "keywords": [
                     "secret",
                     "token",
@@ -76023,7 +76028,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic"
@@ -76059,7 +76068,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -76067,7 +76085,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -76083,14 +76101,15 @@ const builtinRuleFiles = [
             {
                 "id": "generic-password-unquoted",
                 "description": "Password as an unquoted value (shell export, INI, Java properties, YAML)",
-                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{8,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass)[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{7,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
                 "entropy": 3,
                 "keywords": [
                     "password",
                     "passwd",
                     "pwd",
                     "passphrase",
-                    "pass_phrase"
+                    "pass_phrase",
+                    "pass"
                 ],
                 "tags": [
                     "generic",
@@ -76127,7 +76146,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -76135,7 +76163,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -76192,7 +76220,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -76200,7 +76237,7 @@ const builtinRuleFiles = [
             {
                 "id": "generic-secret-xml-element",
                 "description": "Secret or password as the text of an XML element (<password>…</password>, Maven settings.xml, Spring XML)",
-                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
+                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
                 "entropy": 3,
                 "keywords": [
                     "pass",
@@ -76240,7 +76277,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic",
@@ -76277,18 +76318,32 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
             },
             {
                 "id": "generic-secret-config-add-key",
-                "description": "Secret in an app.config / web.config <add key=\"…Password|Secret|Token…\" value=\"…\"/> entry",
-                "regex": "(?i)<add\\s{1,5}key\\s{0,3}=\\s{0,3}\"[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
+                "description": "Secret in an app.config / web.config / Spring XML <add key=\"…Password|Secret|Token…\" value=\"…\"/> or <property name=… value=…/> entry",
+                "regex": "(?i)<(?:add|property|param|setting|entry)\\s{1,5}(?:key|name)\\s{0,3}=\\s{0,3}\"(?:[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}|[\\w.:-]{0,40}?(?:[a-z0-9](?-i:Pass)|[_.:-]pass))\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
                 "entropy": 3,
                 "keywords": [
-                    "<add key="
+                    "<add key=",
+                    "<add name=",
+                    "<property name=",
+                    "<param name=",
+                    "<setting name=",
+                    "<entry key="
                 ],
                 "tags": [
                     "generic",
@@ -76326,7 +76381,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -76383,7 +76447,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -76440,7 +76513,132 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-k8s-env",
+                "description": "Secret literal in a Kubernetes / compose env list entry (- name: …SECRET… then value: …)",
+                "regex": "(?im)-[ \\t]{1,5}name:[ \\t]{0,3}[\"']?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"']?[ \\t]{0,5}\\r?\\n[ \\t]{1,40}value:[ \\t]{0,3}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#]{8,200}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "value:"
+                ],
+                "tags": [
+                    "generic",
+                    "kubernetes",
+                    "yaml"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-dockerfile-env",
+                "description": "Secret literal in a Dockerfile ENV/ARG instruction in the space-separated form (ENV NAME value)",
+                "regex": "(?im)^[ \\t]*(?:ENV|ARG)[ \\t]{1,5}[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{1,10}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#=][^\\s'\"\\x60$\\{\\}<>#]{7,199}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "env ",
+                    "arg "
+                ],
+                "tags": [
+                    "generic",
+                    "dockerfile"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -77723,7 +77921,8 @@ const builtinRuleFiles = [
                         "description": "environment variable references",
                         "regexes": [
                             "^%[A-Za-z0-9_]+%$",
-                            "^\\$\\(?[A-Za-z0-9_]+\\)?$"
+                            "^\\$\\(?[A-Za-z0-9_]+\\)?$",
+                            "(?i)^(?:test\\d{0,6}|password\\d{0,6}|changeme|changeit)$"
                         ]
                     }
                 ]
@@ -79644,7 +79843,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79673,7 +79872,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79701,7 +79900,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79729,7 +79928,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79756,7 +79955,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79784,7 +79983,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79813,7 +80012,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79841,7 +80040,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79868,7 +80067,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79894,7 +80093,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79953,7 +80152,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -79982,7 +80181,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -80140,7 +80339,8 @@ function checkRe2(pattern, where, field) {
         fail(where, `field "${field}" is not a valid RE2 regex: ${reason}${hint}`);
     }
 }
-function parseAllowlist(t, where) {
+const trustRe2 = () => Infinity;
+function parseAllowlist(t, where, check = checkRe2) {
     if (!load_isTable(t))
         fail(where, 'must be a table');
     checkKeys(t, ALLOWLIST_KEYS, where);
@@ -80153,8 +80353,8 @@ function parseAllowlist(t, where) {
     }
     const regexes = stringList(t, 'regexes', where);
     const paths = stringList(t, 'paths', where);
-    regexes.forEach((r, i) => checkRe2(r, where, `regexes[${i}]`));
-    paths.forEach((r, i) => checkRe2(r, where, `paths[${i}]`));
+    regexes.forEach((r, i) => check(r, where, `regexes[${i}]`));
+    paths.forEach((r, i) => check(r, where, `paths[${i}]`));
     const stopwords = stringList(t, 'stopwords', where);
     const commits = stringList(t, 'commits', where);
     if (regexes.length + paths.length + stopwords.length + commits.length === 0) {
@@ -80171,17 +80371,17 @@ function parseAllowlist(t, where) {
         commits,
     };
 }
-function parseAllowlists(t, key, where) {
+function parseAllowlists(t, key, where, check = checkRe2) {
     const v = t[key];
     if (v === undefined)
         return [];
     const list = key === 'allowlist' && load_isTable(v) ? [v] : v;
     if (!Array.isArray(list))
         fail(where, `field "${key}" must be a list of tables`);
-    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`));
+    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`, check));
 }
 /** Validates one raw rule table. `source` names the file for error messages. */
-function parseRule(raw, source, index) {
+function parseRule(raw, source, index, check = checkRe2) {
     if (!load_isTable(raw))
         fail(`${source}: rules[${index}]`, 'must be a table');
     const idValue = raw.id;
@@ -80195,9 +80395,9 @@ function parseRule(raw, source, index) {
     const path = optString(raw, 'path', where);
     if (regex === undefined && path === undefined)
         fail(where, 'needs field "regex" or "path"');
-    const groups = regex !== undefined ? checkRe2(regex, where, 'regex') : 0;
+    const groups = regex !== undefined ? check(regex, where, 'regex') : 0;
     if (path !== undefined)
-        checkRe2(path, where, 'path');
+        check(path, where, 'path');
     const secretGroup = optNumber(raw, 'secretGroup', where, 0, groups);
     if (secretGroup !== undefined && !Number.isInteger(secretGroup))
         fail(where, 'field "secretGroup" must be an integer');
@@ -80215,7 +80415,7 @@ function parseRule(raw, source, index) {
         description: optString(raw, 'description', where) ?? id,
         keywords: stringList(raw, 'keywords', where).map((k) => k.toLowerCase()).filter((k) => k.length > 0),
         tags: stringList(raw, 'tags', where),
-        allowlists: [...parseAllowlists(raw, 'allowlists', where), ...parseAllowlists(raw, 'allowlist', where)],
+        allowlists: [...parseAllowlists(raw, 'allowlists', where, check), ...parseAllowlists(raw, 'allowlist', where, check)],
         severity,
         confidence: optNumber(raw, 'confidence', where, 0, 1) ?? 0.8,
     };
@@ -80241,14 +80441,14 @@ function parseRule(raw, source, index) {
     }
     return rule;
 }
-function parseRules(list, source) {
+function parseRules(list, source, check = checkRe2) {
     if (list === undefined)
         return [];
     if (!Array.isArray(list))
         fail(source, 'field "rules" must be a list of [[rules]] tables');
     const seen = new Set();
     return list.map((raw, i) => {
-        const rule = parseRule(raw, source, i);
+        const rule = parseRule(raw, source, i, check);
         if (seen.has(rule.id))
             fail(`${source}: rule "${rule.id}"`, 'duplicate rule id');
         seen.add(rule.id);
@@ -80298,19 +80498,22 @@ function loadBuiltins() {
     const allowlists = [];
     const seen = new Map();
     for (const file of builtinRuleFiles) {
-        for (const rule of parseRules(file.rules, file.source)) {
+        for (const rule of parseRules(file.rules, file.source, trustRe2)) {
             const other = seen.get(rule.id);
             if (other)
                 fail(`${file.source}: rule "${rule.id}"`, `duplicate rule id (also in ${other})`);
             seen.set(rule.id, file.source);
             rules.push(rule);
         }
-        allowlists.push(...parseAllowlists(file, 'allowlists', file.source));
+        allowlists.push(...parseAllowlists(file, 'allowlists', file.source, trustRe2));
     }
     builtinCache = { rules, allowlists };
     return builtinCache;
 }
-/** The built-in rules (from the generated module), validated once. Returns fresh copies' array. */
+/**
+ * The built-in rules (from the generated module), parsed once. Structure is checked here; regexes
+ * were checked by scripts/gen-rules.mjs (see trustRe2). Returns a fresh array.
+ */
 function builtinRules() {
     return loadBuiltins().rules.slice();
 }
@@ -80922,7 +81125,18 @@ function expandSpan(text, hitStart, hitEnd, inside, limit) {
 ;// CONCATENATED MODULE: ./src/engine/decoders/escapes.ts
 
 
-const ESCAPE = /\\(?:[nrtbfv0\\/]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})/g;
+/** Sticky: tried only where indexOf found a backslash (a plain regex scan cost ~6 ms per MB). */
+const ESCAPE = /\\(?:[nrtbfv0\\/]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})/y;
+/** Leftmost escape at or after `from`, as a global ESCAPE.exec would find it. */
+function nextEscape(text, from) {
+    for (let i = text.indexOf('\\', from); i >= 0; i = text.indexOf('\\', i + 1)) {
+        ESCAPE.lastIndex = i;
+        const m = ESCAPE.exec(text);
+        if (m !== null)
+            return m;
+    }
+    return null;
+}
 /** The inside of a quoted JSON/JS string: no quote, no real newline. */
 const isStringChar = (c) => c !== 34 && c !== 39 && c !== 96 && c !== 10;
 /** Large enough for a 4096-bit PEM key in a JSON string. */
@@ -80968,10 +81182,10 @@ const escapeDecoder = {
     name: 'escape',
     find(text) {
         const out = [];
-        ESCAPE.lastIndex = 0;
-        for (let m = ESCAPE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = ESCAPE.exec(text)) {
+        let from = 0;
+        for (let m = nextEscape(text, 0); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = nextEscape(text, from)) {
             const [start, end] = expandSpan(text, m.index, m.index + m[0].length, isStringChar, MAX_EXPAND);
-            ESCAPE.lastIndex = Math.max(end, m.index + m[0].length);
+            from = Math.max(end, m.index + m[0].length);
             if (end - start < 8)
                 continue;
             const { text: decoded, map } = unescapeJs(text.slice(start, end));
@@ -81186,6 +81400,16 @@ class LineIndex {
 const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|%\([A-Za-z0-9_.]+\)[sd]|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.+\)$|#\{[^}]*\}|<%=?[^%]*%>|^<[^<>]+>$|^%[A-Za-z0-9_]+%$/;
 /** Words placeholders are made of (AWS documents its sample keys with EXAMPLE). */
 const WORDS = /example|changeme|change[_-]me|replace[_-]?me|placeholder|redacted|(?:your|my)[_-]?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|password|pass)|_here$|-here$|insert[_-]?(?:your|key|token|here)|^(?:password|secret|token|null|none|undefined|true|false)$/i;
+/** Well-known vendor defaults (Java keystores, database images, RabbitMQ) that no one treats as secret. */
+const DEFAULTS = /^(?:test\d{0,6}|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$/i;
+/** Test-only values say so: fake-…, dummy…, fixture…, not-a-real-…. */
+const TEST_WORDS = /fake[_-]|dummy|fixture|not[_-]?a[_-]?real/i;
+/**
+ * Values that are not credentials by construction: sops ciphertext (ENC[AES256_GCM,data:…]), AWS ARNs
+ * (identifiers), digests tagged with their algorithm, and stanch secret references (vault://, sops://, env://)
+ * possibly in NAME=ref lists.
+ */
+const NOT_CREDENTIAL = /^ENC\[[A-Z0-9_]+,data:|^arn:aws[\w-]*:|^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$|(?:^|=)(?:vault|sops|env):\/\//i;
 /** Masks: xxxx, ****, ####, ..... */
 const MASK = /[xX*#•.]{4,}|\u2026/;
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
@@ -81222,6 +81446,9 @@ function isPlaceholderSecret(secret) {
         return /example|\.\.\.|redacted|<[^>]+>|\{\{/i.test(secret);
     return (TEMPLATE.test(secret) ||
         WORDS.test(secret) ||
+        DEFAULTS.test(secret) ||
+        TEST_WORDS.test(secret) ||
+        NOT_CREDENTIAL.test(secret) ||
         MASK.test(secret) ||
         mostlyOneChar(secret) ||
         hasSequentialRun(secret, 6));
@@ -81247,51 +81474,59 @@ class KeywordPrefilter {
         this.keywords = keywords;
         this.keywordCount = keywords.length;
         this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-        // Trie.
-        const goto = [new Map()];
+        // Trie, built directly in the dense table (-1 = no edge yet): a Map per state made building
+        // the automaton for ~1 000 keywords cost ~50 ms of every start-up.
+        let total = 1;
+        for (const kw of keywords)
+            total += kw.length;
+        let next = new Int32Array(total * ALPHABET).fill(-1);
         const own = [[]];
         keywords.forEach((kw, id) => {
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
                 const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
-                let t = goto[s].get(c);
-                if (t === undefined) {
-                    t = goto.length;
-                    goto.push(new Map());
+                let t = next[s * ALPHABET + c];
+                if (t === -1) {
+                    t = own.length;
                     own.push([]);
-                    goto[s].set(c, t);
+                    next[s * ALPHABET + c] = t;
                 }
                 s = t;
             }
             own[s].push(id);
         });
-        const states = goto.length;
-        const next = new Int32Array(states * ALPHABET);
+        const states = own.length;
+        next = next.slice(0, states * ALPHABET);
+        const isTrieEdge = new Uint8Array(states * ALPHABET);
+        for (let i = 0; i < next.length; i++)
+            if (next[i] !== -1)
+                isTrieEdge[i] = 1;
         const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         // BFS to fill failure links and the full transition function.
         const queue = [];
         for (let c = 0; c < ALPHABET; c++) {
-            const t = goto[0].get(c);
-            if (t !== undefined) {
-                next[c] = t;
-                queue.push(t);
-            }
+            if (isTrieEdge[c])
+                queue.push(next[c]);
+            else
+                next[c] = 0;
         }
         outputs[0] = own[0].length ? own[0] : null;
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
-            const merged = [...own[s], ...(outputs[fail[s]] ?? [])];
+            const fromFail = outputs[fail[s]];
+            const merged = fromFail === null ? own[s] : [...own[s], ...fromFail];
             outputs[s] = merged.length ? merged : null;
+            const base = s * ALPHABET;
+            const failBase = fail[s] * ALPHABET;
             for (let c = 0; c < ALPHABET; c++) {
-                const t = goto[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = next[fail[s] * ALPHABET + c];
-                    next[s * ALPHABET + c] = t;
+                if (isTrieEdge[base + c]) {
+                    const t = next[base + c];
+                    fail[t] = next[failBase + c];
                     queue.push(t);
                 }
                 else {
-                    next[s * ALPHABET + c] = next[fail[s] * ALPHABET + c];
+                    next[base + c] = next[failBase + c];
                 }
             }
         }
@@ -81300,6 +81535,13 @@ class KeywordPrefilter {
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
+        return this.scanInto(text, found, null);
+    }
+    /**
+     * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
+     * reset just those marks instead of clearing the whole array for every small decoded segment.
+     */
+    scanInto(text, found, ids) {
         const n = this.keywordCount;
         if (n === 0)
             return 0;
@@ -81320,6 +81562,8 @@ class KeywordPrefilter {
                 for (let k = 0; k < out.length; k++) {
                     if (found[out[k]] === 0) {
                         found[out[k]] = 1;
+                        if (ids !== null)
+                            ids.push(out[k]);
                         if (++count === n)
                             return count;
                     }
@@ -81334,7 +81578,10 @@ class RulePrefilter {
     automaton;
     rulesByKeyword;
     alwaysRun;
+    /** Scratch state, all zero between calls: keyword marks, keyword ids found, rule marks. */
     found;
+    foundIds = [];
+    selected;
     constructor(ruleKeywords) {
         const ids = new Map();
         const rulesByKeyword = [];
@@ -81359,19 +81606,34 @@ class RulePrefilter {
         this.rulesByKeyword = rulesByKeyword;
         this.alwaysRun = alwaysRun;
         this.found = new Uint8Array(ids.size);
+        this.selected = new Uint8Array(ruleKeywords.length);
     }
     /** Indexes of rules to run on `text`, ascending. */
     select(text) {
         const found = this.found;
-        found.fill(0);
-        const selected = new Set(this.alwaysRun);
-        if (this.automaton.scan(text, found) > 0) {
-            for (let k = 0; k < found.length; k++)
-                if (found[k] === 1)
-                    for (const r of this.rulesByKeyword[k])
-                        selected.add(r);
+        const ids = this.foundIds;
+        ids.length = 0;
+        this.automaton.scanInto(text, found, ids);
+        if (ids.length === 0)
+            return this.alwaysRun.slice();
+        const selected = this.selected;
+        const out = [];
+        for (const r of this.alwaysRun) {
+            selected[r] = 1;
+            out.push(r);
         }
-        return [...selected].sort((a, b) => a - b);
+        for (const k of ids) {
+            found[k] = 0;
+            for (const r of this.rulesByKeyword[k]) {
+                if (selected[r] === 0) {
+                    selected[r] = 1;
+                    out.push(r);
+                }
+            }
+        }
+        for (const r of out)
+            selected[r] = 0;
+        return out.length > 1 ? out.sort((a, b) => a - b) : out;
     }
 }
 
@@ -81926,6 +82188,7 @@ let linearFallback;
  * after that bounded amount of work.
  */
 const BACKTRACKS_BEFORE_FALLBACK = 1_000_000;
+const CANARY_BACKTRACKS = 50_000;
 /** Turns the flags on once and checks they took effect (flags set at run time are best effort). */
 function v8LinearFallbackWorks() {
     if (linearFallback !== undefined)
@@ -81933,12 +82196,15 @@ function v8LinearFallbackWorks() {
     try {
         external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
         external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine');
-        external_node_v8_default().setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACKS_BEFORE_FALLBACK}`);
+        // The canary runs under V8's default threshold: at a million backtracks it would cost ~15 ms
+        // of every start-up before switching; the threshold applies to regexes run after it is set.
+        external_node_v8_default().setFlagsFromString(`--regexp-backtracks-before-fallback=${CANARY_BACKTRACKS}`);
         new RegExp('a', 'l');
-        // Without the fallback this takes ~0.8 s (2^26 paths); with it, well under a millisecond.
+        // Without the fallback this takes ~0.8 s (2^26 paths); with it, about a millisecond.
         const t = performance.now();
         /(a*)*b/.exec('a'.repeat(26));
         linearFallback = performance.now() - t < 250;
+        external_node_v8_default().setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACKS_BEFORE_FALLBACK}`);
     }
     catch {
         linearFallback = false;
@@ -81996,43 +82262,28 @@ const v8Backend = { name: 'v8', compile: compileV8 };
 
 
 
-
 /** Capture-group count as RE2 sees it. */
 function re2GroupCount(source) {
     return RE2JS.compile(source).groupCount();
 }
 /**
- * Resolves an engine choice to a backend. `auto` = native RE2 when the addon loads, else re2js
- * (the measured order, bench-notes/regex.md). `re2` explicitly asked for but missing is an error.
+ * Resolves an engine choice to a backend; all of them run in linear time. `auto` = native RE2 when
+ * the optional addon loads; else V8 with its linear-engine fallback when that fallback is
+ * available (per pattern, re2js for what it cannot run); else re2js. Measured order:
+ * bench-notes/regex.md. `re2` explicitly asked for but missing is an error.
  */
 async function resolveRegexBackend(choice = 'auto') {
     if (choice === 're2js')
         return re2jsBackend;
     if (choice === 'v8')
-        return withRe2jsFallback(v8Backend);
+        return v8Backend;
     const native = await loadNativeBackend(re2GroupCount);
     if (native)
         return native;
     if (choice === 're2') {
-        throw new errors/* StanchError */.W('regexEngine "re2": the native re2 addon is not installed; use "auto" or "re2js"');
+        throw new errors/* StanchError */.W('regexEngine "re2": the native re2 addon is not installed; use "auto", "v8" or "re2js"');
     }
-    return re2jsBackend;
-}
-/** V8 cannot express every RE2 construct; those few patterns run on re2js instead. */
-function withRe2jsFallback(primary) {
-    return {
-        name: primary.name,
-        compile(source) {
-            try {
-                return primary.compile(source);
-            }
-            catch (err) {
-                if (err instanceof UnsupportedSyntax || err instanceof SyntaxError)
-                    return re2jsBackend.compile(source);
-                throw err;
-            }
-        },
-    };
+    return v8LinearFallbackWorks() ? v8Backend : re2jsBackend;
 }
 async function compileRegex(source, opts = {}) {
     return (await resolveRegexBackend(opts.engine ?? 'auto')).compile(source);
@@ -82049,6 +82300,40 @@ const REGEX_ENGINES = (/* unused pure expression or super */ null && (['re2', 'r
 
 
 
+/**
+ * A rule with its regexes compiled on first use: most rules are never selected by the prefilter
+ * in a short run (a pre-push hook), and compiling all ~330 up front cost ~0.2 s of start-up.
+ * Rule regexes were validated when the config was loaded, so a late compile does not fail.
+ */
+class CompiledRule {
+    rule;
+    order;
+    backend;
+    generic;
+    compiledRegex;
+    compiledPath;
+    compiledAllowlists;
+    constructor(rule, order, backend) {
+        this.rule = rule;
+        this.order = order;
+        this.backend = backend;
+        this.generic = isGeneric(rule);
+    }
+    get regex() {
+        if (this.compiledRegex === undefined)
+            this.compiledRegex = this.rule.regex !== undefined ? this.backend.compile(this.rule.regex) : null;
+        return this.compiledRegex;
+    }
+    get path() {
+        if (this.compiledPath === undefined)
+            this.compiledPath = this.rule.path !== undefined ? this.backend.compile(this.rule.path) : null;
+        return this.compiledPath;
+    }
+    get allowlists() {
+        this.compiledAllowlists ??= this.rule.allowlists.map((a) => new CompiledAllowlist(a, this.backend));
+        return this.compiledAllowlists;
+    }
+}
 function isGeneric(rule) {
     return rule.id.startsWith('generic') || rule.tags.includes('generic');
 }
@@ -82095,6 +82380,9 @@ function dedupe(hits) {
 class RuleDetector {
     rules;
     compiled;
+    /** Rules with a `path` regex, and those with only a path (a finding per matching file). */
+    withPath;
+    pathOnly;
     prefilter;
     globalAllowlists;
     ignored;
@@ -82106,14 +82394,9 @@ class RuleDetector {
         const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
         const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
         this.rules = active;
-        this.compiled = active.map((rule, order) => ({
-            rule,
-            order,
-            regex: rule.regex !== undefined ? backend.compile(rule.regex) : null,
-            path: rule.path !== undefined ? backend.compile(rule.path) : null,
-            allowlists: rule.allowlists.map((a) => new CompiledAllowlist(a, backend)),
-            generic: isGeneric(rule),
-        }));
+        this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
+        this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
+        this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
         this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
@@ -82124,11 +82407,13 @@ class RuleDetector {
         const commit = fragment.commit?.sha;
         if (this.globalAllowlists.some((a) => a.allowsPathAlone(fragment.path, commit)))
             return [];
-        const pathOk = this.compiled.map((c) => c.path === null || c.path.exec(fragment.path, 0) !== null);
+        const pathOk = new Array(this.compiled.length).fill(true);
+        for (const c of this.withPath)
+            pathOk[c.order] = c.path.exec(fragment.path, 0) !== null;
         const hits = [];
         this.scanText(fragment.text, 0, pathOk, hits);
-        for (const c of this.compiled) {
-            if (c.regex === null && c.path !== null && pathOk[c.order]) {
+        for (const c of this.pathOnly) {
+            if (pathOk[c.order]) {
                 hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
             }
         }
@@ -82139,7 +82424,7 @@ class RuleDetector {
     scanText(text, depth, pathOk, out) {
         for (const idx of this.prefilter.select(text)) {
             const c = this.compiled[idx];
-            if (c.regex === null || !pathOk[idx])
+            if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
             this.runRule(c, c.regex, text, out);
         }

@@ -319,7 +319,18 @@ function expandSpan(text, hitStart, hitEnd, inside, limit) {
 ;// CONCATENATED MODULE: ./src/engine/decoders/escapes.ts
 
 
-const ESCAPE = /\\(?:[nrtbfv0\\/]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})/g;
+/** Sticky: tried only where indexOf found a backslash (a plain regex scan cost ~6 ms per MB). */
+const ESCAPE = /\\(?:[nrtbfv0\\/]|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|x[0-9A-Fa-f]{2})/y;
+/** Leftmost escape at or after `from`, as a global ESCAPE.exec would find it. */
+function nextEscape(text, from) {
+    for (let i = text.indexOf('\\', from); i >= 0; i = text.indexOf('\\', i + 1)) {
+        ESCAPE.lastIndex = i;
+        const m = ESCAPE.exec(text);
+        if (m !== null)
+            return m;
+    }
+    return null;
+}
 /** The inside of a quoted JSON/JS string: no quote, no real newline. */
 const isStringChar = (c) => c !== 34 && c !== 39 && c !== 96 && c !== 10;
 /** Large enough for a 4096-bit PEM key in a JSON string. */
@@ -365,10 +376,10 @@ const escapeDecoder = {
     name: 'escape',
     find(text) {
         const out = [];
-        ESCAPE.lastIndex = 0;
-        for (let m = ESCAPE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = ESCAPE.exec(text)) {
+        let from = 0;
+        for (let m = nextEscape(text, 0); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = nextEscape(text, from)) {
             const [start, end] = expandSpan(text, m.index, m.index + m[0].length, isStringChar, MAX_EXPAND);
-            ESCAPE.lastIndex = Math.max(end, m.index + m[0].length);
+            from = Math.max(end, m.index + m[0].length);
             if (end - start < 8)
                 continue;
             const { text: decoded, map } = unescapeJs(text.slice(start, end));
@@ -585,6 +596,16 @@ class LineIndex {
 const TEMPLATE = /\$\{[^}]*\}|\{\{[^}]*\}\}|%\([A-Za-z0-9_.]+\)[sd]|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\(.+\)$|#\{[^}]*\}|<%=?[^%]*%>|^<[^<>]+>$|^%[A-Za-z0-9_]+%$/;
 /** Words placeholders are made of (AWS documents its sample keys with EXAMPLE). */
 const WORDS = /example|changeme|change[_-]me|replace[_-]?me|placeholder|redacted|(?:your|my)[_-]?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|password|pass)|_here$|-here$|insert[_-]?(?:your|key|token|here)|^(?:password|secret|token|null|none|undefined|true|false)$/i;
+/** Well-known vendor defaults (Java keystores, database images, RabbitMQ) that no one treats as secret. */
+const DEFAULTS = /^(?:test\d{0,6}|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$/i;
+/** Test-only values say so: fake-…, dummy…, fixture…, not-a-real-…. */
+const TEST_WORDS = /fake[_-]|dummy|fixture|not[_-]?a[_-]?real/i;
+/**
+ * Values that are not credentials by construction: sops ciphertext (ENC[AES256_GCM,data:…]), AWS ARNs
+ * (identifiers), digests tagged with their algorithm, and stanch secret references (vault://, sops://, env://)
+ * possibly in NAME=ref lists.
+ */
+const NOT_CREDENTIAL = /^ENC\[[A-Z0-9_]+,data:|^arn:aws[\w-]*:|^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$|(?:^|=)(?:vault|sops|env):\/\//i;
 /** Masks: xxxx, ****, ####, ..... */
 const MASK = /[xX*#•.]{4,}|\u2026/;
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
@@ -621,6 +642,9 @@ function isPlaceholderSecret(secret) {
         return /example|\.\.\.|redacted|<[^>]+>|\{\{/i.test(secret);
     return (TEMPLATE.test(secret) ||
         WORDS.test(secret) ||
+        DEFAULTS.test(secret) ||
+        TEST_WORDS.test(secret) ||
+        NOT_CREDENTIAL.test(secret) ||
         MASK.test(secret) ||
         mostlyOneChar(secret) ||
         hasSequentialRun(secret, 6));
@@ -646,51 +670,59 @@ class KeywordPrefilter {
         this.keywords = keywords;
         this.keywordCount = keywords.length;
         this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-        // Trie.
-        const goto = [new Map()];
+        // Trie, built directly in the dense table (-1 = no edge yet): a Map per state made building
+        // the automaton for ~1 000 keywords cost ~50 ms of every start-up.
+        let total = 1;
+        for (const kw of keywords)
+            total += kw.length;
+        let next = new Int32Array(total * ALPHABET).fill(-1);
         const own = [[]];
         keywords.forEach((kw, id) => {
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
                 const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
-                let t = goto[s].get(c);
-                if (t === undefined) {
-                    t = goto.length;
-                    goto.push(new Map());
+                let t = next[s * ALPHABET + c];
+                if (t === -1) {
+                    t = own.length;
                     own.push([]);
-                    goto[s].set(c, t);
+                    next[s * ALPHABET + c] = t;
                 }
                 s = t;
             }
             own[s].push(id);
         });
-        const states = goto.length;
-        const next = new Int32Array(states * ALPHABET);
+        const states = own.length;
+        next = next.slice(0, states * ALPHABET);
+        const isTrieEdge = new Uint8Array(states * ALPHABET);
+        for (let i = 0; i < next.length; i++)
+            if (next[i] !== -1)
+                isTrieEdge[i] = 1;
         const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         // BFS to fill failure links and the full transition function.
         const queue = [];
         for (let c = 0; c < ALPHABET; c++) {
-            const t = goto[0].get(c);
-            if (t !== undefined) {
-                next[c] = t;
-                queue.push(t);
-            }
+            if (isTrieEdge[c])
+                queue.push(next[c]);
+            else
+                next[c] = 0;
         }
         outputs[0] = own[0].length ? own[0] : null;
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
-            const merged = [...own[s], ...(outputs[fail[s]] ?? [])];
+            const fromFail = outputs[fail[s]];
+            const merged = fromFail === null ? own[s] : [...own[s], ...fromFail];
             outputs[s] = merged.length ? merged : null;
+            const base = s * ALPHABET;
+            const failBase = fail[s] * ALPHABET;
             for (let c = 0; c < ALPHABET; c++) {
-                const t = goto[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = next[fail[s] * ALPHABET + c];
-                    next[s * ALPHABET + c] = t;
+                if (isTrieEdge[base + c]) {
+                    const t = next[base + c];
+                    fail[t] = next[failBase + c];
                     queue.push(t);
                 }
                 else {
-                    next[s * ALPHABET + c] = next[fail[s] * ALPHABET + c];
+                    next[base + c] = next[failBase + c];
                 }
             }
         }
@@ -699,6 +731,13 @@ class KeywordPrefilter {
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
+        return this.scanInto(text, found, null);
+    }
+    /**
+     * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
+     * reset just those marks instead of clearing the whole array for every small decoded segment.
+     */
+    scanInto(text, found, ids) {
         const n = this.keywordCount;
         if (n === 0)
             return 0;
@@ -719,6 +758,8 @@ class KeywordPrefilter {
                 for (let k = 0; k < out.length; k++) {
                     if (found[out[k]] === 0) {
                         found[out[k]] = 1;
+                        if (ids !== null)
+                            ids.push(out[k]);
                         if (++count === n)
                             return count;
                     }
@@ -733,7 +774,10 @@ class RulePrefilter {
     automaton;
     rulesByKeyword;
     alwaysRun;
+    /** Scratch state, all zero between calls: keyword marks, keyword ids found, rule marks. */
     found;
+    foundIds = [];
+    selected;
     constructor(ruleKeywords) {
         const ids = new Map();
         const rulesByKeyword = [];
@@ -758,19 +802,34 @@ class RulePrefilter {
         this.rulesByKeyword = rulesByKeyword;
         this.alwaysRun = alwaysRun;
         this.found = new Uint8Array(ids.size);
+        this.selected = new Uint8Array(ruleKeywords.length);
     }
     /** Indexes of rules to run on `text`, ascending. */
     select(text) {
         const found = this.found;
-        found.fill(0);
-        const selected = new Set(this.alwaysRun);
-        if (this.automaton.scan(text, found) > 0) {
-            for (let k = 0; k < found.length; k++)
-                if (found[k] === 1)
-                    for (const r of this.rulesByKeyword[k])
-                        selected.add(r);
+        const ids = this.foundIds;
+        ids.length = 0;
+        this.automaton.scanInto(text, found, ids);
+        if (ids.length === 0)
+            return this.alwaysRun.slice();
+        const selected = this.selected;
+        const out = [];
+        for (const r of this.alwaysRun) {
+            selected[r] = 1;
+            out.push(r);
         }
-        return [...selected].sort((a, b) => a - b);
+        for (const k of ids) {
+            found[k] = 0;
+            for (const r of this.rulesByKeyword[k]) {
+                if (selected[r] === 0) {
+                    selected[r] = 1;
+                    out.push(r);
+                }
+            }
+        }
+        for (const r of out)
+            selected[r] = 0;
+        return out.length > 1 ? out.sort((a, b) => a - b) : out;
     }
 }
 
@@ -8152,6 +8211,14 @@ function re2ToJs(pattern) {
  * See bench-notes/regex.md.
  */
 let linearFallback;
+/**
+ * V8's default (50 000) counts a whole `exec`, so one scan of a large file with a generic rule
+ * crosses it and runs on the linear engine, which is 10-100x slower than irregexp. A million
+ * backtracks (a few ms) keeps ordinary text on irregexp; a pathological input still switches
+ * after that bounded amount of work.
+ */
+const BACKTRACKS_BEFORE_FALLBACK = 1_000_000;
+const CANARY_BACKTRACKS = 50_000;
 /** Turns the flags on once and checks they took effect (flags set at run time are best effort). */
 function v8LinearFallbackWorks() {
     if (linearFallback !== undefined)
@@ -8159,11 +8226,15 @@ function v8LinearFallbackWorks() {
     try {
         external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
         external_node_v8_default().setFlagsFromString('--enable-experimental-regexp-engine');
+        // The canary runs under V8's default threshold: at a million backtracks it would cost ~15 ms
+        // of every start-up before switching; the threshold applies to regexes run after it is set.
+        external_node_v8_default().setFlagsFromString(`--regexp-backtracks-before-fallback=${CANARY_BACKTRACKS}`);
         new RegExp('a', 'l');
-        // Without the fallback this takes ~0.8 s (2^26 paths); with it, well under a millisecond.
+        // Without the fallback this takes ~0.8 s (2^26 paths); with it, about a millisecond.
         const t = performance.now();
         /(a*)*b/.exec('a'.repeat(26));
         linearFallback = performance.now() - t < 250;
+        external_node_v8_default().setFlagsFromString(`--regexp-backtracks-before-fallback=${BACKTRACKS_BEFORE_FALLBACK}`);
     }
     catch {
         linearFallback = false;
@@ -8221,43 +8292,28 @@ const v8Backend = { name: 'v8', compile: compileV8 };
 
 
 
-
 /** Capture-group count as RE2 sees it. */
 function re2GroupCount(source) {
     return RE2JS.compile(source).groupCount();
 }
 /**
- * Resolves an engine choice to a backend. `auto` = native RE2 when the addon loads, else re2js
- * (the measured order, bench-notes/regex.md). `re2` explicitly asked for but missing is an error.
+ * Resolves an engine choice to a backend; all of them run in linear time. `auto` = native RE2 when
+ * the optional addon loads; else V8 with its linear-engine fallback when that fallback is
+ * available (per pattern, re2js for what it cannot run); else re2js. Measured order:
+ * bench-notes/regex.md. `re2` explicitly asked for but missing is an error.
  */
 async function resolveRegexBackend(choice = 'auto') {
     if (choice === 're2js')
         return re2jsBackend;
     if (choice === 'v8')
-        return withRe2jsFallback(v8Backend);
+        return v8Backend;
     const native = await loadNativeBackend(re2GroupCount);
     if (native)
         return native;
     if (choice === 're2') {
-        throw new errors_StanchError('regexEngine "re2": the native re2 addon is not installed; use "auto" or "re2js"');
+        throw new errors_StanchError('regexEngine "re2": the native re2 addon is not installed; use "auto", "v8" or "re2js"');
     }
-    return re2jsBackend;
-}
-/** V8 cannot express every RE2 construct; those few patterns run on re2js instead. */
-function withRe2jsFallback(primary) {
-    return {
-        name: primary.name,
-        compile(source) {
-            try {
-                return primary.compile(source);
-            }
-            catch (err) {
-                if (err instanceof UnsupportedSyntax || err instanceof SyntaxError)
-                    return re2jsBackend.compile(source);
-                throw err;
-            }
-        },
-    };
+    return v8LinearFallbackWorks() ? v8Backend : re2jsBackend;
 }
 async function compileRegex(source, opts = {}) {
     return (await resolveRegexBackend(opts.engine ?? 'auto')).compile(source);
@@ -8274,6 +8330,40 @@ const REGEX_ENGINES = (/* unused pure expression or super */ null && (['re2', 'r
 
 
 
+/**
+ * A rule with its regexes compiled on first use: most rules are never selected by the prefilter
+ * in a short run (a pre-push hook), and compiling all ~330 up front cost ~0.2 s of start-up.
+ * Rule regexes were validated when the config was loaded, so a late compile does not fail.
+ */
+class CompiledRule {
+    rule;
+    order;
+    backend;
+    generic;
+    compiledRegex;
+    compiledPath;
+    compiledAllowlists;
+    constructor(rule, order, backend) {
+        this.rule = rule;
+        this.order = order;
+        this.backend = backend;
+        this.generic = isGeneric(rule);
+    }
+    get regex() {
+        if (this.compiledRegex === undefined)
+            this.compiledRegex = this.rule.regex !== undefined ? this.backend.compile(this.rule.regex) : null;
+        return this.compiledRegex;
+    }
+    get path() {
+        if (this.compiledPath === undefined)
+            this.compiledPath = this.rule.path !== undefined ? this.backend.compile(this.rule.path) : null;
+        return this.compiledPath;
+    }
+    get allowlists() {
+        this.compiledAllowlists ??= this.rule.allowlists.map((a) => new CompiledAllowlist(a, this.backend));
+        return this.compiledAllowlists;
+    }
+}
 function isGeneric(rule) {
     return rule.id.startsWith('generic') || rule.tags.includes('generic');
 }
@@ -8320,6 +8410,9 @@ function dedupe(hits) {
 class RuleDetector {
     rules;
     compiled;
+    /** Rules with a `path` regex, and those with only a path (a finding per matching file). */
+    withPath;
+    pathOnly;
     prefilter;
     globalAllowlists;
     ignored;
@@ -8331,14 +8424,9 @@ class RuleDetector {
         const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
         const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
         this.rules = active;
-        this.compiled = active.map((rule, order) => ({
-            rule,
-            order,
-            regex: rule.regex !== undefined ? backend.compile(rule.regex) : null,
-            path: rule.path !== undefined ? backend.compile(rule.path) : null,
-            allowlists: rule.allowlists.map((a) => new CompiledAllowlist(a, backend)),
-            generic: isGeneric(rule),
-        }));
+        this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
+        this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
+        this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
         this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
@@ -8349,11 +8437,13 @@ class RuleDetector {
         const commit = fragment.commit?.sha;
         if (this.globalAllowlists.some((a) => a.allowsPathAlone(fragment.path, commit)))
             return [];
-        const pathOk = this.compiled.map((c) => c.path === null || c.path.exec(fragment.path, 0) !== null);
+        const pathOk = new Array(this.compiled.length).fill(true);
+        for (const c of this.withPath)
+            pathOk[c.order] = c.path.exec(fragment.path, 0) !== null;
         const hits = [];
         this.scanText(fragment.text, 0, pathOk, hits);
-        for (const c of this.compiled) {
-            if (c.regex === null && c.path !== null && pathOk[c.order]) {
+        for (const c of this.pathOnly) {
+            if (pathOk[c.order]) {
                 hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
             }
         }
@@ -8364,7 +8454,7 @@ class RuleDetector {
     scanText(text, depth, pathOk, out) {
         for (const idx of this.prefilter.select(text)) {
             const c = this.compiled[idx];
-            if (c.regex === null || !pathOk[idx])
+            if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
             this.runRule(c, c.regex, text, out);
         }
@@ -10080,6 +10170,14 @@ const builtinRuleFiles = [
                     "(?:^|/)\\.yarn/(?:cache|unplugged)/",
                     "(?:^|/)\\.pnpm-store/"
                 ]
+            },
+            {
+                "description": "stanch/gitleaks ignore and baseline files: they list fingerprints of allowed findings, so scanning them would turn each allowed finding into a new one",
+                "paths": [
+                    "(?:^|/)\\.stanchignore$",
+                    "(?:^|/)\\.gitleaksignore$",
+                    "(?:^|/)\\.stanch-baseline\\.json$"
+                ]
             }
         ]
     },
@@ -11498,8 +11596,8 @@ const builtinRuleFiles = [
             {
                 "id": "generic-api-key",
                 "description": "Generic secret, token or API key in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
-                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]",
-                "entropy": 3.5,
+                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{12,200})[\"']",
+                "entropy": 3.3,
                 "keywords": [
                     "secret",
                     "token",
@@ -11536,7 +11634,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic"
@@ -11572,7 +11674,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -11580,7 +11691,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -11596,14 +11707,15 @@ const builtinRuleFiles = [
             {
                 "id": "generic-password",
                 "description": "Password literal in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
-                "regex": "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'\\x60](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[\"'\\x60][ \\t]{0,3},[ \\t]{0,5}[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]",
+                "regex": "(?i)(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass|[a-z0-9](?-i:Pass))[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|pass)[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{8,200})[\"']",
                 "entropy": 3,
                 "keywords": [
                     "password",
                     "passwd",
                     "pwd",
                     "passphrase",
-                    "pass_phrase"
+                    "pass_phrase",
+                    "pass"
                 ],
                 "tags": [
                     "generic",
@@ -11640,7 +11752,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -11648,7 +11769,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -11662,8 +11783,8 @@ const builtinRuleFiles = [
             {
                 "id": "generic-secret-unquoted",
                 "description": "Generic secret, token or API key as an unquoted value (.env, shell export, INI, Java properties, YAML)",
-                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{12,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
-                "entropy": 3.5,
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{11,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3.3,
                 "keywords": [
                     "secret",
                     "token",
@@ -11700,7 +11821,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic"
@@ -11736,7 +11861,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -11744,7 +11878,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -11760,14 +11894,15 @@ const builtinRuleFiles = [
             {
                 "id": "generic-password-unquoted",
                 "description": "Password as an unquoted value (shell export, INI, Java properties, YAML)",
-                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=]{8,200}={0,2})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass)[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{7,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
                 "entropy": 3,
                 "keywords": [
                     "password",
                     "passwd",
                     "pwd",
                     "passphrase",
-                    "pass_phrase"
+                    "pass_phrase",
+                    "pass"
                 ],
                 "tags": [
                     "generic",
@@ -11804,7 +11939,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     },
                     {
@@ -11812,7 +11956,7 @@ const builtinRuleFiles = [
                         "regexTarget": "match",
                         "regexes": [
                             "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
-                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
                         ]
                     },
                     {
@@ -11869,7 +12013,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -11877,7 +12030,7 @@ const builtinRuleFiles = [
             {
                 "id": "generic-secret-xml-element",
                 "description": "Secret or password as the text of an XML element (<password>…</password>, Maven settings.xml, Spring XML)",
-                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
+                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
                 "entropy": 3,
                 "keywords": [
                     "pass",
@@ -11917,7 +12070,11 @@ const builtinRuleFiles = [
                     "session_key",
                     "session.key",
                     "session-key",
-                    "sessionkey"
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
                 ],
                 "tags": [
                     "generic",
@@ -11954,18 +12111,32 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
             },
             {
                 "id": "generic-secret-config-add-key",
-                "description": "Secret in an app.config / web.config <add key=\"…Password|Secret|Token…\" value=\"…\"/> entry",
-                "regex": "(?i)<add\\s{1,5}key\\s{0,3}=\\s{0,3}\"[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key)[\\w.:-]{0,20}\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
+                "description": "Secret in an app.config / web.config / Spring XML <add key=\"…Password|Secret|Token…\" value=\"…\"/> or <property name=… value=…/> entry",
+                "regex": "(?i)<(?:add|property|param|setting|entry)\\s{1,5}(?:key|name)\\s{0,3}=\\s{0,3}\"(?:[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}|[\\w.:-]{0,40}?(?:[a-z0-9](?-i:Pass)|[_.:-]pass))\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
                 "entropy": 3,
                 "keywords": [
-                    "<add key="
+                    "<add key=",
+                    "<add name=",
+                    "<property name=",
+                    "<param name=",
+                    "<setting name=",
+                    "<entry key="
                 ],
                 "tags": [
                     "generic",
@@ -12003,7 +12174,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -12060,7 +12240,16 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -12117,7 +12306,132 @@ const builtinRuleFiles = [
                             "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
                             "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
                             "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
-                            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){1,6}$"
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-k8s-env",
+                "description": "Secret literal in a Kubernetes / compose env list entry (- name: …SECRET… then value: …)",
+                "regex": "(?im)-[ \\t]{1,5}name:[ \\t]{0,3}[\"']?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"']?[ \\t]{0,5}\\r?\\n[ \\t]{1,40}value:[ \\t]{0,3}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#]{8,200}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "value:"
+                ],
+                "tags": [
+                    "generic",
+                    "kubernetes",
+                    "yaml"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-dockerfile-env",
+                "description": "Secret literal in a Dockerfile ENV/ARG instruction in the space-separated form (ENV NAME value)",
+                "regex": "(?im)^[ \\t]*(?:ENV|ARG)[ \\t]{1,5}[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{1,10}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#=][^\\s'\"\\x60$\\{\\}<>#]{7,199}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "env ",
+                    "arg "
+                ],
+                "tags": [
+                    "generic",
+                    "dockerfile"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
                         ]
                     }
                 ]
@@ -13400,7 +13714,8 @@ const builtinRuleFiles = [
                         "description": "environment variable references",
                         "regexes": [
                             "^%[A-Za-z0-9_]+%$",
-                            "^\\$\\(?[A-Za-z0-9_]+\\)?$"
+                            "^\\$\\(?[A-Za-z0-9_]+\\)?$",
+                            "(?i)^(?:test\\d{0,6}|password\\d{0,6}|changeme|changeit)$"
                         ]
                     }
                 ]
@@ -15321,7 +15636,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15350,7 +15665,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15378,7 +15693,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15406,7 +15721,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15433,7 +15748,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15461,7 +15776,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15490,7 +15805,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15518,7 +15833,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15545,7 +15860,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15571,7 +15886,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15630,7 +15945,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15659,7 +15974,7 @@ const builtinRuleFiles = [
                         "description": "placeholder or templated passwords",
                         "regexTarget": "secret",
                         "regexes": [
-                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|\\*+|x+|\\.\\.\\.)$",
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
                             "^%\\(?[\\w.]+\\)?s?$",
                             "^\\{\\{.*\\}\\}$"
                         ]
@@ -15817,7 +16132,8 @@ function checkRe2(pattern, where, field) {
         fail(where, `field "${field}" is not a valid RE2 regex: ${reason}${hint}`);
     }
 }
-function parseAllowlist(t, where) {
+const trustRe2 = () => Infinity;
+function parseAllowlist(t, where, check = checkRe2) {
     if (!isTable(t))
         fail(where, 'must be a table');
     checkKeys(t, ALLOWLIST_KEYS, where);
@@ -15830,8 +16146,8 @@ function parseAllowlist(t, where) {
     }
     const regexes = stringList(t, 'regexes', where);
     const paths = stringList(t, 'paths', where);
-    regexes.forEach((r, i) => checkRe2(r, where, `regexes[${i}]`));
-    paths.forEach((r, i) => checkRe2(r, where, `paths[${i}]`));
+    regexes.forEach((r, i) => check(r, where, `regexes[${i}]`));
+    paths.forEach((r, i) => check(r, where, `paths[${i}]`));
     const stopwords = stringList(t, 'stopwords', where);
     const commits = stringList(t, 'commits', where);
     if (regexes.length + paths.length + stopwords.length + commits.length === 0) {
@@ -15848,17 +16164,17 @@ function parseAllowlist(t, where) {
         commits,
     };
 }
-function parseAllowlists(t, key, where) {
+function parseAllowlists(t, key, where, check = checkRe2) {
     const v = t[key];
     if (v === undefined)
         return [];
     const list = key === 'allowlist' && isTable(v) ? [v] : v;
     if (!Array.isArray(list))
         fail(where, `field "${key}" must be a list of tables`);
-    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`));
+    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`, check));
 }
 /** Validates one raw rule table. `source` names the file for error messages. */
-function parseRule(raw, source, index) {
+function parseRule(raw, source, index, check = checkRe2) {
     if (!isTable(raw))
         fail(`${source}: rules[${index}]`, 'must be a table');
     const idValue = raw.id;
@@ -15872,9 +16188,9 @@ function parseRule(raw, source, index) {
     const path = optString(raw, 'path', where);
     if (regex === undefined && path === undefined)
         fail(where, 'needs field "regex" or "path"');
-    const groups = regex !== undefined ? checkRe2(regex, where, 'regex') : 0;
+    const groups = regex !== undefined ? check(regex, where, 'regex') : 0;
     if (path !== undefined)
-        checkRe2(path, where, 'path');
+        check(path, where, 'path');
     const secretGroup = optNumber(raw, 'secretGroup', where, 0, groups);
     if (secretGroup !== undefined && !Number.isInteger(secretGroup))
         fail(where, 'field "secretGroup" must be an integer');
@@ -15892,7 +16208,7 @@ function parseRule(raw, source, index) {
         description: optString(raw, 'description', where) ?? id,
         keywords: stringList(raw, 'keywords', where).map((k) => k.toLowerCase()).filter((k) => k.length > 0),
         tags: stringList(raw, 'tags', where),
-        allowlists: [...parseAllowlists(raw, 'allowlists', where), ...parseAllowlists(raw, 'allowlist', where)],
+        allowlists: [...parseAllowlists(raw, 'allowlists', where, check), ...parseAllowlists(raw, 'allowlist', where, check)],
         severity,
         confidence: optNumber(raw, 'confidence', where, 0, 1) ?? 0.8,
     };
@@ -15918,14 +16234,14 @@ function parseRule(raw, source, index) {
     }
     return rule;
 }
-function parseRules(list, source) {
+function parseRules(list, source, check = checkRe2) {
     if (list === undefined)
         return [];
     if (!Array.isArray(list))
         fail(source, 'field "rules" must be a list of [[rules]] tables');
     const seen = new Set();
     return list.map((raw, i) => {
-        const rule = parseRule(raw, source, i);
+        const rule = parseRule(raw, source, i, check);
         if (seen.has(rule.id))
             fail(`${source}: rule "${rule.id}"`, 'duplicate rule id');
         seen.add(rule.id);
@@ -15975,19 +16291,22 @@ function loadBuiltins() {
     const allowlists = [];
     const seen = new Map();
     for (const file of builtinRuleFiles) {
-        for (const rule of parseRules(file.rules, file.source)) {
+        for (const rule of parseRules(file.rules, file.source, trustRe2)) {
             const other = seen.get(rule.id);
             if (other)
                 fail(`${file.source}: rule "${rule.id}"`, `duplicate rule id (also in ${other})`);
             seen.set(rule.id, file.source);
             rules.push(rule);
         }
-        allowlists.push(...parseAllowlists(file, 'allowlists', file.source));
+        allowlists.push(...parseAllowlists(file, 'allowlists', file.source, trustRe2));
     }
     builtinCache = { rules, allowlists };
     return builtinCache;
 }
-/** The built-in rules (from the generated module), validated once. Returns fresh copies' array. */
+/**
+ * The built-in rules (from the generated module), parsed once. Structure is checked here; regexes
+ * were checked by scripts/gen-rules.mjs (see trustRe2). Returns a fresh array.
+ */
 function builtinRules() {
     return loadBuiltins().rules.slice();
 }
@@ -16178,8 +16497,14 @@ function secretSpans(text, findings) {
     for (const f of findings) {
         if (f.secret === '' && f.match === '')
             continue; // path-only rules flag a file, not a span
-        const start = lines.lineStart(f.startLine - 1) + f.startColumn - 1;
-        const end = lines.lineStart(f.endLine - 1) + f.endColumn;
+        // A finding's columns cover the rule's whole match; the secret is the part of it to replace.
+        // A decoded secret (base64 inside the match) is not in the text: the whole match goes.
+        const matchStart = lines.lineStart(f.startLine - 1) + f.startColumn - 1;
+        const matchEnd = lines.lineStart(f.endLine - 1) + f.endColumn;
+        const at = f.secret ? text.indexOf(f.secret, matchStart) : -1;
+        const inside = at >= 0 && at + f.secret.length <= matchEnd;
+        const start = inside ? at : matchStart;
+        const end = inside ? at + f.secret.length : matchEnd;
         if (end > start)
             spans.push({ start, end, finding: f });
     }
@@ -16476,8 +16801,8 @@ function createRedactor(opts = {}) {
 
 
 const scanners = new WeakMap();
-const DEFAULTS = {};
-function scannerFor(opts = DEFAULTS) {
+const lib_DEFAULTS = {};
+function scannerFor(opts = lib_DEFAULTS) {
     let s = scanners.get(opts);
     if (!s) {
         s = createScanner(opts);

@@ -89,7 +89,8 @@ function environment(gl) {
     stanch: stanchBuilt() ? (() => { try { return sh('node', [STANCH_CLI, '--version']); } catch { return 'built'; } })() : 'not built',
   };
 }
-const envLine = (e) => `Measured ${e.date} on ${e.cpus} CPUs (${e.cpuModel}), ${e.memGiB} GiB RAM, git ${e.git}, node ${e.node}, gitleaks ${e.gitleaks}, stanch ${e.stanch}.`;
+// load average at the start of the section: numbers taken on a busy machine are not comparable
+const envLine = (e) => `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${e.cpus} CPUs (${e.cpuModel}), ${e.memGiB} GiB RAM, git ${e.git}, node ${e.node}, gitleaks ${e.gitleaks}, stanch ${e.stanch}; load average ${os.loadavg()[0].toFixed(1)}.`;
 
 const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');

@@ -20,8 +20,8 @@ export interface DetectorOptions {
     /** Rule ids to drop. */
     excludeRules?: string[];
     /**
-     * Regex implementation (engine/regex). `auto` (default): native RE2 when the optional addon
-     * loads, else re2js; both are linear-time. `v8` is faster than re2js but can backtrack.
+     * Regex implementation (engine/regex); all are linear-time. `auto` (default): native RE2 when
+     * the optional addon loads, else V8 with its linear-engine fallback, else re2js.
      */
     regexEngine?: 'auto' | 're2' | 're2js' | 'v8';
 }

@@ -22,17 +22,3 @@ export interface DeployResult {
     outputs: boolean;
 }
 export declare function runDeploy(opts: DeployOptions): Promise<DeployResult>;
-type GetInput = (name: string) => string;
-type Env = Record<string, string | undefined>;
-/**
- * Deploy options from Action inputs and the runner environment (the Action's equivalent of
- * src/entry/cli/store-options.ts). Credentials from inputs are masked here, first thing.
- * `getIdToken` is core.getIDToken, used only for vault-method jwt.
- */
-export declare function deployOptionsFromInputs(getInput: GetInput, env: Env, io: {
-    mask: (s: string) => void;
-    setOutput: (n: string, v: string) => void;
-    info?: (l: string) => void;
-    getIdToken?: (audience?: string) => Promise<string>;
-}): Promise<DeployOptions>;
-export {};

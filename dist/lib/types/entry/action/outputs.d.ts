@@ -1,4 +1,3 @@
-/** The step's outputs, computed from the result (pure) and the fail decision. */
 import type { Finding } from '../../model/finding.js';
 import type { FailPolicy } from './inputs.js';
 export declare function shouldFail(findings: readonly Finding[], policy: FailPolicy): boolean;

@@ -5,10 +5,7 @@ export declare function parseExitCodeOption(v: string): number;
 export declare function parseWorkersOption(v: string): number;
 /** "500k", "10MB", "1g" or plain bytes. */
 export declare function parseSizeOption(v: string): number;
-/**
- * Writes a file so readers never see half of it: temp file in the same directory
- * (same filesystem, so rename is atomic), then rename. `secret` files get mode 0600.
- */
+/** Writes a report or baseline atomically (src/fs/atomic-write.ts); `secret` files get mode 0600. */
 export declare function writeFileAtomic(file: string, content: string, opts?: {
     secret?: boolean;
 }): void;

@@ -5,6 +5,7 @@ import type { Finding } from '../../model/finding.js';
 import type { StanchConfig } from '../../model/rule.js';
 import { type Severity } from '../../model/severity.js';
 import { type ScanResult } from '../../pipeline/scan.js';
+import { DEFAULT_FAIL_ON } from '../../pipeline/fail-policy.js';
 /** Options shared by every command that scans and reports. */
 export interface ScanCliOptions {
     format: string;
@@ -48,7 +49,8 @@ export declare function runScanAndReport(args: {
     skips?: SkipNotice[];
     label?: string;
 }): Promise<number>;
-/** Exit code: `exitCode` when any finding is at or above `failOn` (any finding when unset), else 0. */
+export { DEFAULT_FAIL_ON };
+/** Exit code: `exitCode` when the findings fail the check at `failOn` (src/pipeline/fail-policy.ts), else 0. */
 export declare function failingExitCode(findings: readonly Finding[], opts: {
     failOn?: Severity;
     exitCode: number;
