@@ -62,7 +62,10 @@ export async function runHistory(opts: HistoryCliOptions, cwd: string): Promise<
   if (warning && !opts.quiet) process.stderr.write(`stanch: warning: ${warning}\n`);
   let code: number;
   try {
-    const scanArgs = { source, opts: { ...opts, progress: false }, configDir: root, cwd, skips, label: 'commits' };
+    // Two git processes already keep 2 cores busy: scan threads would only compete with them
+    // (measured in bench-notes/perf.md). More cores: the usual worker default.
+    const workers = opts.workers ?? (availableParallelism() <= 2 ? '0' : undefined);
+    const scanArgs = { source, opts: { ...opts, workers, progress: false }, configDir: root, cwd, skips, label: 'commits' };
     // --- rotation (ROTATION engineer): the leak→rotate loop runs between scan and report ---
     code = opts.rotateLeaked ? await runScanWithLeakLoop(scanArgs) : await runScanAndReport(scanArgs);
   } finally {
