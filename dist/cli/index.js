@@ -59528,7 +59528,10 @@ async function runHistory(opts, cwd) {
         process.stderr.write(`stanch: warning: ${warning}\n`);
     let code;
     try {
-        const scanArgs = { source, opts: { ...opts, progress: false }, configDir: root, cwd, skips, label: 'commits' };
+        // Two git processes already keep 2 cores busy: scan threads would only compete with them
+        // (measured in bench-notes/perf.md). More cores: the usual worker default.
+        const workers = opts.workers ?? ((0,external_node_os_namespaceObject.availableParallelism)() <= 2 ? '0' : undefined);
+        const scanArgs = { source, opts: { ...opts, workers, progress: false }, configDir: root, cwd, skips, label: 'commits' };
         // --- rotation (ROTATION engineer): the leak→rotate loop runs between scan and report ---
         code = opts.rotateLeaked ? await runScanWithLeakLoop(scanArgs) : await runScanAndReport(scanArgs);
     }
