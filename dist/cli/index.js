@@ -33885,6 +33885,15 @@ __nccwpck_require__.d(baseline_namespaceObject, {
   register: () => (baseline_register)
 });
 
+// NAMESPACE OBJECT: ./src/entry/cli/commands/inject.ts
+var inject_namespaceObject = {};
+__nccwpck_require__.r(inject_namespaceObject);
+__nccwpck_require__.d(inject_namespaceObject, {
+  injectEnvFile: () => (injectEnvFile),
+  register: () => (inject_register),
+  withAccess: () => (withAccess)
+});
+
 // NAMESPACE OBJECT: ./src/entry/cli/commands/rotate.ts
 var rotate_namespaceObject = {};
 __nccwpck_require__.r(rotate_namespaceObject);
@@ -33937,13 +33946,6 @@ var commands_version_namespaceObject = {};
 __nccwpck_require__.r(commands_version_namespaceObject);
 __nccwpck_require__.d(commands_version_namespaceObject, {
   register: () => (version_register)
-});
-
-// NAMESPACE OBJECT: ./src/entry/cli/commands/inject.ts
-var inject_namespaceObject = {};
-__nccwpck_require__.r(inject_namespaceObject);
-__nccwpck_require__.d(inject_namespaceObject, {
-  register: () => (inject_register)
 });
 
 // NAMESPACE OBJECT: ./src/entry/cli/commands/run.ts
@@ -35674,6 +35676,580 @@ async function saveHistoryState(file, commits) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/stores/uri.ts
+var stores_uri = __nccwpck_require__(9468);
+;// CONCATENATED MODULE: ./src/inject/mapping.ts
+/**
+ * The mapping file that says which secret becomes which variable:
+ *
+ *   # YAML                                   # or .env-like lines
+ *   DB_PASSWORD: vault://secret/app/db#password   DB_PASSWORD=vault://secret/app/db#password
+ *   API_KEY: sops://deploy/secrets.enc.yaml#api   export API_KEY=sops://deploy/secrets.enc.yaml#api
+ *
+ * Names are checked ([A-Za-z_][A-Za-z0-9_]*, no duplicates) and URIs parsed up front, so a typo is
+ * reported with file:line before any store is asked for anything.
+ */
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENV_LINE = /^\s*(?:export\s+)?([^=\s:]+)\s*=(.*)$/;
+/** Parses a mapping; `file` only labels errors. */
+function parseMapping(text, file) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const meaningful = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (meaningful.length === 0)
+        throw new errors/* StanchError */.W(`${file}: the mapping is empty (expected lines like NAME: vault://secret/app#key)`, errors/* EXIT */.d.USAGE);
+    const envLike = meaningful.every(({ l }) => ENV_LINE.test(l));
+    const raw = envLike ? parseEnvLines(meaningful) : parseYamlMapping(text, file);
+    return validate(raw, file);
+}
+function parseEnvLines(lines) {
+    return lines.map(({ l, i }) => {
+        const m = ENV_LINE.exec(l);
+        return { name: m[1], uri: unquote(m[2].trim()), line: i + 1 };
+    });
+}
+function unquote(v) {
+    return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;
+}
+function parseYamlMapping(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: false });
+    const lineOf = (offset) => (offset === undefined ? 0 : counter.linePos(offset).line);
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new errors/* StanchError */.W(`${file}:${e.linePos?.[0].line ?? lineOf(e.pos[0])}: not a valid mapping (YAML: ${e.message.split('\n')[0]})`, errors/* EXIT */.d.USAGE);
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new errors/* StanchError */.W(`${file}:1: expected a mapping of NAME: store-uri`, errors/* EXIT */.d.USAGE);
+    const out = [];
+    for (const pair of doc.contents.items) {
+        const key = pair.key;
+        const line = lineOf((0,dist/* isScalar */.jn)(key) ? key.range?.[0] : undefined);
+        if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string')
+            throw new errors/* StanchError */.W(`${file}:${line}: each key must be a variable name`, errors/* EXIT */.d.USAGE);
+        const value = pair.value;
+        if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string') {
+            throw new errors/* StanchError */.W(`${file}:${line}: ${key.value}: the value must be a store URI string (vault://…, sops://…, env://…)`, errors/* EXIT */.d.USAGE);
+        }
+        out.push({ name: key.value, uri: value.value.trim(), line });
+    }
+    return out;
+}
+function validate(raw, file) {
+    const seen = new Map();
+    return raw.map(({ name, uri, line }) => {
+        if (!ENV_NAME.test(name)) {
+            throw new errors/* StanchError */.W(`${file}:${line}: "${name}" is not a valid variable name (letters, digits, _; not starting with a digit)`, errors/* EXIT */.d.USAGE);
+        }
+        const first = seen.get(name);
+        if (first !== undefined)
+            throw new errors/* StanchError */.W(`${file}:${line}: ${name} is mapped twice (first at line ${first})`, errors/* EXIT */.d.USAGE);
+        seen.set(name, line);
+        if (uri === '')
+            throw new errors/* StanchError */.W(`${file}:${line}: ${name}: the store URI is empty`, errors/* EXIT */.d.USAGE);
+        let ref;
+        try {
+            ref = (0,stores_uri/* parseStoreUri */.x8)(uri);
+        }
+        catch (err) {
+            throw new errors/* StanchError */.W(`${file}:${line}: ${name}: ${err.message}`, errors/* EXIT */.d.USAGE);
+        }
+        return { name, uri, ref, line };
+    });
+}
+/** Reads and parses a mapping file; a missing file is a one-line error. */
+async function readMappingFile(file) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* StanchError */.W(`${file}: cannot read the mapping (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
+    }
+    return parseMapping(text, file);
+}
+
+;// CONCATENATED MODULE: ./src/inject/env-file.ts
+/**
+ * Env files in the two dialects people feed them to:
+ *
+ * - `dotenv` (motdotla/dotenv and parsers that follow it: docker compose, python-dotenv, Node's
+ *   --env-file): a value may be quoted with ', " or `. Inside single quotes and backticks the
+ *   text is literal (newlines included); inside double quotes dotenv turns `\n` and `\r` into
+ *   newline and carriage return and does nothing else. An unquoted value ends at `#` and is trimmed.
+ *   So we always quote, and pick the first quote that can carry the value unchanged.
+ * - `docker` (`docker run --env-file`): each line is `NAME=value`, the value taken literally to the
+ *   end of the line: no quotes, no escapes, no multi-line values. `#` starts a comment only at the
+ *   start of a line; leading whitespace of the line is dropped, the value's spaces are kept. Lines are
+ *   read with Go's bufio.Scanner (a trailing \r is dropped, 64 KiB per line at most) and must be UTF-8.
+ *
+ * Errors name the variable, never the value.
+ */
+
+
+/** Go's bufio.MaxScanTokenSize: docker cannot read a longer line. */
+const DOCKER_MAX_LINE = 64 * 1024;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function formatEnvFile(entries, format) {
+    return entries.map((e) => formatEnvLine(e, format)).join('');
+}
+function formatEnvLine({ name, value }, format) {
+    if (!ENV_NAME.test(name))
+        throw new errors/* StanchError */.W(`${name}: not a valid variable name`, errors/* EXIT */.d.USAGE);
+    if (value.includes('\0'))
+        throw new errors/* StanchError */.W(`${name}: the value contains a NUL byte, which no environment can hold`, errors/* EXIT */.d.USAGE);
+    if (LONE_SURROGATE.test(value))
+        throw new errors/* StanchError */.W(`${name}: the value is not valid Unicode text`, errors/* EXIT */.d.USAGE);
+    return format === 'docker' ? `${name}=${dockerValue(name, value)}\n` : `${name}=${dotenvValue(name, value)}\n`;
+}
+function dockerValue(name, value) {
+    if (/[\r\n]/.test(value)) {
+        throw new errors/* StanchError */.W(`${name}: the value spans several lines, which docker --env-file cannot carry; use --format dotenv (docker compose reads it), "stanch run", or file outputs`, errors/* EXIT */.d.USAGE);
+    }
+    if (Buffer.byteLength(`${name}=${value}`) >= DOCKER_MAX_LINE) {
+        throw new errors/* StanchError */.W(`${name}: the value is longer than docker --env-file reads (64 KiB per line); use file outputs`, errors/* EXIT */.d.USAGE);
+    }
+    return value;
+}
+/**
+ * The quoted form dotenv reads back as exactly `value`:
+ * - '…' or `…` when the value does not contain that quote: literal. Not when the value ends with a
+ *   backslash (dotenv would take `\'` as an escaped quote) or holds \r (dotenv normalises line ends).
+ * - "…" otherwise, with \r and newline written as \r and \n; only possible when the value holds no `"`
+ *   and no literal backslash-n / backslash-r (dotenv would turn those into control characters).
+ */
+function dotenvValue(name, value) {
+    for (const q of ["'", '`']) {
+        if (!value.includes(q) && !value.includes('\r') && !value.endsWith('\\'))
+            return `${q}${value}${q}`;
+    }
+    if (!value.includes('"') && !/\\[nr]/.test(value) && !value.endsWith('\\')) {
+        return `"${value.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`;
+    }
+    throw new errors/* StanchError */.W(`${name}: the value mixes quote characters (' " \`) or backslashes in a way dotenv cannot read back unchanged; use "stanch run" or file outputs`, errors/* EXIT */.d.USAGE);
+}
+/**
+ * Reads a dotenv file by dotenv's rules (for `stanch secrets import`): `[export ]NAME=value`, quoted
+ * values may span lines, double-quoted ones expand \n and \r, unquoted ones end at ` #` and are trimmed.
+ * Malformed lines are errors naming file:line (dotenv itself skips them silently).
+ */
+function parseDotenv(text, file) {
+    const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const out = [];
+    let pos = 0;
+    let line = 1;
+    while (pos < src.length) {
+        const eol = src.indexOf('\n', pos);
+        const end = eol === -1 ? src.length : eol;
+        const raw = src.slice(pos, end);
+        const startLine = line;
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            pos = end + 1;
+            line++;
+            continue;
+        }
+        const m = /^\s*(?:export\s+)?([\w.-]+)\s*(?:=|:\s)\s*/.exec(raw);
+        if (!m)
+            throw new errors/* StanchError */.W(`${file}:${startLine}: expected NAME=value`, errors/* EXIT */.d.USAGE);
+        const name = m[1];
+        const valueStart = pos + m[0].length;
+        const q = src[valueStart];
+        let value;
+        if ((q === "'" || q === '"' || q === '`') && closingQuote(src, valueStart, q) !== -1) {
+            const close = closingQuote(src, valueStart, q);
+            value = src.slice(valueStart + 1, close);
+            if (q === '"')
+                value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+            const after = src.indexOf('\n', close);
+            const stop = after === -1 ? src.length : after;
+            line += env_file_countNewlines(src, pos, stop) + 1;
+            pos = stop + 1;
+        }
+        else {
+            let v = raw.slice(m[0].length);
+            const hash = v.indexOf('#');
+            if (hash !== -1)
+                v = v.slice(0, hash);
+            value = v.trim();
+            pos = end + 1;
+            line++;
+        }
+        if (!ENV_NAME.test(name))
+            throw new errors/* StanchError */.W(`${file}:${startLine}: "${name}" is not a valid variable name`, errors/* EXIT */.d.USAGE);
+        out.push({ name, value, line: startLine });
+    }
+    return out;
+}
+/** The quote closing a value that starts at `open`: followed only by spaces and an optional # comment. */
+function closingQuote(src, open, q) {
+    for (let i = src.indexOf(q, open + 1); i !== -1; i = src.indexOf(q, i + 1)) {
+        const rest = /^[ \t]*(?:#[^\n]*)?(?:\n|$)/.exec(src.slice(i + 1, i + 1 + 4096));
+        if (rest)
+            return i;
+    }
+    return -1;
+}
+function env_file_countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * Reads a file the way `docker run --env-file` does (docker/cli opts/envfile.go): used by tests and to
+ * check what we wrote. Lines without `=` (take the value from the host) are returned with value undefined.
+ */
+function parseDockerEnvFile(text) {
+    const out = [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((rawLine, i) => {
+        let l = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (i === 0)
+            l = l.replace(/^\uFEFF/, '');
+        l = l.replace(/^\s+/u, '');
+        if (l === '' || l.startsWith('#'))
+            return;
+        const eq = l.indexOf('=');
+        const name = (eq === -1 ? l : l.slice(0, eq)).replace(/^[ \t]+/, '');
+        if (name === '')
+            throw new Error(`line ${i + 1}: no variable name`);
+        if (/[ \t]/.test(name))
+            throw new Error(`line ${i + 1}: variable '${name}' contains whitespaces`);
+        out.push({ name, value: eq === -1 ? undefined : l.slice(eq + 1) });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inject/secure-file.ts
+/**
+ * Writing and removing files that hold secrets.
+ *
+ * Writing: the parent directory is created with mode 0700 when missing; the file is written to a temp
+ * file in the same directory (created 0600, flushed), then renamed over the target, so a reader sees
+ * the old file or the whole new one, never a part. The final mode is 0600 or 0400.
+ *
+ * Removing: the file is overwritten with zeros (flushed) before it is unlinked. On copy-on-write or
+ * journaling filesystems and SSDs the old blocks may survive; the overwrite still defeats the easy
+ * recoveries (a process that keeps the file open, a careless backup of the directory).
+ */
+
+
+
+
+/** Creates `dir` (and parents) with 0700 when missing; returns a warning when an existing one is open to others. */
+async function ensurePrivateDir(dir) {
+    const abs = (0,external_node_path_.resolve)(dir);
+    const before = await (0,promises_.stat)(abs).catch(() => undefined);
+    if (!before) {
+        await (0,promises_.mkdir)(abs, { recursive: true, mode: 0o700 });
+        await (0,promises_.chmod)(abs, 0o700);
+        return undefined;
+    }
+    if (!before.isDirectory())
+        throw new errors/* StanchError */.W(`${dir}: exists and is not a directory`, errors/* EXIT */.d.USAGE);
+    if ((before.mode & 0o077) !== 0) {
+        return `${dir} is accessible to other users (mode ${(before.mode & 0o777).toString(8)}); the file itself is private (0600/0400), but a 0700 directory is safer`;
+    }
+    return undefined;
+}
+async function writeSecretFile(path, content, mode = 0o600) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const existing = await (0,promises_.lstat)(abs).catch(() => undefined);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink())
+        throw new errors/* StanchError */.W(`${path}: exists and is not a regular file`, errors/* EXIT */.d.USAGE);
+    const warning = await ensurePrivateDir((0,external_node_path_.dirname)(abs));
+    try {
+        await writeFileAtomic(abs, content, mode);
+    }
+    catch (err) {
+        throw new errors/* StanchError */.W(`cannot write ${path}: ${err.code ?? 'write failed'}`, errors/* EXIT */.d.USAGE);
+    }
+    return { path: abs, warning };
+}
+/** Overwrites a file with zeros, flushes, unlinks. A missing file is not an error (returns false). */
+async function shredFile(path) {
+    const st = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!st)
+        return false;
+    if (st.isSymbolicLink()) {
+        // Never follow a link to overwrite whatever it points at; just remove the link.
+        await (0,promises_.unlink)(path);
+        return true;
+    }
+    if (!st.isFile())
+        throw new errors/* StanchError */.W(`${path}: not a regular file; refusing to remove it`, errors/* EXIT */.d.USAGE);
+    if ((st.mode & 0o200) === 0)
+        await (0,promises_.chmod)(path, 0o600);
+    const fh = await (0,promises_.open)(path, 'r+');
+    try {
+        const chunk = Buffer.alloc(Math.min(st.size, 1 << 20));
+        for (let off = 0; off < st.size; off += chunk.length) {
+            await fh.write(chunk, 0, Math.min(chunk.length, st.size - off), off);
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    await (0,promises_.unlink)(path);
+    return true;
+}
+/** Removes a directory if it is empty (after the files in it were shredded); keeps it otherwise. */
+async function removeDirIfEmpty(dir) {
+    try {
+        await (0,promises_.rmdir)(dir);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inject/files.ts
+/**
+ * One file per secret, for programs that read `<NAME>_FILE` (the official postgres, mysql, redis
+ * images and many others): `<dir>/<NAME>` holds exactly the value (no trailing newline added), mode
+ * 0400 by default, in a 0700 directory. All files are written or none: on a failure the ones already
+ * written are shredded again.
+ */
+
+
+
+
+
+async function writeSecretFiles(dir, entries, mode = 0o400) {
+    const abs = (0,external_node_path_.resolve)(dir);
+    const warning = await ensurePrivateDir(abs);
+    const files = [];
+    try {
+        for (const { name, value } of entries) {
+            if (!ENV_NAME.test(name))
+                throw new errors/* StanchError */.W(`${name}: not a valid file name for a secret`, errors/* EXIT */.d.USAGE);
+            const path = (0,external_node_path_.join)(abs, name);
+            await writeSecretFile(path, value, mode);
+            files.push({ name, path });
+        }
+    }
+    catch (err) {
+        for (const f of files)
+            await shredFile(f.path).catch(() => undefined);
+        throw err;
+    }
+    return { dir: abs, files, warning };
+}
+/** `NAME_FILE=/path` lines (no secrets in them) for an env file or `docker --env-file`. */
+function fileVariables(files) {
+    return files.map((f) => ({ name: `${f.name}_FILE`, value: f.path }));
+}
+/** Shreds `<dir>/<NAME>` for each name (or every regular file in dir when names is undefined), then the dir if empty. */
+async function removeSecretFiles(dir, names) {
+    const abs = (0,external_node_path_.resolve)(dir);
+    const list = names ?? (await (0,promises_.readdir)(abs).catch(() => [])).filter((n) => ENV_NAME.test(n));
+    let removed = 0;
+    for (const n of list) {
+        const p = (0,external_node_path_.join)(abs, n);
+        const st = await (0,promises_.lstat)(p).catch(() => undefined);
+        if (st && (st.isFile() || st.isSymbolicLink()) && (await shredFile(p)))
+            removed++;
+    }
+    await removeDirIfEmpty(abs);
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/inject/resolve.ts
+/**
+ * Turns a mapping into values: every URI is read before anything is written, so a missing secret
+ * fails the whole injection with nothing on disk. Errors name the mapping line and variable.
+ */
+
+
+async function resolveMapping(access, entries, opts) {
+    const out = [];
+    for (const e of entries) {
+        let value;
+        try {
+            value = (await access.get(e.ref)).value;
+        }
+        catch (err) {
+            const code = err instanceof errors/* StanchError */.W ? err.exitCode : errors/* EXIT */.d.STORE;
+            throw new errors/* StanchError */.W(`${opts.file}:${e.line}: ${e.name}: ${oneLine(err)}`, code);
+        }
+        opts.onValue?.(value);
+        out.push({ name: e.name, value });
+    }
+    return out;
+}
+/** Store errors never carry values (their contract); still keep the first line only. */
+function oneLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./src/inject/template.ts
+/**
+ * Config templates with secret references:
+ *
+ *   password: [[stanch:vault://secret/app/db#password]]
+ *   "token": [[stanch:sops://deploy/secrets.enc.yaml#api.token | json]]
+ *
+ * Why `[[stanch:…]]`: `{{ }}` belongs to Go templates, Helm, Jinja, Mustache and Actions (`${{ }}`),
+ * `${…}` to shells, compose and Spring, `((…))` to Concourse. A file can go through one of those and
+ * through stanch without the two fighting over the same braces.
+ *
+ * Filters: `| json` writes a JSON string literal (quotes and escapes included), `| base64` base64,
+ * `| raw` (default) the value as is. `\[[stanch:` writes a literal `[[stanch:`.
+ * A reference that is malformed or cannot be resolved is an error naming file:line; the output file
+ * is only written when every reference resolved.
+ */
+
+
+const START = /\\?\[\[[ \t]*stanch:/g;
+const FULL = /(\\?)\[\[[ \t]*stanch:([^\s|\]]+)[ \t]*(?:\|[ \t]*([a-z0-9]+)[ \t]*)?\]\]/y;
+const FILTERS = new Set(['raw', 'json', 'base64']);
+function findReferences(text, file) {
+    const refs = [];
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+        const line = lineAt(text, m.index);
+        if (m[0].startsWith('\\')) {
+            refs.push({ uri: '', filter: 'raw', line, start: m.index, end: m.index + m[0].length, escaped: true });
+            continue;
+        }
+        FULL.lastIndex = m.index;
+        const full = FULL.exec(text);
+        if (!full)
+            throw new errors/* StanchError */.W(`${file}:${line}: malformed reference (expected [[stanch:scheme://path#key]] or [[stanch:URI | json]])`, errors/* EXIT */.d.USAGE);
+        const filter = (full[3] ?? 'raw');
+        if (!FILTERS.has(filter))
+            throw new errors/* StanchError */.W(`${file}:${line}: unknown filter "${full[3]}" (known: raw, json, base64)`, errors/* EXIT */.d.USAGE);
+        try {
+            (0,stores_uri/* parseStoreUri */.x8)(full[2]);
+        }
+        catch (err) {
+            throw new errors/* StanchError */.W(`${file}:${line}: ${err.message}`, errors/* EXIT */.d.USAGE);
+        }
+        refs.push({ uri: full[2], filter, line, start: m.index, end: m.index + full[0].length, escaped: false });
+        START.lastIndex = m.index + full[0].length;
+    }
+    return refs;
+}
+/** Reads every distinct URI once (in order of first use), then substitutes; nothing is returned on any failure. */
+async function renderTemplate(text, file, read) {
+    const refs = findReferences(text, file);
+    const values = new Map();
+    for (const r of refs) {
+        if (r.escaped || values.has(r.uri))
+            continue;
+        try {
+            values.set(r.uri, await read(r.uri));
+        }
+        catch (err) {
+            const code = err instanceof errors/* StanchError */.W ? err.exitCode : errors/* EXIT */.d.STORE;
+            throw new errors/* StanchError */.W(`${file}:${r.line}: cannot resolve ${r.uri}: ${err.message.split('\n')[0]}`, code);
+        }
+    }
+    let out = '';
+    let pos = 0;
+    for (const r of refs) {
+        out += text.slice(pos, r.start);
+        out += r.escaped ? text.slice(r.start + 1, r.end) : applyFilter(values.get(r.uri), r.filter);
+        pos = r.end;
+    }
+    out += text.slice(pos);
+    return { output: out, uris: [...values.keys()] };
+}
+function applyFilter(value, filter) {
+    if (filter === 'json')
+        return JSON.stringify(value);
+    if (filter === 'base64')
+        return Buffer.from(value, 'utf8').toString('base64');
+    return value;
+}
+function lineAt(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/stores/errors.ts
+var stores_errors = __nccwpck_require__(8151);
+;// CONCATENATED MODULE: ./src/audit/audited-store.ts
+/**
+ * A SecretStore wrapper that appends one audit record per read, write, delete and list, with the
+ * outcome. Fails closed: if the record cannot be written, the operation's result is not returned
+ * (a read's value is withheld; a write has happened, and the audit error says so).
+ * The record holds the URI and the error kind, never a value or a raw error message.
+ */
+
+class AuditedStore {
+    inner;
+    opts;
+    scheme;
+    readOnly;
+    constructor(inner, opts) {
+        this.inner = inner;
+        this.opts = opts;
+        this.scheme = inner.scheme;
+        this.readOnly = inner.readOnly;
+    }
+    get(ref) {
+        return this.audited('read', ref, () => this.inner.get(ref));
+    }
+    async getAll(ref) {
+        const inner = this.inner;
+        if (!inner.getAll)
+            throw new stores_errors/* StoreError */.A(`${ref.uri}: store ${this.scheme} cannot read whole secrets`, 'invalid');
+        return this.audited('read', ref, () => inner.getAll(ref));
+    }
+    set(ref, value, opts) {
+        return this.audited('write', ref, () => this.inner.set(ref, value, opts));
+    }
+    list(prefix) {
+        return this.audited('list', prefix, () => this.inner.list(prefix));
+    }
+    delete(ref) {
+        return this.audited('delete', ref, () => this.inner.delete(ref));
+    }
+    async close() {
+        await this.inner.close?.();
+    }
+    async audited(action, ref, op) {
+        let result;
+        try {
+            result = await op();
+        }
+        catch (err) {
+            const { outcome, detail } = describeError(err);
+            await this.opts.log.append({ actor: this.opts.actor, action, uri: ref.uri, outcome, detail });
+            throw err;
+        }
+        await this.opts.log.append({ actor: this.opts.actor, action, uri: ref.uri, outcome: 'ok' });
+        return result;
+    }
+}
+/** Outcome and a value-free detail: the error class and code/kind, never the message. */
+function describeError(err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : typeof e?.kind === 'string' ? e.kind : undefined;
+    const name = typeof e?.name === 'string' ? e.name : 'Error';
+    let outcome = 'error';
+    if (code === 'not-found' || code === 'deleted')
+        outcome = 'not-found';
+    else if (code === 'forbidden' || code === 'denied')
+        outcome = 'denied';
+    else if (code === 'integrity')
+        outcome = 'integrity';
+    return { outcome, detail: code ? `${name}:${code}` : name };
+}
+
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/audit/record.ts
@@ -35923,535 +36499,6 @@ async function appendAudit(opts, entry) {
     return new AuditLog(opts).append(entry);
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./src/rotation/duration.ts
-/**
- * Rotation intervals as people write them: `30d`, `12h`, `2w`, `90m` (minutes), `45s`.
- * Months and years are left out on purpose: their length varies, and a policy should mean one thing.
- */
-const UNIT_MS = {
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 7 * 86_400_000,
-};
-/** Milliseconds for `<positive integer><s|m|h|d|w>`, or undefined when the text is not one. */
-function parseDuration(text) {
-    const m = /^([1-9][0-9]{0,6})([smhdw])$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-/** A short human form (`3d 4h`, `5m`) for plans; rounds down to the largest two units. */
-function formatDuration(ms) {
-    const sign = ms < 0 ? '-' : '';
-    let rest = Math.abs(ms);
-    const parts = [];
-    for (const [unit, size] of [['d', UNIT_MS.d], ['h', UNIT_MS.h], ['m', UNIT_MS.m], ['s', UNIT_MS.s]]) {
-        if (rest >= size && parts.length < 2) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return sign + (parts.length > 0 ? parts.join(' ') : '0s');
-}
-
-;// CONCATENATED MODULE: ./src/rotation/glob.ts
-/**
- * Globs on store URIs for rotation policies: `*` matches within one path segment (not `/`),
- * `**` matches across segments, `?` one character that is not `/`. Everything else is literal,
- * including `#` and `.`, so `vault://secret/app/*#password` means "the password key of every
- * secret directly under secret/app". A pattern without `#` also matches every key of the secrets it names.
- */
-function compileUriGlob(pattern) {
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern))
-        throw new Error(`"${pattern}" is not a URI glob (expected scheme://path, e.g. vault://secret/app/*)`);
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            re += '.*';
-            i++;
-        }
-        else if (c === '*') {
-            re += '[^/]*';
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else {
-            re += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-        }
-    }
-    const withKey = pattern.includes('#') ? re : `${re}(?:#.*)?`;
-    const compiled = new RegExp(`^${withKey}$`);
-    return (uri) => compiled.test(uri);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/rotation/hook.ts
-/**
- * Runs a hook program (generator or verify command) with the least it needs:
- * argv without a shell, a minimal environment (PATH, HOME, LANG, TMPDIR plus names the policy
- * lists), context on stdin, a timeout that kills the whole process group. Its stderr goes to ours
- * (so the operator sees what it said) and is never copied into our error messages; its stdout is
- * returned to the caller and never printed.
- */
-
-
-
-class HookError extends errors/* StanchError */.W {
-    constructor(message) {
-        super(message, errors/* EXIT */.d.STORE);
-        this.name = 'HookError';
-    }
-}
-const ALWAYS_PASSED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT'];
-const MAX_STDOUT = 64 * 1024;
-/** `mint.sh` for messages: the program's base name only (paths can be long and personal). */
-function shortCommand(command) {
-    return (0,external_node_path_.basename)(command[0] ?? '?');
-}
-function hookEnv(opts) {
-    const env = {};
-    for (const name of [...ALWAYS_PASSED, ...(opts.allowEnv ?? [])]) {
-        const v = opts.baseEnv[name];
-        if (v !== undefined)
-            env[name] = v;
-    }
-    return { ...env, ...(opts.extraEnv ?? {}) };
-}
-function runHook(opts) {
-    const name = `${opts.label} ${shortCommand(opts.command)}`;
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(opts.command[0], opts.command.slice(1), {
-                cwd: opts.cwd,
-                env: hookEnv(opts),
-                stdio: ['pipe', 'pipe', opts.stderr ?? 'inherit'],
-                // Its own process group, so a timeout kills what it started too.
-                detached: true,
-            });
-        }
-        catch (err) {
-            reject(new HookError(`${name} could not start (${err.code ?? 'error'})`));
-            return;
-        }
-        const chunks = [];
-        let size = 0;
-        let tooBig = false;
-        let timedOut = false;
-        const killGroup = () => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killGroup();
-        }, opts.timeoutMs);
-        child.stdout.on('data', (c) => {
-            size += c.length;
-            if (size > MAX_STDOUT) {
-                tooBig = true;
-                killGroup();
-                return;
-            }
-            chunks.push(c);
-        });
-        child.on('error', (err) => {
-            clearTimeout(timer);
-            reject(new HookError(`${name} could not start (${err.code ?? 'error'}); check the command path and that it is executable`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(chunks).toString('utf8');
-            chunks.length = 0;
-            if (timedOut)
-                return reject(new HookError(`${name} timed out after ${Math.round(opts.timeoutMs / 1000)}s and was killed`));
-            if (tooBig)
-                return reject(new HookError(`${name} wrote more than ${MAX_STDOUT} bytes to stdout`));
-            if (code !== 0) {
-                return reject(new HookError(`${name} failed (${signal ? `signal ${signal}` : `exit code ${code}`}; its stderr, if any, is shown above)`));
-            }
-            resolve({ stdout });
-        });
-        // A hook that does not read stdin closes the pipe early: that is fine.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.stdin);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rotation/generators.ts
-/**
- * New secret values. `random` and `prefixed` draw from the CSPRNG with rejection sampling (no
- * modulo bias); `command` asks a hook program that creates the secret at the provider.
- */
-
-
-const ALPHABETS = {
-    base62: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
-    hex: '0123456789abcdef',
-    base64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
-    lower: 'abcdefghijklmnopqrstuvwxyz0123456789',
-    /** Printable ASCII without quotes, backslash and space (they break too many config formats). */
-    symbols: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?@[]^_{|}~',
-};
-/** `length` characters drawn uniformly from `alphabet` (crypto.randomInt rejects biased draws). */
-function randomString(length, alphabet) {
-    const chars = [...alphabet];
-    let out = '';
-    for (let i = 0; i < length; i++)
-        out += chars[(0,external_node_crypto_.randomInt)(chars.length)];
-    return out;
-}
-async function generateValue(spec, context, hook) {
-    switch (spec.kind) {
-        case 'random':
-            return randomString(spec.length, spec.alphabet);
-        case 'prefixed':
-            return spec.prefix + randomString(spec.length, spec.alphabet);
-        case 'command': {
-            const { stdout } = await runHook({
-                ...hook,
-                command: spec.command,
-                timeoutMs: spec.timeoutMs,
-                stdin: `${JSON.stringify(context)}\n`,
-                label: 'generator',
-            });
-            // One trailing newline is what `echo` adds; anything else is part of the value.
-            const value = stdout.replace(/\r?\n$/, '');
-            if (value === '')
-                throw new HookError(`generator ${shortCommand(spec.command)} printed no value on stdout`);
-            if (/[\r\n]/.test(value))
-                throw new HookError(`generator ${shortCommand(spec.command)} printed more than one line; print only the new value`);
-            return value;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rotation/config.ts
-/**
- * The `[rotation]` section of `.stanch.toml`: which secrets are managed (for leak matching), and
- * policies that say how often a secret is rotated, how a new value is made and how it is checked.
- *
- *   [rotation]
- *   managed = ["vault://secret/app/db#password", "sops://deploy/secrets.enc.yaml#db.password"]
- *
- *   [[rotation.policies]]
- *   match = "vault://secret/app/*"          # glob on URIs: * within a path segment, ** across
- *   every = "90d"                           # s, m, h, d, w; absent = only on demand / on leak
- *   generator = { kind = "random", length = 40, alphabet = "base62" }
- *   verify = { command = ["./check-db.sh"] }   # or { http = { url = "...", expectStatus = 200 } }
- *   autoRotateOnLeak = true
- *
- * Errors name the file and the field (`.stanch.toml: [[rotation.policies]] #2 field "every": ...`).
- * Nothing here reads the environment; commands are resolved against the config file's directory.
- */
-
-
-
-
-
-
-
-const ROTATION_KEYS = new Set(['managed', 'policies']);
-const POLICY_KEYS = new Set(['match', 'every', 'generator', 'verify', 'autoRotateOnLeak', 'passOldValue', 'env']);
-const GENERATOR_KEYS = {
-    random: new Set(['kind', 'length', 'alphabet']),
-    prefixed: new Set(['kind', 'prefix', 'length', 'alphabet']),
-    command: new Set(['kind', 'command', 'timeout']),
-};
-const DEFAULT_HOOK_TIMEOUT_MS = 30_000;
-const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
-const MAX_LENGTH = 4096;
-function isTable(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
-}
-class Where {
-    file;
-    section;
-    constructor(file, section) {
-        this.file = file;
-        this.section = section;
-    }
-    fail(field, problem) {
-        throw new errors/* StanchError */.W(`${this.file}: ${this.section} field "${field}": ${problem}`, errors/* EXIT */.d.USAGE);
-    }
-    checkKeys(t, allowed, prefix = '') {
-        for (const k of Object.keys(t))
-            if (!allowed.has(k))
-                this.fail(prefix + k, `unknown field (known: ${[...allowed].join(', ')})`);
-    }
-}
-/** Reads `file` and returns its `[rotation]` section (an empty config when the file has none). */
-function loadRotationConfig(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* StanchError */.W(code === 'ENOENT' ? `rotation config not found: ${file}` : `${file}: cannot read (${code})`, errors/* EXIT */.d.USAGE);
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        const e = err;
-        const where = typeof e.line === 'number' ? `${file}:${e.line}` : file;
-        throw new errors/* StanchError */.W(`${where}: invalid TOML: ${String(e.message ?? err).split('\n')[0]}`, errors/* EXIT */.d.USAGE);
-    }
-    return parseRotationSection(doc.rotation, { file, baseDir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)) });
-}
-/** Validates a parsed `[rotation]` table (undefined = none). */
-function parseRotationSection(raw, ctx) {
-    const top = new Where(ctx.file, '[rotation]');
-    const config = { file: ctx.file, baseDir: ctx.baseDir, managed: [], policies: [] };
-    if (raw === undefined)
-        return config;
-    if (!isTable(raw))
-        throw new errors/* StanchError */.W(`${ctx.file}: "rotation" must be a table ([rotation])`, errors/* EXIT */.d.USAGE);
-    top.checkKeys(raw, ROTATION_KEYS);
-    if (raw.managed !== undefined) {
-        if (!Array.isArray(raw.managed) || raw.managed.some((u) => typeof u !== 'string'))
-            top.fail('managed', 'must be a list of store URIs');
-        for (const uri of raw.managed) {
-            if (!/^[a-z][a-z0-9+.-]*:\/\/./i.test(uri))
-                top.fail('managed', `"${uri}" is not a store URI (vault://…, sops://…)`);
-            if (uri.includes('*'))
-                top.fail('managed', `"${uri}": globs belong in [[rotation.policies]] match, list exact URIs here`);
-        }
-        config.managed = [...new Set(raw.managed)];
-    }
-    if (raw.policies !== undefined) {
-        if (!Array.isArray(raw.policies))
-            top.fail('policies', 'must be an array of tables ([[rotation.policies]])');
-        raw.policies.forEach((p, i) => config.policies.push(parsePolicy(p, new Where(ctx.file, `[[rotation.policies]] #${i + 1}`), ctx.baseDir)));
-    }
-    return config;
-}
-function parsePolicy(raw, where, baseDir) {
-    if (!isTable(raw))
-        where.fail('(policy)', 'must be a table');
-    where.checkKeys(raw, POLICY_KEYS);
-    if (typeof raw.match !== 'string' || raw.match === '')
-        where.fail('match', 'required: a URI glob such as "vault://secret/app/*"');
-    let matches;
-    try {
-        matches = compileUriGlob(raw.match);
-    }
-    catch (err) {
-        where.fail('match', err.message);
-    }
-    const policy = {
-        match: raw.match,
-        matches,
-        generator: parseGenerator(raw.generator, where, baseDir),
-        autoRotateOnLeak: optBool(raw, 'autoRotateOnLeak', where) ?? false,
-        passOldValue: optBool(raw, 'passOldValue', where) ?? false,
-        env: [],
-    };
-    if (raw.every !== undefined) {
-        const ms = typeof raw.every === 'string' ? parseDuration(raw.every) : undefined;
-        if (ms === undefined)
-            where.fail('every', `expected a duration like "30d", "12h", "2w" (units s, m, h, d, w), got ${JSON.stringify(raw.every)}`);
-        policy.every = raw.every;
-        policy.everyMs = ms;
-    }
-    if (raw.env !== undefined) {
-        if (!Array.isArray(raw.env) || raw.env.some((n) => typeof n !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) {
-            where.fail('env', 'must be a list of environment variable names');
-        }
-        policy.env = raw.env;
-    }
-    if (raw.verify !== undefined)
-        policy.verify = parseVerify(raw.verify, where, baseDir);
-    return policy;
-}
-function parseGenerator(raw, where, baseDir) {
-    if (raw === undefined)
-        return { kind: 'random', length: 40, alphabet: ALPHABETS.base62 };
-    if (!isTable(raw))
-        where.fail('generator', 'must be a table: { kind = "random" | "prefixed" | "command", ... }');
-    const kind = raw.kind;
-    if (typeof kind !== 'string' || !(kind in GENERATOR_KEYS))
-        where.fail('generator.kind', 'must be "random", "prefixed" or "command"');
-    where.checkKeys(raw, GENERATOR_KEYS[kind], 'generator.');
-    if (kind === 'command') {
-        return { kind: 'command', ...parseCommand(raw, where, 'generator', baseDir, DEFAULT_HOOK_TIMEOUT_MS) };
-    }
-    const length = raw.length ?? 40;
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 8 || length > MAX_LENGTH) {
-        where.fail('generator.length', `must be an integer from 8 to ${MAX_LENGTH}`);
-    }
-    const alphabet = parseAlphabet(raw.alphabet, where);
-    if (kind === 'prefixed') {
-        if (typeof raw.prefix !== 'string' || raw.prefix === '' || /\s/.test(raw.prefix))
-            where.fail('generator.prefix', 'required: a non-empty prefix without spaces, e.g. "sk_live_"');
-        return { kind: 'prefixed', prefix: raw.prefix, length, alphabet };
-    }
-    return { kind: 'random', length, alphabet };
-}
-/** A named alphabet (`base62`, `hex`, …) or `custom:<characters>`. */
-function parseAlphabet(raw, where) {
-    if (raw === undefined)
-        return ALPHABETS.base62;
-    if (typeof raw !== 'string')
-        where.fail('generator.alphabet', 'must be a string');
-    if (raw in ALPHABETS)
-        return ALPHABETS[raw];
-    if (raw.startsWith('custom:')) {
-        const chars = [...new Set(raw.slice('custom:'.length))];
-        if (chars.length < 2)
-            where.fail('generator.alphabet', 'a custom alphabet needs at least 2 distinct characters');
-        return chars.join('');
-    }
-    return where.fail('generator.alphabet', `unknown alphabet "${raw}" (known: ${Object.keys(ALPHABETS).join(', ')}, or "custom:<characters>")`);
-}
-function parseVerify(raw, where, baseDir) {
-    if (!isTable(raw))
-        where.fail('verify', 'must be a table: { command = [...] } or { http = { url = ... } }');
-    if (raw.command !== undefined && raw.http !== undefined)
-        where.fail('verify', 'set either command or http, not both');
-    if (raw.command !== undefined) {
-        where.checkKeys(raw, new Set(['command', 'timeout', 'valueIn']), 'verify.');
-        const valueIn = raw.valueIn ?? 'stdin';
-        if (valueIn !== 'stdin' && valueIn !== 'env')
-            where.fail('verify.valueIn', 'must be "stdin" or "env"');
-        return { kind: 'command', valueIn, ...parseCommand(raw, where, 'verify', baseDir, DEFAULT_HOOK_TIMEOUT_MS) };
-    }
-    if (!isTable(raw.http))
-        where.fail('verify', 'needs command = [...] or http = { url = "https://..." }');
-    where.checkKeys(raw, new Set(['http']), 'verify.');
-    const h = raw.http;
-    where.checkKeys(h, new Set(['url', 'method', 'expectStatus', 'headers', 'timeout']), 'verify.http.');
-    if (typeof h.url !== 'string' || !/^https?:\/\/./.test(h.url))
-        where.fail('verify.http.url', 'required: an http(s) URL');
-    if (h.url.includes('${NEW_VALUE}'))
-        where.fail('verify.http.url', '${NEW_VALUE} is not allowed in the URL (it would be logged); use a header');
-    const method = h.method ?? 'GET';
-    if (typeof method !== 'string' || !/^[A-Z]+$/.test(method))
-        where.fail('verify.http.method', 'must be an HTTP method such as "GET"');
-    const expectStatus = h.expectStatus ?? 200;
-    if (typeof expectStatus !== 'number' || !Number.isInteger(expectStatus) || expectStatus < 100 || expectStatus > 599) {
-        where.fail('verify.http.expectStatus', 'must be an HTTP status code (100-599)');
-    }
-    const headers = {};
-    if (h.headers !== undefined) {
-        if (!isTable(h.headers))
-            where.fail('verify.http.headers', 'must be a table of strings');
-        for (const [k, v] of Object.entries(h.headers)) {
-            if (typeof v !== 'string')
-                where.fail(`verify.http.headers.${k}`, 'must be a string');
-            headers[k] = v;
-        }
-    }
-    return { kind: 'http', url: h.url, method, expectStatus, headers, timeoutMs: parseTimeout(h.timeout, where, 'verify.http.timeout', DEFAULT_HTTP_TIMEOUT_MS) };
-}
-function parseCommand(raw, where, field, baseDir, defaultTimeout) {
-    const cmd = raw.command;
-    if (!Array.isArray(cmd) || cmd.length === 0 || cmd.some((a) => typeof a !== 'string') || cmd[0] === '') {
-        where.fail(`${field}.command`, 'must be a non-empty list of strings (argv, no shell): ["./mint.sh", "--env", "prod"]');
-    }
-    const argv = [...cmd];
-    // "./x" and "dir/x" are relative to the config file; a bare name is looked up on PATH.
-    if (!(0,external_node_path_.isAbsolute)(argv[0]) && argv[0].includes('/'))
-        argv[0] = (0,external_node_path_.resolve)(baseDir, argv[0]);
-    return { command: argv, timeoutMs: parseTimeout(raw.timeout, where, `${field}.timeout`, defaultTimeout) };
-}
-function parseTimeout(raw, where, field, fallback) {
-    if (raw === undefined)
-        return fallback;
-    const ms = typeof raw === 'string' ? parseDuration(raw) : undefined;
-    if (ms === undefined || ms > 3_600_000)
-        where.fail(field, 'expected a duration up to 1h such as "30s" or "2m"');
-    return ms;
-}
-function optBool(t, key, where) {
-    const v = t[key];
-    if (v === undefined)
-        return undefined;
-    if (typeof v !== 'boolean')
-        where.fail(key, 'must be true or false');
-    return v;
-}
-/** The first policy whose glob matches the URI (order in the file decides, so put specific ones first). */
-function policyFor(config, uri) {
-    const bare = uri.replace(/\?version=\d+/, '');
-    return config.policies.find((p) => p.matches(bare));
-}
-
-// EXTERNAL MODULE: ./src/stores/uri.ts
-var stores_uri = __nccwpck_require__(9468);
-;// CONCATENATED MODULE: ./src/rotation/leak-match.ts
-/**
- * Matches scanner findings against managed secrets without either side leaving memory in a
- * comparable form: each managed value is read, keyed-hashed (HMAC-SHA256 with a key made fresh
- * for this run by crypto.randomBytes and never stored) and dropped; each finding's secret is
- * keyed-hashed the same way; digests are compared with timingSafeEqual. The result says which
- * store URI matched which finding (location and fingerprint) and nothing else.
- *
- * Variants hashed on both sides: the raw value and the value with surrounding whitespace trimmed
- * (a value read from a file often carries a newline the committed copy lacks, or the reverse).
- */
-
-function variants(value) {
-    const trimmed = value.trim();
-    return trimmed !== value && trimmed !== '' ? [value, trimmed] : [value];
-}
-function createLeakMatcher() {
-    // Per run: digests from one run cannot be compared with another run's, or with any stored list.
-    const key = (0,external_node_crypto_.randomBytes)(32);
-    const mac = (v) => (0,external_node_crypto_.createHmac)('sha256', key).update(v, 'utf8').digest();
-    const managed = [];
-    return {
-        addManaged(uri, value) {
-            if (value === '')
-                return;
-            managed.push({ uri, digests: variants(value).map(mac) });
-        },
-        match(findings) {
-            const out = [];
-            for (const f of findings) {
-                if (!f.secret)
-                    continue;
-                const found = variants(f.secret).map(mac);
-                for (const m of managed) {
-                    let hit = false;
-                    // Every pair is compared (no early exit on the first byte), so timing says nothing about values.
-                    for (const a of found)
-                        for (const b of m.digests)
-                            hit = (0,external_node_crypto_.timingSafeEqual)(a, b) || hit;
-                    if (hit) {
-                        out.push({
-                            uri: m.uri,
-                            fingerprint: f.fingerprint,
-                            ruleId: f.ruleId,
-                            path: f.path,
-                            startLine: f.startLine,
-                            ...(f.commit?.sha ? { commit: f.commit.sha } : {}),
-                        });
-                    }
-                }
-            }
-            return out;
-        },
-        get size() {
-            return managed.length;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stores/cache.ts
 /**
  * A short-lived in-memory cache in front of a store, so that one run reading the same secret for several
@@ -36532,8 +36579,6 @@ function pathKey(ref) {
     return `${ref.scheme}://${ref.path}`;
 }
 
-// EXTERNAL MODULE: ./src/stores/errors.ts
-var stores_errors = __nccwpck_require__(8151);
 ;// CONCATENATED MODULE: ./src/stores/chain.ts
 /**
  * An explicit fallback chain for development: try each store in order (e.g. Vault, then env) and use the
@@ -57515,8 +57560,6 @@ function toPlainNode(v) {
     return { kind: 'leaf', value: v };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/stores/sops/formats/yaml-resolve.ts
 /**
  * How sops' YAML library (go.yaml.in/yaml/v3, resolve.go) types an unquoted, untagged scalar. The `yaml`
@@ -57665,7 +57708,7 @@ class YamlSopsDocument {
         this.file = file;
     }
     static parse(text, file) {
-        const docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { intAsBigInt: true, uniqueKeys: false });
+        const docs = (0,dist/* parseAllDocuments */.hR)(text, { intAsBigInt: true, uniqueKeys: false });
         if (!Array.isArray(docs))
             throw new stores_errors/* StoreError */.A(`${file}: not a YAML stream`, 'invalid');
         for (const d of docs) {
@@ -57674,12 +57717,12 @@ class YamlSopsDocument {
                 const line = err.linePos?.[0]?.line;
                 throw new stores_errors/* StoreError */.A(`${file}${line ? `:${line}` : ''}: invalid YAML (${err.code})`, 'invalid');
             }
-            if (d.contents !== null && !(0,yaml_dist/* isMap */.jh)(d.contents)) {
+            if (d.contents !== null && !(0,dist/* isMap */.jh)(d.contents)) {
                 throw new stores_errors/* StoreError */.A(`${file}: a sops YAML document must be a mapping at the top`, 'invalid');
             }
         }
         if (docs.length === 0)
-            docs.push(new yaml_dist/* Document */.yo({}));
+            docs.push(new dist/* Document */.yo({}));
         return new YamlSopsDocument(docs, detectIndent(text), file);
     }
     walk(visit) {
@@ -57687,7 +57730,7 @@ class YamlSopsDocument {
             const stack = new CommentStack();
             stack.enter();
             this.walkComments(doc, 'commentBefore', [], stack, visit);
-            if ((0,yaml_dist/* isMap */.jh)(doc.contents))
+            if ((0,dist/* isMap */.jh)(doc.contents))
                 this.walkMap(doc.contents, [], stack, visit, true);
             this.walkComments(doc, 'comment', [], stack, visit);
         }
@@ -57715,11 +57758,11 @@ class YamlSopsDocument {
             const key = keyText(pair.key, this.file);
             if (root && key === 'sops') {
                 // Comments just above the metadata block belong to the document (sops writes the foot comment there).
-                if ((0,yaml_dist/* isScalar */.jn)(pair.key))
+                if ((0,dist/* isScalar */.jn)(pair.key))
                     this.walkComments(pair.key, 'commentBefore', path, stack, visit);
                 continue;
             }
-            if ((0,yaml_dist/* isScalar */.jn)(pair.key)) {
+            if ((0,dist/* isScalar */.jn)(pair.key)) {
                 this.walkComments(pair.key, 'commentBefore', path, stack, visit);
                 this.walkComments(pair.key, 'comment', path, stack, visit);
             }
@@ -57761,13 +57804,13 @@ class YamlSopsDocument {
     walkValue(node, path, parentPath, stack, visit) {
         if (node === null || node === undefined)
             return;
-        if ((0,yaml_dist/* isAlias */.Vj)(node))
+        if ((0,dist/* isAlias */.Vj)(node))
             throw new stores_errors/* StoreError */.A(`${this.file}: YAML aliases are not supported in sops files (at ${path.join('.')})`, 'invalid');
-        if ((0,yaml_dist/* isMap */.jh)(node))
+        if ((0,dist/* isMap */.jh)(node))
             return void this.walkMap(node, path, stack, visit);
-        if ((0,yaml_dist/* isSeq */.oP)(node))
+        if ((0,dist/* isSeq */.oP)(node))
             return void this.walkSeq(node, path, stack, visit);
-        if (!(0,yaml_dist/* isScalar */.jn)(node))
+        if (!(0,dist/* isScalar */.jn)(node))
             return;
         this.walkComments(node, 'commentBefore', parentPath, stack, visit);
         this.walkComments(node, 'comment', parentPath, stack, visit);
@@ -57787,18 +57830,18 @@ class YamlSopsDocument {
     }
     metadata() {
         const root = this.docs[0].contents;
-        if (!(0,yaml_dist/* isMap */.jh)(root))
+        if (!(0,dist/* isMap */.jh)(root))
             return undefined;
         const node = root.get('sops', true);
         return node ? node.toJSON() : undefined;
     }
     setMetadata(md) {
         for (const doc of this.docs) {
-            if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
-                doc.contents = new yaml_dist/* YAMLMap */.CA();
+            if (!(0,dist/* isMap */.jh)(doc.contents))
+                doc.contents = new dist/* YAMLMap */.CA();
             const root = doc.contents;
             for (const p of root.items) {
-                const before = (0,yaml_dist/* isScalar */.jn)(p.key) && keyText(p.key, this.file) === 'sops' ? p.key.commentBefore : undefined;
+                const before = (0,dist/* isScalar */.jn)(p.key) && keyText(p.key, this.file) === 'sops' ? p.key.commentBefore : undefined;
                 if (before)
                     root.comment = [before, ...(root.comment ? [root.comment] : [])].join('\n');
             }
@@ -57808,9 +57851,9 @@ class YamlSopsDocument {
             const node = doc.createNode(md);
             const lm = node.get('lastmodified', true);
             // Keep it a string for YAML 1.1 readers (yaml.v3 would otherwise see a timestamp).
-            if ((0,yaml_dist/* isScalar */.jn)(lm))
+            if ((0,dist/* isScalar */.jn)(lm))
                 lm.type = 'QUOTE_DOUBLE';
-            root.items.push(new yaml_dist/* Pair */.Rm(new yaml_dist/* Scalar */.X5('sops'), node));
+            root.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5('sops'), node));
         }
     }
     get(path) {
@@ -57819,58 +57862,58 @@ class YamlSopsDocument {
     }
     set(path, value) {
         const doc = this.docs[0];
-        if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
-            doc.contents = new yaml_dist/* YAMLMap */.CA();
+        if (!(0,dist/* isMap */.jh)(doc.contents))
+            doc.contents = new dist/* YAMLMap */.CA();
         let parent = doc.contents;
         for (let i = 0; i < path.length; i++) {
             const seg = path[i];
             const last = i === path.length - 1;
-            if ((0,yaml_dist/* isMap */.jh)(parent)) {
+            if ((0,dist/* isMap */.jh)(parent)) {
                 const pair = parent.items.find((p) => keyText(p.key, this.file) === String(seg));
                 if (last) {
-                    if (pair && (0,yaml_dist/* isScalar */.jn)(pair.value)) {
+                    if (pair && (0,dist/* isScalar */.jn)(pair.value)) {
                         setScalar(pair.value, value);
                     }
                     else if (pair) {
-                        pair.value = setScalar(new yaml_dist/* Scalar */.X5(null), value);
+                        pair.value = setScalar(new dist/* Scalar */.X5(null), value);
                     }
                     else {
-                        parent.items.push(new yaml_dist/* Pair */.Rm(new yaml_dist/* Scalar */.X5(String(seg)), setScalar(new yaml_dist/* Scalar */.X5(null), value)));
+                        parent.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5(String(seg)), setScalar(new dist/* Scalar */.X5(null), value)));
                     }
                     return;
                 }
-                if (pair && ((0,yaml_dist/* isMap */.jh)(pair.value) || (0,yaml_dist/* isSeq */.oP)(pair.value))) {
+                if (pair && ((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))) {
                     parent = pair.value;
                 }
-                else if (pair && pair.value !== null && !((0,yaml_dist/* isScalar */.jn)(pair.value) && pair.value.value === null)) {
+                else if (pair && pair.value !== null && !((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null)) {
                     throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i + 1).join('.')} is a value, not a map`, 'invalid');
                 }
                 else {
-                    const created = typeof path[i + 1] === 'number' ? new yaml_dist/* YAMLSeq */.Rw() : new yaml_dist/* YAMLMap */.CA();
+                    const created = typeof path[i + 1] === 'number' ? new dist/* YAMLSeq */.Rw() : new dist/* YAMLMap */.CA();
                     if (pair)
                         pair.value = created;
                     else
-                        parent.items.push(new yaml_dist/* Pair */.Rm(new yaml_dist/* Scalar */.X5(String(seg)), created));
+                        parent.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5(String(seg)), created));
                     parent = created;
                 }
             }
-            else if ((0,yaml_dist/* isSeq */.oP)(parent)) {
+            else if ((0,dist/* isSeq */.oP)(parent)) {
                 if (typeof seg !== 'number' || seg > parent.items.length) {
                     throw new stores_errors/* StoreError */.A(`${this.file}: ${path.slice(0, i + 1).join('.')} is not a valid index of the list`, 'invalid');
                 }
                 if (last) {
                     const item = parent.items[seg];
-                    if ((0,yaml_dist/* isScalar */.jn)(item))
+                    if ((0,dist/* isScalar */.jn)(item))
                         setScalar(item, value);
                     else if (seg === parent.items.length)
-                        parent.items.push(setScalar(new yaml_dist/* Scalar */.X5(null), value));
+                        parent.items.push(setScalar(new dist/* Scalar */.X5(null), value));
                     else
-                        parent.items[seg] = setScalar(new yaml_dist/* Scalar */.X5(null), value);
+                        parent.items[seg] = setScalar(new dist/* Scalar */.X5(null), value);
                     return;
                 }
                 let item = parent.items[seg];
-                if (!item || !((0,yaml_dist/* isMap */.jh)(item) || (0,yaml_dist/* isSeq */.oP)(item))) {
-                    item = typeof path[i + 1] === 'number' ? new yaml_dist/* YAMLSeq */.Rw() : new yaml_dist/* YAMLMap */.CA();
+                if (!item || !((0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item))) {
+                    item = typeof path[i + 1] === 'number' ? new dist/* YAMLSeq */.Rw() : new dist/* YAMLMap */.CA();
                     parent.items[seg] = item;
                 }
                 parent = item;
@@ -57885,14 +57928,14 @@ class YamlSopsDocument {
             return false;
         const parent = this.find(path.slice(0, -1));
         const seg = path[path.length - 1];
-        if ((0,yaml_dist/* isMap */.jh)(parent)) {
+        if ((0,dist/* isMap */.jh)(parent)) {
             const idx = parent.items.findIndex((p) => keyText(p.key, this.file) === String(seg));
             if (idx < 0 || (path.length === 1 && seg === 'sops'))
                 return false;
             parent.items.splice(idx, 1);
             return true;
         }
-        if ((0,yaml_dist/* isSeq */.oP)(parent) && typeof seg === 'number' && seg < parent.items.length) {
+        if ((0,dist/* isSeq */.oP)(parent) && typeof seg === 'number' && seg < parent.items.length) {
             parent.items.splice(seg, 1);
             return true;
         }
@@ -57902,13 +57945,13 @@ class YamlSopsDocument {
         let node = this.docs[0].contents ?? undefined;
         for (let i = 0; i < path.length; i++) {
             const seg = path[i];
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
+            if ((0,dist/* isMap */.jh)(node)) {
                 if (i === 0 && seg === 'sops')
                     return undefined;
                 const pair = node.items.find((p) => keyText(p.key, this.file) === String(seg));
                 node = pair?.value ?? undefined;
             }
-            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
                 node = node.items[seg] ?? undefined;
             }
             else {
@@ -57957,7 +58000,7 @@ function setScalar(node, value) {
     return node;
 }
 function keyText(key, file) {
-    if ((0,yaml_dist/* isScalar */.jn)(key))
+    if ((0,dist/* isScalar */.jn)(key))
         return String(key.value);
     if (key === null || key === undefined)
         return '';
@@ -57966,12 +58009,12 @@ function keyText(key, file) {
     throw new stores_errors/* StoreError */.A(`${file}: complex YAML keys are not supported`, 'invalid');
 }
 function toPlain(node) {
-    if ((0,yaml_dist/* isMap */.jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         return { kind: 'map', entries: node.items.map((p) => [keyText(p.key, ''), toPlain(p.value)]) };
     }
-    if ((0,yaml_dist/* isSeq */.oP)(node))
+    if ((0,dist/* isSeq */.oP)(node))
         return { kind: 'list', items: node.items.map(toPlain) };
-    if ((0,yaml_dist/* isScalar */.jn)(node))
+    if ((0,dist/* isScalar */.jn)(node))
         return { kind: 'leaf', value: scalarLeaf(node) };
     return { kind: 'leaf', value: null };
 }
@@ -58407,6 +58450,856 @@ class StoreRegistry {
 }
 function createStoreRegistry(opts) {
     return new StoreRegistry(opts);
+}
+
+;// CONCATENATED MODULE: ./src/inject/access.ts
+/**
+ * The one way inject and the `secrets` commands touch stores: a StoreRegistry (cache, fallback) with
+ * every store wrapped in AuditedStore when an audit log is configured, plus `inject` records that say
+ * where values were put (the target, never the value).
+ */
+
+
+
+
+class SecretAccess {
+    opts;
+    registry;
+    log;
+    wrapped = new Map();
+    constructor(opts) {
+        this.opts = opts;
+        this.registry = opts.registry ?? createStoreRegistry(opts.stores);
+        if (opts.audit)
+            this.log = new AuditLog(opts.audit.log);
+    }
+    /** The store for a scheme, audited when a log is configured. */
+    store(scheme) {
+        let p = this.wrapped.get(scheme);
+        if (!p) {
+            p = this.registry.forScheme(scheme).then((s) => (this.log && this.opts.audit ? new AuditedStore(s, { log: this.log, actor: this.opts.audit.actor }) : s));
+            this.wrapped.set(scheme, p);
+            p.catch(() => this.wrapped.delete(scheme));
+        }
+        return p;
+    }
+    async get(uri) {
+        const ref = typeof uri === 'string' ? (0,stores_uri/* parseStoreUri */.x8)(uri) : uri;
+        return (await this.store(ref.scheme)).get(ref);
+    }
+    /** Appends one `inject` record: `uri` is the secret, `target` where it went (file, env of a process). */
+    async recordInjection(uri, target, outcome = 'ok') {
+        if (!this.log || !this.opts.audit)
+            return;
+        await this.log.append({ actor: this.opts.audit.actor, action: 'inject', uri, outcome, detail: target });
+    }
+    get auditFile() {
+        return this.opts.audit?.log.file;
+    }
+    close() {
+        return this.registry.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/entry/cli/store-options.ts
+/**
+ * Store and audit settings for the CLI, from flags and the environment (the only place the CLI's
+ * store commands read them):
+ *
+ *   vault   VAULT_ADDR (required for vault://), VAULT_TOKEN, or VAULT_ROLE_ID + VAULT_SECRET_ID
+ *           (AppRole), VAULT_NAMESPACE, VAULT_CACERT, VAULT_CLIENT_CERT, VAULT_CLIENT_KEY,
+ *           VAULT_SKIP_VERIFY=1 (testing only); no token and no AppRole: ~/.vault-token like the vault CLI
+ *   sops    SOPS_AGE_KEY (keys, one per line), SOPS_AGE_KEY_FILE (default
+ *           $XDG_CONFIG_HOME/sops/age/keys.txt, as sops), SOPS_AGE_RECIPIENTS for new files
+ *   env     env://NAME reads this process's environment; STANCH_ENV_PREFIX is prepended to names
+ *   cache   STANCH_CACHE_TTL (seconds) caches reads within one run
+ *   audit   --audit-log FILE or STANCH_AUDIT_LOG; default $XDG_STATE_HOME/stanch/audit.jsonl
+ *           (~/.local/state/stanch/audit.jsonl); "off" (or --no-audit-log) disables it.
+ *           STANCH_AUDIT_HMAC_KEY keys the chain. Actor: STANCH_ACTOR, else github:$GITHUB_ACTOR, else the OS user.
+ */
+
+
+
+
+
+function buildStoreSettings(env, flags = {}, cwd = flags.cwd ?? process.cwd()) {
+    const stores = {
+        env: { env, prefix: env.STANCH_ENV_PREFIX ?? '' },
+        sops: {
+            ageIdentities: ageIdentities(env),
+            ageRecipients: splitList(env.SOPS_AGE_RECIPIENTS),
+            baseDir: cwd,
+        },
+    };
+    const vault = vaultOptions(env, flags.vaultAddr);
+    if (vault)
+        stores.vault = vault;
+    const ttl = env.STANCH_CACHE_TTL;
+    if (ttl !== undefined && ttl !== '') {
+        if (!/^\d+$/.test(ttl))
+            throw new errors/* StanchError */.W(`STANCH_CACHE_TTL: expected seconds, got "${ttl}"`, errors/* EXIT */.d.USAGE);
+        stores.cacheTtlMs = Number(ttl) * 1000;
+    }
+    return { stores, audit: auditSettings(env, flags.auditLog) };
+}
+function defaultAuditLogPath(env) {
+    const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME !== '' ? env.XDG_STATE_HOME : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.local', 'state');
+    return (0,external_node_path_.join)(state, 'stanch', 'audit.jsonl');
+}
+function auditSettings(env, flag) {
+    if (flag === false)
+        return undefined;
+    const file = flag ?? env.STANCH_AUDIT_LOG ?? defaultAuditLogPath(env);
+    if (file === '' || file.toLowerCase() === 'off')
+        return undefined;
+    const hmacKey = env.STANCH_AUDIT_HMAC_KEY || undefined;
+    return { log: { file, hmacKey }, actor: actorFrom(env) };
+}
+function actorFrom(env) {
+    if (env.STANCH_ACTOR)
+        return env.STANCH_ACTOR;
+    if (env.GITHUB_ACTOR)
+        return `github:${env.GITHUB_ACTOR}`;
+    try {
+        return (0,external_node_os_namespaceObject.userInfo)().username;
+    }
+    catch {
+        return env.USER ?? env.USERNAME ?? 'unknown';
+    }
+}
+function splitList(v) {
+    const list = (v ?? '').split(/[,\s]+/).filter(Boolean);
+    return list.length > 0 ? list : undefined;
+}
+/** Keys from SOPS_AGE_KEY and the key file; a missing default key file is fine (sops:// then fails when used). */
+function ageIdentities(env) {
+    const ids = [];
+    if (env.SOPS_AGE_KEY)
+        ids.push(env.SOPS_AGE_KEY);
+    const explicit = env.SOPS_AGE_KEY_FILE;
+    const config = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.config');
+    const file = explicit && explicit !== '' ? explicit : (0,external_node_path_.join)(config, 'sops', 'age', 'keys.txt');
+    try {
+        ids.push((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        if (explicit)
+            throw new errors/* StanchError */.W(`SOPS_AGE_KEY_FILE: cannot read ${explicit} (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
+    }
+    return ids;
+}
+function vaultOptions(env, addrFlag) {
+    const address = addrFlag ?? env.VAULT_ADDR;
+    if (!address)
+        return undefined;
+    let auth;
+    if (env.VAULT_TOKEN)
+        auth = { method: 'token', token: env.VAULT_TOKEN };
+    else if (env.VAULT_ROLE_ID)
+        auth = { method: 'approle', roleId: env.VAULT_ROLE_ID, secretId: env.VAULT_SECRET_ID || undefined };
+    else {
+        let token = '';
+        try {
+            token = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.vault-token'), 'utf8').trim();
+        }
+        catch {
+            // no token file
+        }
+        // An empty token fails with a clear message on first vault:// use, not when vault is not used at all.
+        auth = { method: 'token', token };
+    }
+    const opts = { address, auth };
+    if (env.VAULT_NAMESPACE)
+        opts.namespace = env.VAULT_NAMESPACE;
+    if (env.VAULT_CACERT)
+        opts.caCert = env.VAULT_CACERT;
+    if (env.VAULT_CLIENT_CERT)
+        opts.clientCert = env.VAULT_CLIENT_CERT;
+    if (env.VAULT_CLIENT_KEY)
+        opts.clientKey = env.VAULT_CLIENT_KEY;
+    if (env.VAULT_SKIP_VERIFY && !['0', 'false', ''].includes(env.VAULT_SKIP_VERIFY.toLowerCase()))
+        opts.tlsSkipVerify = true;
+    return opts;
+}
+/** The flags every store-touching command takes. */
+function addStoreFlags(cmd) {
+    return cmd
+        .option('--audit-log <file>', 'append audit records here (default: $STANCH_AUDIT_LOG or ~/.local/state/stanch/audit.jsonl)')
+        .option('--no-audit-log', 'do not write audit records')
+        .option('--vault-addr <url>', 'Vault address (default: $VAULT_ADDR)');
+}
+/** Commander gives --no-audit-log as auditLog=false and the default as true. */
+function openSecretAccess(flags, env = process.env) {
+    const auditLog = flags.auditLog === false ? false : typeof flags.auditLog === 'string' ? flags.auditLog : undefined;
+    const settings = buildStoreSettings(env, { auditLog, vaultAddr: flags.vaultAddr });
+    return new SecretAccess(settings);
+}
+
+;// CONCATENATED MODULE: ./src/entry/cli/commands/inject.ts
+/**
+ * `stanch inject`: puts secrets where a program reads them.
+ *
+ *   stanch inject --map secrets.yaml [-o .env] [--format dotenv|docker] [--read-only]
+ *   stanch inject --map secrets.yaml --files /run/app-secrets      (one 0400 file per secret)
+ *   stanch inject --template config.tmpl -o config.yaml
+ *   stanch inject --cleanup [-o .env] [--files DIR]                (overwrite, then remove)
+ *
+ * Every value is read before anything is written; each injected secret gets an `inject` audit record.
+ */
+
+
+
+
+
+
+
+
+
+
+function inject_register(program) {
+    const cmd = program
+        .command('inject')
+        .description('write secrets from a mapping (NAME: store-uri) to an env file, per-secret files or a template')
+        .option('-m, --map <file>', 'mapping file: YAML "NAME: uri" or lines "NAME=uri"')
+        .option('-o, --output <file>', 'env file to write (default .env), or the rendered template')
+        .option('-f, --format <format>', 'env file dialect: dotenv (quoted, multi-line) or docker (docker run --env-file)', 'dotenv')
+        .option('--read-only', 'make the env file or rendered template 0400 instead of 0600')
+        .option('--files <dir>', 'write one 0400 file per secret into DIR (0700) and print NAME_FILE=path lines')
+        .option('-t, --template <file>', 'replace [[stanch:URI]] references in FILE and write the result to --output')
+        .option('--cleanup', 'overwrite with zeros and remove what inject wrote (--output and/or --files)');
+    addStoreFlags(cmd).action(async (flags) => {
+        if (flags.cleanup)
+            return cleanup(flags);
+        if (flags.format !== 'dotenv' && flags.format !== 'docker') {
+            throw new errors/* StanchError */.W(`--format: expected dotenv or docker, got "${flags.format}"`, errors/* EXIT */.d.USAGE);
+        }
+        if (flags.template) {
+            if (flags.map || flags.files)
+                throw new errors/* StanchError */.W('--template renders one file; use it without --map and --files', errors/* EXIT */.d.USAGE);
+            if (!flags.output)
+                throw new errors/* StanchError */.W('--template needs -o/--output for the rendered file', errors/* EXIT */.d.USAGE);
+            return withAccess(flags, (access) => injectTemplate(access, flags.template, flags.output, flags.readOnly));
+        }
+        if (!flags.map)
+            throw new errors/* StanchError */.W('inject needs --map FILE (or --template FILE, or --cleanup)', errors/* EXIT */.d.USAGE);
+        const entries = await readMappingFile(flags.map);
+        if (flags.files) {
+            if (flags.output)
+                throw new errors/* StanchError */.W('--files writes one file per secret; use it without --output', errors/* EXIT */.d.USAGE);
+            return withAccess(flags, (access) => injectFiles(access, flags.map, entries, flags.files));
+        }
+        const output = flags.output ?? '.env';
+        return withAccess(flags, (access) => injectEnvFile(access, flags.map, entries, output, flags.format, flags.readOnly));
+    });
+}
+async function withAccess(flags, fn) {
+    const access = openSecretAccess(flags);
+    try {
+        await fn(access);
+    }
+    finally {
+        await access.close();
+    }
+}
+async function injectEnvFile(access, map, entries, output, format, readOnly) {
+    const values = await resolveMapping(access, entries, { file: map });
+    // Formatting validates every value (docker: one line each) before the file is touched.
+    let text = '';
+    values.forEach((v, i) => {
+        try {
+            text += formatEnvLine(v, format);
+        }
+        catch (err) {
+            throw new errors/* StanchError */.W(`${map}:${entries[i].line}: ${err.message}`, errors/* EXIT */.d.USAGE);
+        }
+    });
+    const target = `env-file:${(0,external_node_path_.resolve)(output)}`;
+    try {
+        const res = await writeSecretFile(output, text, readOnly ? 0o400 : 0o600);
+        if (res.warning)
+            process.stderr.write(`stanch: warning: ${res.warning}\n`);
+    }
+    catch (err) {
+        for (const e of entries)
+            await access.recordInjection(e.ref.uri, target, 'error');
+        throw err;
+    }
+    for (const e of entries)
+        await access.recordInjection(e.ref.uri, target);
+    process.stderr.write(`stanch: wrote ${values.length} variable(s) to ${output} (${format}, mode ${readOnly ? '0400' : '0600'})\n`);
+}
+async function injectFiles(access, map, entries, dir) {
+    const values = await resolveMapping(access, entries, { file: map });
+    let res;
+    try {
+        res = await writeSecretFiles(dir, values, 0o400);
+    }
+    catch (err) {
+        for (const e of entries)
+            await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`, 'error');
+        throw err;
+    }
+    if (res.warning)
+        process.stderr.write(`stanch: warning: ${res.warning}\n`);
+    for (const e of entries)
+        await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`);
+    process.stdout.write(formatEnvFile(fileVariables(res.files), 'docker'));
+    process.stderr.write(`stanch: wrote ${res.files.length} file(s) to ${dir} (mode 0400)\n`);
+}
+async function injectTemplate(access, template, output, readOnly) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(template, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* StanchError */.W(`${template}: cannot read the template (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
+    }
+    const { output: rendered, uris } = await renderTemplate(text, template, async (uri) => (await access.get(uri)).value);
+    const res = await writeSecretFile(output, rendered, readOnly ? 0o400 : 0o600);
+    if (res.warning)
+        process.stderr.write(`stanch: warning: ${res.warning}\n`);
+    for (const uri of uris)
+        await access.recordInjection(uri, `template:${(0,external_node_path_.resolve)(output)}`);
+    process.stderr.write(`stanch: rendered ${template} to ${output} (${uris.length} secret(s), mode ${readOnly ? '0400' : '0600'})\n`);
+}
+async function cleanup(flags) {
+    let done = 0;
+    if (flags.files)
+        done += await removeSecretFiles(flags.files);
+    if (flags.output || !flags.files) {
+        const output = flags.output ?? '.env';
+        // The directory stays: it may be the working directory or hold other files.
+        if (await shredFile(output))
+            done++;
+    }
+    process.stderr.write(`stanch: removed ${done} file(s)\n`);
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./src/rotation/duration.ts
+/**
+ * Rotation intervals as people write them: `30d`, `12h`, `2w`, `90m` (minutes), `45s`.
+ * Months and years are left out on purpose: their length varies, and a policy should mean one thing.
+ */
+const UNIT_MS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/** Milliseconds for `<positive integer><s|m|h|d|w>`, or undefined when the text is not one. */
+function parseDuration(text) {
+    const m = /^([1-9][0-9]{0,6})([smhdw])$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+/** A short human form (`3d 4h`, `5m`) for plans; rounds down to the largest two units. */
+function formatDuration(ms) {
+    const sign = ms < 0 ? '-' : '';
+    let rest = Math.abs(ms);
+    const parts = [];
+    for (const [unit, size] of [['d', UNIT_MS.d], ['h', UNIT_MS.h], ['m', UNIT_MS.m], ['s', UNIT_MS.s]]) {
+        if (rest >= size && parts.length < 2) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return sign + (parts.length > 0 ? parts.join(' ') : '0s');
+}
+
+;// CONCATENATED MODULE: ./src/rotation/glob.ts
+/**
+ * Globs on store URIs for rotation policies: `*` matches within one path segment (not `/`),
+ * `**` matches across segments, `?` one character that is not `/`. Everything else is literal,
+ * including `#` and `.`, so `vault://secret/app/*#password` means "the password key of every
+ * secret directly under secret/app". A pattern without `#` also matches every key of the secrets it names.
+ */
+function compileUriGlob(pattern) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern))
+        throw new Error(`"${pattern}" is not a URI glob (expected scheme://path, e.g. vault://secret/app/*)`);
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += '.*';
+            i++;
+        }
+        else if (c === '*') {
+            re += '[^/]*';
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else {
+            re += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+        }
+    }
+    const withKey = pattern.includes('#') ? re : `${re}(?:#.*)?`;
+    const compiled = new RegExp(`^${withKey}$`);
+    return (uri) => compiled.test(uri);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/rotation/hook.ts
+/**
+ * Runs a hook program (generator or verify command) with the least it needs:
+ * argv without a shell, a minimal environment (PATH, HOME, LANG, TMPDIR plus names the policy
+ * lists), context on stdin, a timeout that kills the whole process group. Its stderr goes to ours
+ * (so the operator sees what it said) and is never copied into our error messages; its stdout is
+ * returned to the caller and never printed.
+ */
+
+
+
+class HookError extends errors/* StanchError */.W {
+    constructor(message) {
+        super(message, errors/* EXIT */.d.STORE);
+        this.name = 'HookError';
+    }
+}
+const ALWAYS_PASSED = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT'];
+const MAX_STDOUT = 64 * 1024;
+/** `mint.sh` for messages: the program's base name only (paths can be long and personal). */
+function shortCommand(command) {
+    return (0,external_node_path_.basename)(command[0] ?? '?');
+}
+function hookEnv(opts) {
+    const env = {};
+    for (const name of [...ALWAYS_PASSED, ...(opts.allowEnv ?? [])]) {
+        const v = opts.baseEnv[name];
+        if (v !== undefined)
+            env[name] = v;
+    }
+    return { ...env, ...(opts.extraEnv ?? {}) };
+}
+function runHook(opts) {
+    const name = `${opts.label} ${shortCommand(opts.command)}`;
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(opts.command[0], opts.command.slice(1), {
+                cwd: opts.cwd,
+                env: hookEnv(opts),
+                stdio: ['pipe', 'pipe', opts.stderr ?? 'inherit'],
+                // Its own process group, so a timeout kills what it started too.
+                detached: true,
+            });
+        }
+        catch (err) {
+            reject(new HookError(`${name} could not start (${err.code ?? 'error'})`));
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        let tooBig = false;
+        let timedOut = false;
+        const killGroup = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup();
+        }, opts.timeoutMs);
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > MAX_STDOUT) {
+                tooBig = true;
+                killGroup();
+                return;
+            }
+            chunks.push(c);
+        });
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            reject(new HookError(`${name} could not start (${err.code ?? 'error'}); check the command path and that it is executable`));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(chunks).toString('utf8');
+            chunks.length = 0;
+            if (timedOut)
+                return reject(new HookError(`${name} timed out after ${Math.round(opts.timeoutMs / 1000)}s and was killed`));
+            if (tooBig)
+                return reject(new HookError(`${name} wrote more than ${MAX_STDOUT} bytes to stdout`));
+            if (code !== 0) {
+                return reject(new HookError(`${name} failed (${signal ? `signal ${signal}` : `exit code ${code}`}; its stderr, if any, is shown above)`));
+            }
+            resolve({ stdout });
+        });
+        // A hook that does not read stdin closes the pipe early: that is fine.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.stdin);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rotation/generators.ts
+/**
+ * New secret values. `random` and `prefixed` draw from the CSPRNG with rejection sampling (no
+ * modulo bias); `command` asks a hook program that creates the secret at the provider.
+ */
+
+
+const ALPHABETS = {
+    base62: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+    hex: '0123456789abcdef',
+    base64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+    lower: 'abcdefghijklmnopqrstuvwxyz0123456789',
+    /** Printable ASCII without quotes, backslash and space (they break too many config formats). */
+    symbols: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?@[]^_{|}~',
+};
+/** `length` characters drawn uniformly from `alphabet` (crypto.randomInt rejects biased draws). */
+function randomString(length, alphabet) {
+    const chars = [...alphabet];
+    let out = '';
+    for (let i = 0; i < length; i++)
+        out += chars[(0,external_node_crypto_.randomInt)(chars.length)];
+    return out;
+}
+async function generateValue(spec, context, hook) {
+    switch (spec.kind) {
+        case 'random':
+            return randomString(spec.length, spec.alphabet);
+        case 'prefixed':
+            return spec.prefix + randomString(spec.length, spec.alphabet);
+        case 'command': {
+            const { stdout } = await runHook({
+                ...hook,
+                command: spec.command,
+                timeoutMs: spec.timeoutMs,
+                stdin: `${JSON.stringify(context)}\n`,
+                label: 'generator',
+            });
+            // One trailing newline is what `echo` adds; anything else is part of the value.
+            const value = stdout.replace(/\r?\n$/, '');
+            if (value === '')
+                throw new HookError(`generator ${shortCommand(spec.command)} printed no value on stdout`);
+            if (/[\r\n]/.test(value))
+                throw new HookError(`generator ${shortCommand(spec.command)} printed more than one line; print only the new value`);
+            return value;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rotation/config.ts
+/**
+ * The `[rotation]` section of `.stanch.toml`: which secrets are managed (for leak matching), and
+ * policies that say how often a secret is rotated, how a new value is made and how it is checked.
+ *
+ *   [rotation]
+ *   managed = ["vault://secret/app/db#password", "sops://deploy/secrets.enc.yaml#db.password"]
+ *
+ *   [[rotation.policies]]
+ *   match = "vault://secret/app/*"          # glob on URIs: * within a path segment, ** across
+ *   every = "90d"                           # s, m, h, d, w; absent = only on demand / on leak
+ *   generator = { kind = "random", length = 40, alphabet = "base62" }
+ *   verify = { command = ["./check-db.sh"] }   # or { http = { url = "...", expectStatus = 200 } }
+ *   autoRotateOnLeak = true
+ *
+ * Errors name the file and the field (`.stanch.toml: [[rotation.policies]] #2 field "every": ...`).
+ * Nothing here reads the environment; commands are resolved against the config file's directory.
+ */
+
+
+
+
+
+
+
+const ROTATION_KEYS = new Set(['managed', 'policies']);
+const POLICY_KEYS = new Set(['match', 'every', 'generator', 'verify', 'autoRotateOnLeak', 'passOldValue', 'env']);
+const GENERATOR_KEYS = {
+    random: new Set(['kind', 'length', 'alphabet']),
+    prefixed: new Set(['kind', 'prefix', 'length', 'alphabet']),
+    command: new Set(['kind', 'command', 'timeout']),
+};
+const DEFAULT_HOOK_TIMEOUT_MS = 30_000;
+const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
+const MAX_LENGTH = 4096;
+function isTable(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+}
+class Where {
+    file;
+    section;
+    constructor(file, section) {
+        this.file = file;
+        this.section = section;
+    }
+    fail(field, problem) {
+        throw new errors/* StanchError */.W(`${this.file}: ${this.section} field "${field}": ${problem}`, errors/* EXIT */.d.USAGE);
+    }
+    checkKeys(t, allowed, prefix = '') {
+        for (const k of Object.keys(t))
+            if (!allowed.has(k))
+                this.fail(prefix + k, `unknown field (known: ${[...allowed].join(', ')})`);
+    }
+}
+/** Reads `file` and returns its `[rotation]` section (an empty config when the file has none). */
+function loadRotationConfig(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* StanchError */.W(code === 'ENOENT' ? `rotation config not found: ${file}` : `${file}: cannot read (${code})`, errors/* EXIT */.d.USAGE);
+    }
+    let doc;
+    try {
+        doc = (0,smol_toml_dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        const e = err;
+        const where = typeof e.line === 'number' ? `${file}:${e.line}` : file;
+        throw new errors/* StanchError */.W(`${where}: invalid TOML: ${String(e.message ?? err).split('\n')[0]}`, errors/* EXIT */.d.USAGE);
+    }
+    return parseRotationSection(doc.rotation, { file, baseDir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)) });
+}
+/** Validates a parsed `[rotation]` table (undefined = none). */
+function parseRotationSection(raw, ctx) {
+    const top = new Where(ctx.file, '[rotation]');
+    const config = { file: ctx.file, baseDir: ctx.baseDir, managed: [], policies: [] };
+    if (raw === undefined)
+        return config;
+    if (!isTable(raw))
+        throw new errors/* StanchError */.W(`${ctx.file}: "rotation" must be a table ([rotation])`, errors/* EXIT */.d.USAGE);
+    top.checkKeys(raw, ROTATION_KEYS);
+    if (raw.managed !== undefined) {
+        if (!Array.isArray(raw.managed) || raw.managed.some((u) => typeof u !== 'string'))
+            top.fail('managed', 'must be a list of store URIs');
+        for (const uri of raw.managed) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\/./i.test(uri))
+                top.fail('managed', `"${uri}" is not a store URI (vault://…, sops://…)`);
+            if (uri.includes('*'))
+                top.fail('managed', `"${uri}": globs belong in [[rotation.policies]] match, list exact URIs here`);
+        }
+        config.managed = [...new Set(raw.managed)];
+    }
+    if (raw.policies !== undefined) {
+        if (!Array.isArray(raw.policies))
+            top.fail('policies', 'must be an array of tables ([[rotation.policies]])');
+        raw.policies.forEach((p, i) => config.policies.push(parsePolicy(p, new Where(ctx.file, `[[rotation.policies]] #${i + 1}`), ctx.baseDir)));
+    }
+    return config;
+}
+function parsePolicy(raw, where, baseDir) {
+    if (!isTable(raw))
+        where.fail('(policy)', 'must be a table');
+    where.checkKeys(raw, POLICY_KEYS);
+    if (typeof raw.match !== 'string' || raw.match === '')
+        where.fail('match', 'required: a URI glob such as "vault://secret/app/*"');
+    let matches;
+    try {
+        matches = compileUriGlob(raw.match);
+    }
+    catch (err) {
+        where.fail('match', err.message);
+    }
+    const policy = {
+        match: raw.match,
+        matches,
+        generator: parseGenerator(raw.generator, where, baseDir),
+        autoRotateOnLeak: optBool(raw, 'autoRotateOnLeak', where) ?? false,
+        passOldValue: optBool(raw, 'passOldValue', where) ?? false,
+        env: [],
+    };
+    if (raw.every !== undefined) {
+        const ms = typeof raw.every === 'string' ? parseDuration(raw.every) : undefined;
+        if (ms === undefined)
+            where.fail('every', `expected a duration like "30d", "12h", "2w" (units s, m, h, d, w), got ${JSON.stringify(raw.every)}`);
+        policy.every = raw.every;
+        policy.everyMs = ms;
+    }
+    if (raw.env !== undefined) {
+        if (!Array.isArray(raw.env) || raw.env.some((n) => typeof n !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) {
+            where.fail('env', 'must be a list of environment variable names');
+        }
+        policy.env = raw.env;
+    }
+    if (raw.verify !== undefined)
+        policy.verify = parseVerify(raw.verify, where, baseDir);
+    return policy;
+}
+function parseGenerator(raw, where, baseDir) {
+    if (raw === undefined)
+        return { kind: 'random', length: 40, alphabet: ALPHABETS.base62 };
+    if (!isTable(raw))
+        where.fail('generator', 'must be a table: { kind = "random" | "prefixed" | "command", ... }');
+    const kind = raw.kind;
+    if (typeof kind !== 'string' || !(kind in GENERATOR_KEYS))
+        where.fail('generator.kind', 'must be "random", "prefixed" or "command"');
+    where.checkKeys(raw, GENERATOR_KEYS[kind], 'generator.');
+    if (kind === 'command') {
+        return { kind: 'command', ...parseCommand(raw, where, 'generator', baseDir, DEFAULT_HOOK_TIMEOUT_MS) };
+    }
+    const length = raw.length ?? 40;
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 8 || length > MAX_LENGTH) {
+        where.fail('generator.length', `must be an integer from 8 to ${MAX_LENGTH}`);
+    }
+    const alphabet = parseAlphabet(raw.alphabet, where);
+    if (kind === 'prefixed') {
+        if (typeof raw.prefix !== 'string' || raw.prefix === '' || /\s/.test(raw.prefix))
+            where.fail('generator.prefix', 'required: a non-empty prefix without spaces, e.g. "sk_live_"');
+        return { kind: 'prefixed', prefix: raw.prefix, length, alphabet };
+    }
+    return { kind: 'random', length, alphabet };
+}
+/** A named alphabet (`base62`, `hex`, …) or `custom:<characters>`. */
+function parseAlphabet(raw, where) {
+    if (raw === undefined)
+        return ALPHABETS.base62;
+    if (typeof raw !== 'string')
+        where.fail('generator.alphabet', 'must be a string');
+    if (raw in ALPHABETS)
+        return ALPHABETS[raw];
+    if (raw.startsWith('custom:')) {
+        const chars = [...new Set(raw.slice('custom:'.length))];
+        if (chars.length < 2)
+            where.fail('generator.alphabet', 'a custom alphabet needs at least 2 distinct characters');
+        return chars.join('');
+    }
+    return where.fail('generator.alphabet', `unknown alphabet "${raw}" (known: ${Object.keys(ALPHABETS).join(', ')}, or "custom:<characters>")`);
+}
+function parseVerify(raw, where, baseDir) {
+    if (!isTable(raw))
+        where.fail('verify', 'must be a table: { command = [...] } or { http = { url = ... } }');
+    if (raw.command !== undefined && raw.http !== undefined)
+        where.fail('verify', 'set either command or http, not both');
+    if (raw.command !== undefined) {
+        where.checkKeys(raw, new Set(['command', 'timeout', 'valueIn']), 'verify.');
+        const valueIn = raw.valueIn ?? 'stdin';
+        if (valueIn !== 'stdin' && valueIn !== 'env')
+            where.fail('verify.valueIn', 'must be "stdin" or "env"');
+        return { kind: 'command', valueIn, ...parseCommand(raw, where, 'verify', baseDir, DEFAULT_HOOK_TIMEOUT_MS) };
+    }
+    if (!isTable(raw.http))
+        where.fail('verify', 'needs command = [...] or http = { url = "https://..." }');
+    where.checkKeys(raw, new Set(['http']), 'verify.');
+    const h = raw.http;
+    where.checkKeys(h, new Set(['url', 'method', 'expectStatus', 'headers', 'timeout']), 'verify.http.');
+    if (typeof h.url !== 'string' || !/^https?:\/\/./.test(h.url))
+        where.fail('verify.http.url', 'required: an http(s) URL');
+    if (h.url.includes('${NEW_VALUE}'))
+        where.fail('verify.http.url', '${NEW_VALUE} is not allowed in the URL (it would be logged); use a header');
+    const method = h.method ?? 'GET';
+    if (typeof method !== 'string' || !/^[A-Z]+$/.test(method))
+        where.fail('verify.http.method', 'must be an HTTP method such as "GET"');
+    const expectStatus = h.expectStatus ?? 200;
+    if (typeof expectStatus !== 'number' || !Number.isInteger(expectStatus) || expectStatus < 100 || expectStatus > 599) {
+        where.fail('verify.http.expectStatus', 'must be an HTTP status code (100-599)');
+    }
+    const headers = {};
+    if (h.headers !== undefined) {
+        if (!isTable(h.headers))
+            where.fail('verify.http.headers', 'must be a table of strings');
+        for (const [k, v] of Object.entries(h.headers)) {
+            if (typeof v !== 'string')
+                where.fail(`verify.http.headers.${k}`, 'must be a string');
+            headers[k] = v;
+        }
+    }
+    return { kind: 'http', url: h.url, method, expectStatus, headers, timeoutMs: parseTimeout(h.timeout, where, 'verify.http.timeout', DEFAULT_HTTP_TIMEOUT_MS) };
+}
+function parseCommand(raw, where, field, baseDir, defaultTimeout) {
+    const cmd = raw.command;
+    if (!Array.isArray(cmd) || cmd.length === 0 || cmd.some((a) => typeof a !== 'string') || cmd[0] === '') {
+        where.fail(`${field}.command`, 'must be a non-empty list of strings (argv, no shell): ["./mint.sh", "--env", "prod"]');
+    }
+    const argv = [...cmd];
+    // "./x" and "dir/x" are relative to the config file; a bare name is looked up on PATH.
+    if (!(0,external_node_path_.isAbsolute)(argv[0]) && argv[0].includes('/'))
+        argv[0] = (0,external_node_path_.resolve)(baseDir, argv[0]);
+    return { command: argv, timeoutMs: parseTimeout(raw.timeout, where, `${field}.timeout`, defaultTimeout) };
+}
+function parseTimeout(raw, where, field, fallback) {
+    if (raw === undefined)
+        return fallback;
+    const ms = typeof raw === 'string' ? parseDuration(raw) : undefined;
+    if (ms === undefined || ms > 3_600_000)
+        where.fail(field, 'expected a duration up to 1h such as "30s" or "2m"');
+    return ms;
+}
+function optBool(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'boolean')
+        where.fail(key, 'must be true or false');
+    return v;
+}
+/** The first policy whose glob matches the URI (order in the file decides, so put specific ones first). */
+function policyFor(config, uri) {
+    const bare = uri.replace(/\?version=\d+/, '');
+    return config.policies.find((p) => p.matches(bare));
+}
+
+;// CONCATENATED MODULE: ./src/rotation/leak-match.ts
+/**
+ * Matches scanner findings against managed secrets without either side leaving memory in a
+ * comparable form: each managed value is read, keyed-hashed (HMAC-SHA256 with a key made fresh
+ * for this run by crypto.randomBytes and never stored) and dropped; each finding's secret is
+ * keyed-hashed the same way; digests are compared with timingSafeEqual. The result says which
+ * store URI matched which finding (location and fingerprint) and nothing else.
+ *
+ * Variants hashed on both sides: the raw value and the value with surrounding whitespace trimmed
+ * (a value read from a file often carries a newline the committed copy lacks, or the reverse).
+ */
+
+function variants(value) {
+    const trimmed = value.trim();
+    return trimmed !== value && trimmed !== '' ? [value, trimmed] : [value];
+}
+function createLeakMatcher() {
+    // Per run: digests from one run cannot be compared with another run's, or with any stored list.
+    const key = (0,external_node_crypto_.randomBytes)(32);
+    const mac = (v) => (0,external_node_crypto_.createHmac)('sha256', key).update(v, 'utf8').digest();
+    const managed = [];
+    return {
+        addManaged(uri, value) {
+            if (value === '')
+                return;
+            managed.push({ uri, digests: variants(value).map(mac) });
+        },
+        match(findings) {
+            const out = [];
+            for (const f of findings) {
+                if (!f.secret)
+                    continue;
+                const found = variants(f.secret).map(mac);
+                for (const m of managed) {
+                    let hit = false;
+                    // Every pair is compared (no early exit on the first byte), so timing says nothing about values.
+                    for (const a of found)
+                        for (const b of m.digests)
+                            hit = (0,external_node_crypto_.timingSafeEqual)(a, b) || hit;
+                    if (hit) {
+                        out.push({
+                            uri: m.uri,
+                            fingerprint: f.fingerprint,
+                            ruleId: f.ruleId,
+                            path: f.path,
+                            startLine: f.startLine,
+                            ...(f.commit?.sha ? { commit: f.commit.sha } : {}),
+                        });
+                    }
+                }
+            }
+            return out;
+        },
+        get size() {
+            return managed.length;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rotation/backends.ts
@@ -59083,258 +59976,6 @@ function renderLeakLoopMarkdown(r) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/audit/audited-store.ts
-/**
- * A SecretStore wrapper that appends one audit record per read, write, delete and list, with the
- * outcome. Fails closed: if the record cannot be written, the operation's result is not returned
- * (a read's value is withheld; a write has happened, and the audit error says so).
- * The record holds the URI and the error kind, never a value or a raw error message.
- */
-
-class AuditedStore {
-    inner;
-    opts;
-    scheme;
-    readOnly;
-    constructor(inner, opts) {
-        this.inner = inner;
-        this.opts = opts;
-        this.scheme = inner.scheme;
-        this.readOnly = inner.readOnly;
-    }
-    get(ref) {
-        return this.audited('read', ref, () => this.inner.get(ref));
-    }
-    async getAll(ref) {
-        const inner = this.inner;
-        if (!inner.getAll)
-            throw new stores_errors/* StoreError */.A(`${ref.uri}: store ${this.scheme} cannot read whole secrets`, 'invalid');
-        return this.audited('read', ref, () => inner.getAll(ref));
-    }
-    set(ref, value, opts) {
-        return this.audited('write', ref, () => this.inner.set(ref, value, opts));
-    }
-    list(prefix) {
-        return this.audited('list', prefix, () => this.inner.list(prefix));
-    }
-    delete(ref) {
-        return this.audited('delete', ref, () => this.inner.delete(ref));
-    }
-    async close() {
-        await this.inner.close?.();
-    }
-    async audited(action, ref, op) {
-        let result;
-        try {
-            result = await op();
-        }
-        catch (err) {
-            const { outcome, detail } = describeError(err);
-            await this.opts.log.append({ actor: this.opts.actor, action, uri: ref.uri, outcome, detail });
-            throw err;
-        }
-        await this.opts.log.append({ actor: this.opts.actor, action, uri: ref.uri, outcome: 'ok' });
-        return result;
-    }
-}
-/** Outcome and a value-free detail: the error class and code/kind, never the message. */
-function describeError(err) {
-    const e = err;
-    const code = typeof e?.code === 'string' ? e.code : typeof e?.kind === 'string' ? e.kind : undefined;
-    const name = typeof e?.name === 'string' ? e.name : 'Error';
-    let outcome = 'error';
-    if (code === 'not-found' || code === 'deleted')
-        outcome = 'not-found';
-    else if (code === 'forbidden' || code === 'denied')
-        outcome = 'denied';
-    else if (code === 'integrity')
-        outcome = 'integrity';
-    return { outcome, detail: code ? `${name}:${code}` : name };
-}
-
-;// CONCATENATED MODULE: ./src/inject/access.ts
-/**
- * The one way inject and the `secrets` commands touch stores: a StoreRegistry (cache, fallback) with
- * every store wrapped in AuditedStore when an audit log is configured, plus `inject` records that say
- * where values were put (the target, never the value).
- */
-
-
-
-
-class SecretAccess {
-    opts;
-    registry;
-    log;
-    wrapped = new Map();
-    constructor(opts) {
-        this.opts = opts;
-        this.registry = opts.registry ?? createStoreRegistry(opts.stores);
-        if (opts.audit)
-            this.log = new AuditLog(opts.audit.log);
-    }
-    /** The store for a scheme, audited when a log is configured. */
-    store(scheme) {
-        let p = this.wrapped.get(scheme);
-        if (!p) {
-            p = this.registry.forScheme(scheme).then((s) => (this.log && this.opts.audit ? new AuditedStore(s, { log: this.log, actor: this.opts.audit.actor }) : s));
-            this.wrapped.set(scheme, p);
-            p.catch(() => this.wrapped.delete(scheme));
-        }
-        return p;
-    }
-    async get(uri) {
-        const ref = typeof uri === 'string' ? (0,stores_uri/* parseStoreUri */.x8)(uri) : uri;
-        return (await this.store(ref.scheme)).get(ref);
-    }
-    /** Appends one `inject` record: `uri` is the secret, `target` where it went (file, env of a process). */
-    async recordInjection(uri, target, outcome = 'ok') {
-        if (!this.log || !this.opts.audit)
-            return;
-        await this.log.append({ actor: this.opts.audit.actor, action: 'inject', uri, outcome, detail: target });
-    }
-    get auditFile() {
-        return this.opts.audit?.log.file;
-    }
-    close() {
-        return this.registry.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/entry/cli/store-options.ts
-/**
- * Store and audit settings for the CLI, from flags and the environment (the only place the CLI's
- * store commands read them):
- *
- *   vault   VAULT_ADDR (required for vault://), VAULT_TOKEN, or VAULT_ROLE_ID + VAULT_SECRET_ID
- *           (AppRole), VAULT_NAMESPACE, VAULT_CACERT, VAULT_CLIENT_CERT, VAULT_CLIENT_KEY,
- *           VAULT_SKIP_VERIFY=1 (testing only); no token and no AppRole: ~/.vault-token like the vault CLI
- *   sops    SOPS_AGE_KEY (keys, one per line), SOPS_AGE_KEY_FILE (default
- *           $XDG_CONFIG_HOME/sops/age/keys.txt, as sops), SOPS_AGE_RECIPIENTS for new files
- *   env     env://NAME reads this process's environment; STANCH_ENV_PREFIX is prepended to names
- *   cache   STANCH_CACHE_TTL (seconds) caches reads within one run
- *   audit   --audit-log FILE or STANCH_AUDIT_LOG; default $XDG_STATE_HOME/stanch/audit.jsonl
- *           (~/.local/state/stanch/audit.jsonl); "off" (or --no-audit-log) disables it.
- *           STANCH_AUDIT_HMAC_KEY keys the chain. Actor: STANCH_ACTOR, else github:$GITHUB_ACTOR, else the OS user.
- */
-
-
-
-
-
-function buildStoreSettings(env, flags = {}, cwd = flags.cwd ?? process.cwd()) {
-    const stores = {
-        env: { env, prefix: env.STANCH_ENV_PREFIX ?? '' },
-        sops: {
-            ageIdentities: ageIdentities(env),
-            ageRecipients: splitList(env.SOPS_AGE_RECIPIENTS),
-            baseDir: cwd,
-        },
-    };
-    const vault = vaultOptions(env, flags.vaultAddr);
-    if (vault)
-        stores.vault = vault;
-    const ttl = env.STANCH_CACHE_TTL;
-    if (ttl !== undefined && ttl !== '') {
-        if (!/^\d+$/.test(ttl))
-            throw new errors/* StanchError */.W(`STANCH_CACHE_TTL: expected seconds, got "${ttl}"`, errors/* EXIT */.d.USAGE);
-        stores.cacheTtlMs = Number(ttl) * 1000;
-    }
-    return { stores, audit: auditSettings(env, flags.auditLog) };
-}
-function defaultAuditLogPath(env) {
-    const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME !== '' ? env.XDG_STATE_HOME : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.local', 'state');
-    return (0,external_node_path_.join)(state, 'stanch', 'audit.jsonl');
-}
-function auditSettings(env, flag) {
-    if (flag === false)
-        return undefined;
-    const file = flag ?? env.STANCH_AUDIT_LOG ?? defaultAuditLogPath(env);
-    if (file === '' || file.toLowerCase() === 'off')
-        return undefined;
-    const hmacKey = env.STANCH_AUDIT_HMAC_KEY || undefined;
-    return { log: { file, hmacKey }, actor: actorFrom(env) };
-}
-function actorFrom(env) {
-    if (env.STANCH_ACTOR)
-        return env.STANCH_ACTOR;
-    if (env.GITHUB_ACTOR)
-        return `github:${env.GITHUB_ACTOR}`;
-    try {
-        return (0,external_node_os_namespaceObject.userInfo)().username;
-    }
-    catch {
-        return env.USER ?? env.USERNAME ?? 'unknown';
-    }
-}
-function splitList(v) {
-    const list = (v ?? '').split(/[,\s]+/).filter(Boolean);
-    return list.length > 0 ? list : undefined;
-}
-/** Keys from SOPS_AGE_KEY and the key file; a missing default key file is fine (sops:// then fails when used). */
-function ageIdentities(env) {
-    const ids = [];
-    if (env.SOPS_AGE_KEY)
-        ids.push(env.SOPS_AGE_KEY);
-    const explicit = env.SOPS_AGE_KEY_FILE;
-    const config = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.config');
-    const file = explicit && explicit !== '' ? explicit : (0,external_node_path_.join)(config, 'sops', 'age', 'keys.txt');
-    try {
-        ids.push((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        if (explicit)
-            throw new errors/* StanchError */.W(`SOPS_AGE_KEY_FILE: cannot read ${explicit} (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
-    }
-    return ids;
-}
-function vaultOptions(env, addrFlag) {
-    const address = addrFlag ?? env.VAULT_ADDR;
-    if (!address)
-        return undefined;
-    let auth;
-    if (env.VAULT_TOKEN)
-        auth = { method: 'token', token: env.VAULT_TOKEN };
-    else if (env.VAULT_ROLE_ID)
-        auth = { method: 'approle', roleId: env.VAULT_ROLE_ID, secretId: env.VAULT_SECRET_ID || undefined };
-    else {
-        let token = '';
-        try {
-            token = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.vault-token'), 'utf8').trim();
-        }
-        catch {
-            // no token file
-        }
-        // An empty token fails with a clear message on first vault:// use, not when vault is not used at all.
-        auth = { method: 'token', token };
-    }
-    const opts = { address, auth };
-    if (env.VAULT_NAMESPACE)
-        opts.namespace = env.VAULT_NAMESPACE;
-    if (env.VAULT_CACERT)
-        opts.caCert = env.VAULT_CACERT;
-    if (env.VAULT_CLIENT_CERT)
-        opts.clientCert = env.VAULT_CLIENT_CERT;
-    if (env.VAULT_CLIENT_KEY)
-        opts.clientKey = env.VAULT_CLIENT_KEY;
-    if (env.VAULT_SKIP_VERIFY && !['0', 'false', ''].includes(env.VAULT_SKIP_VERIFY.toLowerCase()))
-        opts.tlsSkipVerify = true;
-    return opts;
-}
-/** The flags every store-touching command takes. */
-function addStoreFlags(cmd) {
-    return cmd
-        .option('--audit-log <file>', 'append audit records here (default: $STANCH_AUDIT_LOG or ~/.local/state/stanch/audit.jsonl)')
-        .option('--no-audit-log', 'do not write audit records')
-        .option('--vault-addr <url>', 'Vault address (default: $VAULT_ADDR)');
-}
-/** Commander gives --no-audit-log as auditLog=false and the default as true. */
-function openSecretAccess(flags, env = process.env) {
-    const auditLog = flags.auditLog === false ? false : typeof flags.auditLog === 'string' ? flags.auditLog : undefined;
-    const settings = buildStoreSettings(env, { auditLog, vaultAddr: flags.vaultAddr });
-    return new SecretAccess(settings);
-}
-
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/rotate.ts
 /**
  * `stanch rotate <uri>` rotates one secret now; `stanch rotate --due` rotates every managed secret
@@ -59345,6 +59986,8 @@ function openSecretAccess(flags, env = process.env) {
  * 3 a rotation failed (store, generator, or a rollback that failed), 4 verify failed and was rolled back.
  * With --rotate-leaked the scan's own exit code applies when every rotation went through.
  */
+
+
 
 
 
@@ -59435,7 +60078,9 @@ function addRotateLeakedOptions(cmd) {
     cmd
         .option('--rotate-leaked', 'match findings against managed secrets; rotate those whose policy has autoRotateOnLeak = true')
         .option('--rotation-config <file>', 'file with the [rotation] section (default: .stanch.toml in the repository)')
-        .option('--rotate-dry-run', 'with --rotate-leaked: match and plan, change nothing');
+        .option('--rotate-dry-run', 'with --rotate-leaked: match and plan, change nothing')
+        .option('--refresh-map <file>', 'after a rotation, rewrite the env file of this mapping (as stanch inject --map) with the new values')
+        .option('--refresh-output <file>', 'the env file --refresh-map rewrites (default .env)');
     return addStoreFlags(cmd);
 }
 /**
@@ -59454,7 +60099,11 @@ async function runScanWithLeakLoop(args) {
     }
     const result = await runScan(args.source, prepared, { quiet: opts.quiet, progress: opts.progress, label: args.label });
     const { stores, audit, actor } = storeSettings(opts, cwd, env);
+    const rotated = new Set();
     const loop = await runLeakLoop({
+        onRotated: (uri) => {
+            rotated.add(uri);
+        },
         findings: result.findings,
         config: rotationConfig,
         stores,
@@ -59474,8 +60123,18 @@ async function runScanWithLeakLoop(args) {
     // The rotation outcome is shown even with --quiet: it changed stores.
     if (text)
         process.stderr.write(`${text.trimEnd().replace(/^/gm, 'stanch: ')}\n`);
+    if (opts.refreshMap !== undefined && rotated.size > 0)
+        await refreshInjected(opts, cwd, rotated);
     const rotationCode = exitCodeFor(loop.results);
     return rotationCode !== errors/* EXIT */.d.OK ? rotationCode : failingExitCode(result.findings, { failOn, exitCode });
+}
+/** Rewrites an injected env file when one of its secrets was just rotated, so the app gets the new value. */
+async function refreshInjected(opts, cwd, rotated) {
+    const map = (0,external_node_path_.resolve)(cwd, opts.refreshMap);
+    const entries = await readMappingFile(map);
+    if (!entries.some((e) => rotated.has(e.ref.uri)))
+        return;
+    await withAccess(opts, (access) => injectEnvFile(access, map, entries, (0,external_node_path_.resolve)(cwd, opts.refreshOutput ?? '.env'), 'dotenv'));
 }
 
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/history.ts
@@ -60009,645 +60668,6 @@ function version_register(program) {
         .action(() => {
         process.stdout.write(`stanch ${TOOL_VERSION}\n`);
     });
-}
-
-;// CONCATENATED MODULE: ./src/inject/mapping.ts
-/**
- * The mapping file that says which secret becomes which variable:
- *
- *   # YAML                                   # or .env-like lines
- *   DB_PASSWORD: vault://secret/app/db#password   DB_PASSWORD=vault://secret/app/db#password
- *   API_KEY: sops://deploy/secrets.enc.yaml#api   export API_KEY=sops://deploy/secrets.enc.yaml#api
- *
- * Names are checked ([A-Za-z_][A-Za-z0-9_]*, no duplicates) and URIs parsed up front, so a typo is
- * reported with file:line before any store is asked for anything.
- */
-
-
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ENV_LINE = /^\s*(?:export\s+)?([^=\s:]+)\s*=(.*)$/;
-/** Parses a mapping; `file` only labels errors. */
-function parseMapping(text, file) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const meaningful = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trim() !== '' && !l.trim().startsWith('#'));
-    if (meaningful.length === 0)
-        throw new errors/* StanchError */.W(`${file}: the mapping is empty (expected lines like NAME: vault://secret/app#key)`, errors/* EXIT */.d.USAGE);
-    const envLike = meaningful.every(({ l }) => ENV_LINE.test(l));
-    const raw = envLike ? parseEnvLines(meaningful) : parseYamlMapping(text, file);
-    return validate(raw, file);
-}
-function parseEnvLines(lines) {
-    return lines.map(({ l, i }) => {
-        const m = ENV_LINE.exec(l);
-        return { name: m[1], uri: unquote(m[2].trim()), line: i + 1 };
-    });
-}
-function unquote(v) {
-    return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;
-}
-function parseYamlMapping(text, file) {
-    const counter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: false });
-    const lineOf = (offset) => (offset === undefined ? 0 : counter.linePos(offset).line);
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        throw new errors/* StanchError */.W(`${file}:${e.linePos?.[0].line ?? lineOf(e.pos[0])}: not a valid mapping (YAML: ${e.message.split('\n')[0]})`, errors/* EXIT */.d.USAGE);
-    }
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
-        throw new errors/* StanchError */.W(`${file}:1: expected a mapping of NAME: store-uri`, errors/* EXIT */.d.USAGE);
-    const out = [];
-    for (const pair of doc.contents.items) {
-        const key = pair.key;
-        const line = lineOf((0,yaml_dist/* isScalar */.jn)(key) ? key.range?.[0] : undefined);
-        if (!(0,yaml_dist/* isScalar */.jn)(key) || typeof key.value !== 'string')
-            throw new errors/* StanchError */.W(`${file}:${line}: each key must be a variable name`, errors/* EXIT */.d.USAGE);
-        const value = pair.value;
-        if (!(0,yaml_dist/* isScalar */.jn)(value) || typeof value.value !== 'string') {
-            throw new errors/* StanchError */.W(`${file}:${line}: ${key.value}: the value must be a store URI string (vault://…, sops://…, env://…)`, errors/* EXIT */.d.USAGE);
-        }
-        out.push({ name: key.value, uri: value.value.trim(), line });
-    }
-    return out;
-}
-function validate(raw, file) {
-    const seen = new Map();
-    return raw.map(({ name, uri, line }) => {
-        if (!ENV_NAME.test(name)) {
-            throw new errors/* StanchError */.W(`${file}:${line}: "${name}" is not a valid variable name (letters, digits, _; not starting with a digit)`, errors/* EXIT */.d.USAGE);
-        }
-        const first = seen.get(name);
-        if (first !== undefined)
-            throw new errors/* StanchError */.W(`${file}:${line}: ${name} is mapped twice (first at line ${first})`, errors/* EXIT */.d.USAGE);
-        seen.set(name, line);
-        if (uri === '')
-            throw new errors/* StanchError */.W(`${file}:${line}: ${name}: the store URI is empty`, errors/* EXIT */.d.USAGE);
-        let ref;
-        try {
-            ref = (0,stores_uri/* parseStoreUri */.x8)(uri);
-        }
-        catch (err) {
-            throw new errors/* StanchError */.W(`${file}:${line}: ${name}: ${err.message}`, errors/* EXIT */.d.USAGE);
-        }
-        return { name, uri, ref, line };
-    });
-}
-/** Reads and parses a mapping file; a missing file is a one-line error. */
-async function readMappingFile(file) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* StanchError */.W(`${file}: cannot read the mapping (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
-    }
-    return parseMapping(text, file);
-}
-
-;// CONCATENATED MODULE: ./src/inject/env-file.ts
-/**
- * Env files in the two dialects people feed them to:
- *
- * - `dotenv` (motdotla/dotenv and parsers that follow it: docker compose, python-dotenv, Node's
- *   --env-file): a value may be quoted with ', " or `. Inside single quotes and backticks the
- *   text is literal (newlines included); inside double quotes dotenv turns `\n` and `\r` into
- *   newline and carriage return and does nothing else. An unquoted value ends at `#` and is trimmed.
- *   So we always quote, and pick the first quote that can carry the value unchanged.
- * - `docker` (`docker run --env-file`): each line is `NAME=value`, the value taken literally to the
- *   end of the line: no quotes, no escapes, no multi-line values. `#` starts a comment only at the
- *   start of a line; leading whitespace of the line is dropped, the value's spaces are kept. Lines are
- *   read with Go's bufio.Scanner (a trailing \r is dropped, 64 KiB per line at most) and must be UTF-8.
- *
- * Errors name the variable, never the value.
- */
-
-
-/** Go's bufio.MaxScanTokenSize: docker cannot read a longer line. */
-const DOCKER_MAX_LINE = 64 * 1024;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function formatEnvFile(entries, format) {
-    return entries.map((e) => formatEnvLine(e, format)).join('');
-}
-function formatEnvLine({ name, value }, format) {
-    if (!ENV_NAME.test(name))
-        throw new errors/* StanchError */.W(`${name}: not a valid variable name`, errors/* EXIT */.d.USAGE);
-    if (value.includes('\0'))
-        throw new errors/* StanchError */.W(`${name}: the value contains a NUL byte, which no environment can hold`, errors/* EXIT */.d.USAGE);
-    if (LONE_SURROGATE.test(value))
-        throw new errors/* StanchError */.W(`${name}: the value is not valid Unicode text`, errors/* EXIT */.d.USAGE);
-    return format === 'docker' ? `${name}=${dockerValue(name, value)}\n` : `${name}=${dotenvValue(name, value)}\n`;
-}
-function dockerValue(name, value) {
-    if (/[\r\n]/.test(value)) {
-        throw new errors/* StanchError */.W(`${name}: the value spans several lines, which docker --env-file cannot carry; use --format dotenv (docker compose reads it), "stanch run", or file outputs`, errors/* EXIT */.d.USAGE);
-    }
-    if (Buffer.byteLength(`${name}=${value}`) >= DOCKER_MAX_LINE) {
-        throw new errors/* StanchError */.W(`${name}: the value is longer than docker --env-file reads (64 KiB per line); use file outputs`, errors/* EXIT */.d.USAGE);
-    }
-    return value;
-}
-/**
- * The quoted form dotenv reads back as exactly `value`:
- * - '…' or `…` when the value does not contain that quote: literal. Not when the value ends with a
- *   backslash (dotenv would take `\'` as an escaped quote) or holds \r (dotenv normalises line ends).
- * - "…" otherwise, with \r and newline written as \r and \n; only possible when the value holds no `"`
- *   and no literal backslash-n / backslash-r (dotenv would turn those into control characters).
- */
-function dotenvValue(name, value) {
-    for (const q of ["'", '`']) {
-        if (!value.includes(q) && !value.includes('\r') && !value.endsWith('\\'))
-            return `${q}${value}${q}`;
-    }
-    if (!value.includes('"') && !/\\[nr]/.test(value) && !value.endsWith('\\')) {
-        return `"${value.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`;
-    }
-    throw new errors/* StanchError */.W(`${name}: the value mixes quote characters (' " \`) or backslashes in a way dotenv cannot read back unchanged; use "stanch run" or file outputs`, errors/* EXIT */.d.USAGE);
-}
-/**
- * Reads a dotenv file by dotenv's rules (for `stanch secrets import`): `[export ]NAME=value`, quoted
- * values may span lines, double-quoted ones expand \n and \r, unquoted ones end at ` #` and are trimmed.
- * Malformed lines are errors naming file:line (dotenv itself skips them silently).
- */
-function parseDotenv(text, file) {
-    const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    const out = [];
-    let pos = 0;
-    let line = 1;
-    while (pos < src.length) {
-        const eol = src.indexOf('\n', pos);
-        const end = eol === -1 ? src.length : eol;
-        const raw = src.slice(pos, end);
-        const startLine = line;
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#')) {
-            pos = end + 1;
-            line++;
-            continue;
-        }
-        const m = /^\s*(?:export\s+)?([\w.-]+)\s*(?:=|:\s)\s*/.exec(raw);
-        if (!m)
-            throw new errors/* StanchError */.W(`${file}:${startLine}: expected NAME=value`, errors/* EXIT */.d.USAGE);
-        const name = m[1];
-        const valueStart = pos + m[0].length;
-        const q = src[valueStart];
-        let value;
-        if ((q === "'" || q === '"' || q === '`') && closingQuote(src, valueStart, q) !== -1) {
-            const close = closingQuote(src, valueStart, q);
-            value = src.slice(valueStart + 1, close);
-            if (q === '"')
-                value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-            const after = src.indexOf('\n', close);
-            const stop = after === -1 ? src.length : after;
-            line += env_file_countNewlines(src, pos, stop) + 1;
-            pos = stop + 1;
-        }
-        else {
-            let v = raw.slice(m[0].length);
-            const hash = v.indexOf('#');
-            if (hash !== -1)
-                v = v.slice(0, hash);
-            value = v.trim();
-            pos = end + 1;
-            line++;
-        }
-        if (!ENV_NAME.test(name))
-            throw new errors/* StanchError */.W(`${file}:${startLine}: "${name}" is not a valid variable name`, errors/* EXIT */.d.USAGE);
-        out.push({ name, value, line: startLine });
-    }
-    return out;
-}
-/** The quote closing a value that starts at `open`: followed only by spaces and an optional # comment. */
-function closingQuote(src, open, q) {
-    for (let i = src.indexOf(q, open + 1); i !== -1; i = src.indexOf(q, i + 1)) {
-        const rest = /^[ \t]*(?:#[^\n]*)?(?:\n|$)/.exec(src.slice(i + 1, i + 1 + 4096));
-        if (rest)
-            return i;
-    }
-    return -1;
-}
-function env_file_countNewlines(s, from, to) {
-    let n = 0;
-    for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * Reads a file the way `docker run --env-file` does (docker/cli opts/envfile.go): used by tests and to
- * check what we wrote. Lines without `=` (take the value from the host) are returned with value undefined.
- */
-function parseDockerEnvFile(text) {
-    const out = [];
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    lines.forEach((rawLine, i) => {
-        let l = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (i === 0)
-            l = l.replace(/^\uFEFF/, '');
-        l = l.replace(/^\s+/u, '');
-        if (l === '' || l.startsWith('#'))
-            return;
-        const eq = l.indexOf('=');
-        const name = (eq === -1 ? l : l.slice(0, eq)).replace(/^[ \t]+/, '');
-        if (name === '')
-            throw new Error(`line ${i + 1}: no variable name`);
-        if (/[ \t]/.test(name))
-            throw new Error(`line ${i + 1}: variable '${name}' contains whitespaces`);
-        out.push({ name, value: eq === -1 ? undefined : l.slice(eq + 1) });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/inject/secure-file.ts
-/**
- * Writing and removing files that hold secrets.
- *
- * Writing: the parent directory is created with mode 0700 when missing; the file is written to a temp
- * file in the same directory (created 0600, flushed), then renamed over the target, so a reader sees
- * the old file or the whole new one, never a part. The final mode is 0600 or 0400.
- *
- * Removing: the file is overwritten with zeros (flushed) before it is unlinked. On copy-on-write or
- * journaling filesystems and SSDs the old blocks may survive; the overwrite still defeats the easy
- * recoveries (a process that keeps the file open, a careless backup of the directory).
- */
-
-
-
-
-/** Creates `dir` (and parents) with 0700 when missing; returns a warning when an existing one is open to others. */
-async function ensurePrivateDir(dir) {
-    const abs = (0,external_node_path_.resolve)(dir);
-    const before = await (0,promises_.stat)(abs).catch(() => undefined);
-    if (!before) {
-        await (0,promises_.mkdir)(abs, { recursive: true, mode: 0o700 });
-        await (0,promises_.chmod)(abs, 0o700);
-        return undefined;
-    }
-    if (!before.isDirectory())
-        throw new errors/* StanchError */.W(`${dir}: exists and is not a directory`, errors/* EXIT */.d.USAGE);
-    if ((before.mode & 0o077) !== 0) {
-        return `${dir} is accessible to other users (mode ${(before.mode & 0o777).toString(8)}); the file itself is private (0600/0400), but a 0700 directory is safer`;
-    }
-    return undefined;
-}
-async function writeSecretFile(path, content, mode = 0o600) {
-    const abs = (0,external_node_path_.resolve)(path);
-    const existing = await (0,promises_.lstat)(abs).catch(() => undefined);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink())
-        throw new errors/* StanchError */.W(`${path}: exists and is not a regular file`, errors/* EXIT */.d.USAGE);
-    const warning = await ensurePrivateDir((0,external_node_path_.dirname)(abs));
-    try {
-        await writeFileAtomic(abs, content, mode);
-    }
-    catch (err) {
-        throw new errors/* StanchError */.W(`cannot write ${path}: ${err.code ?? 'write failed'}`, errors/* EXIT */.d.USAGE);
-    }
-    return { path: abs, warning };
-}
-/** Overwrites a file with zeros, flushes, unlinks. A missing file is not an error (returns false). */
-async function shredFile(path) {
-    const st = await (0,promises_.lstat)(path).catch(() => undefined);
-    if (!st)
-        return false;
-    if (st.isSymbolicLink()) {
-        // Never follow a link to overwrite whatever it points at; just remove the link.
-        await (0,promises_.unlink)(path);
-        return true;
-    }
-    if (!st.isFile())
-        throw new errors/* StanchError */.W(`${path}: not a regular file; refusing to remove it`, errors/* EXIT */.d.USAGE);
-    if ((st.mode & 0o200) === 0)
-        await (0,promises_.chmod)(path, 0o600);
-    const fh = await (0,promises_.open)(path, 'r+');
-    try {
-        const chunk = Buffer.alloc(Math.min(st.size, 1 << 20));
-        for (let off = 0; off < st.size; off += chunk.length) {
-            await fh.write(chunk, 0, Math.min(chunk.length, st.size - off), off);
-        }
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    await (0,promises_.unlink)(path);
-    return true;
-}
-/** Removes a directory if it is empty (after the files in it were shredded); keeps it otherwise. */
-async function removeDirIfEmpty(dir) {
-    try {
-        await (0,promises_.rmdir)(dir);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inject/files.ts
-/**
- * One file per secret, for programs that read `<NAME>_FILE` (the official postgres, mysql, redis
- * images and many others): `<dir>/<NAME>` holds exactly the value (no trailing newline added), mode
- * 0400 by default, in a 0700 directory. All files are written or none: on a failure the ones already
- * written are shredded again.
- */
-
-
-
-
-
-async function writeSecretFiles(dir, entries, mode = 0o400) {
-    const abs = (0,external_node_path_.resolve)(dir);
-    const warning = await ensurePrivateDir(abs);
-    const files = [];
-    try {
-        for (const { name, value } of entries) {
-            if (!ENV_NAME.test(name))
-                throw new errors/* StanchError */.W(`${name}: not a valid file name for a secret`, errors/* EXIT */.d.USAGE);
-            const path = (0,external_node_path_.join)(abs, name);
-            await writeSecretFile(path, value, mode);
-            files.push({ name, path });
-        }
-    }
-    catch (err) {
-        for (const f of files)
-            await shredFile(f.path).catch(() => undefined);
-        throw err;
-    }
-    return { dir: abs, files, warning };
-}
-/** `NAME_FILE=/path` lines (no secrets in them) for an env file or `docker --env-file`. */
-function fileVariables(files) {
-    return files.map((f) => ({ name: `${f.name}_FILE`, value: f.path }));
-}
-/** Shreds `<dir>/<NAME>` for each name (or every regular file in dir when names is undefined), then the dir if empty. */
-async function removeSecretFiles(dir, names) {
-    const abs = (0,external_node_path_.resolve)(dir);
-    const list = names ?? (await (0,promises_.readdir)(abs).catch(() => [])).filter((n) => ENV_NAME.test(n));
-    let removed = 0;
-    for (const n of list) {
-        const p = (0,external_node_path_.join)(abs, n);
-        const st = await (0,promises_.lstat)(p).catch(() => undefined);
-        if (st && (st.isFile() || st.isSymbolicLink()) && (await shredFile(p)))
-            removed++;
-    }
-    await removeDirIfEmpty(abs);
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/inject/resolve.ts
-/**
- * Turns a mapping into values: every URI is read before anything is written, so a missing secret
- * fails the whole injection with nothing on disk. Errors name the mapping line and variable.
- */
-
-
-async function resolveMapping(access, entries, opts) {
-    const out = [];
-    for (const e of entries) {
-        let value;
-        try {
-            value = (await access.get(e.ref)).value;
-        }
-        catch (err) {
-            const code = err instanceof errors/* StanchError */.W ? err.exitCode : errors/* EXIT */.d.STORE;
-            throw new errors/* StanchError */.W(`${opts.file}:${e.line}: ${e.name}: ${oneLine(err)}`, code);
-        }
-        opts.onValue?.(value);
-        out.push({ name: e.name, value });
-    }
-    return out;
-}
-/** Store errors never carry values (their contract); still keep the first line only. */
-function oneLine(err) {
-    return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
-
-;// CONCATENATED MODULE: ./src/inject/template.ts
-/**
- * Config templates with secret references:
- *
- *   password: [[stanch:vault://secret/app/db#password]]
- *   "token": [[stanch:sops://deploy/secrets.enc.yaml#api.token | json]]
- *
- * Why `[[stanch:…]]`: `{{ }}` belongs to Go templates, Helm, Jinja, Mustache and Actions (`${{ }}`),
- * `${…}` to shells, compose and Spring, `((…))` to Concourse. A file can go through one of those and
- * through stanch without the two fighting over the same braces.
- *
- * Filters: `| json` writes a JSON string literal (quotes and escapes included), `| base64` base64,
- * `| raw` (default) the value as is. `\[[stanch:` writes a literal `[[stanch:`.
- * A reference that is malformed or cannot be resolved is an error naming file:line; the output file
- * is only written when every reference resolved.
- */
-
-
-const START = /\\?\[\[[ \t]*stanch:/g;
-const FULL = /(\\?)\[\[[ \t]*stanch:([^\s|\]]+)[ \t]*(?:\|[ \t]*([a-z0-9]+)[ \t]*)?\]\]/y;
-const FILTERS = new Set(['raw', 'json', 'base64']);
-function findReferences(text, file) {
-    const refs = [];
-    START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
-        const line = lineAt(text, m.index);
-        if (m[0].startsWith('\\')) {
-            refs.push({ uri: '', filter: 'raw', line, start: m.index, end: m.index + m[0].length, escaped: true });
-            continue;
-        }
-        FULL.lastIndex = m.index;
-        const full = FULL.exec(text);
-        if (!full)
-            throw new errors/* StanchError */.W(`${file}:${line}: malformed reference (expected [[stanch:scheme://path#key]] or [[stanch:URI | json]])`, errors/* EXIT */.d.USAGE);
-        const filter = (full[3] ?? 'raw');
-        if (!FILTERS.has(filter))
-            throw new errors/* StanchError */.W(`${file}:${line}: unknown filter "${full[3]}" (known: raw, json, base64)`, errors/* EXIT */.d.USAGE);
-        try {
-            (0,stores_uri/* parseStoreUri */.x8)(full[2]);
-        }
-        catch (err) {
-            throw new errors/* StanchError */.W(`${file}:${line}: ${err.message}`, errors/* EXIT */.d.USAGE);
-        }
-        refs.push({ uri: full[2], filter, line, start: m.index, end: m.index + full[0].length, escaped: false });
-        START.lastIndex = m.index + full[0].length;
-    }
-    return refs;
-}
-/** Reads every distinct URI once (in order of first use), then substitutes; nothing is returned on any failure. */
-async function renderTemplate(text, file, read) {
-    const refs = findReferences(text, file);
-    const values = new Map();
-    for (const r of refs) {
-        if (r.escaped || values.has(r.uri))
-            continue;
-        try {
-            values.set(r.uri, await read(r.uri));
-        }
-        catch (err) {
-            const code = err instanceof errors/* StanchError */.W ? err.exitCode : errors/* EXIT */.d.STORE;
-            throw new errors/* StanchError */.W(`${file}:${r.line}: cannot resolve ${r.uri}: ${err.message.split('\n')[0]}`, code);
-        }
-    }
-    let out = '';
-    let pos = 0;
-    for (const r of refs) {
-        out += text.slice(pos, r.start);
-        out += r.escaped ? text.slice(r.start + 1, r.end) : applyFilter(values.get(r.uri), r.filter);
-        pos = r.end;
-    }
-    out += text.slice(pos);
-    return { output: out, uris: [...values.keys()] };
-}
-function applyFilter(value, filter) {
-    if (filter === 'json')
-        return JSON.stringify(value);
-    if (filter === 'base64')
-        return Buffer.from(value, 'utf8').toString('base64');
-    return value;
-}
-function lineAt(text, index) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/entry/cli/commands/inject.ts
-/**
- * `stanch inject`: puts secrets where a program reads them.
- *
- *   stanch inject --map secrets.yaml [-o .env] [--format dotenv|docker] [--read-only]
- *   stanch inject --map secrets.yaml --files /run/app-secrets      (one 0400 file per secret)
- *   stanch inject --template config.tmpl -o config.yaml
- *   stanch inject --cleanup [-o .env] [--files DIR]                (overwrite, then remove)
- *
- * Every value is read before anything is written; each injected secret gets an `inject` audit record.
- */
-
-
-
-
-
-
-
-
-
-
-function inject_register(program) {
-    const cmd = program
-        .command('inject')
-        .description('write secrets from a mapping (NAME: store-uri) to an env file, per-secret files or a template')
-        .option('-m, --map <file>', 'mapping file: YAML "NAME: uri" or lines "NAME=uri"')
-        .option('-o, --output <file>', 'env file to write (default .env), or the rendered template')
-        .option('-f, --format <format>', 'env file dialect: dotenv (quoted, multi-line) or docker (docker run --env-file)', 'dotenv')
-        .option('--read-only', 'make the env file or rendered template 0400 instead of 0600')
-        .option('--files <dir>', 'write one 0400 file per secret into DIR (0700) and print NAME_FILE=path lines')
-        .option('-t, --template <file>', 'replace [[stanch:URI]] references in FILE and write the result to --output')
-        .option('--cleanup', 'overwrite with zeros and remove what inject wrote (--output and/or --files)');
-    addStoreFlags(cmd).action(async (flags) => {
-        if (flags.cleanup)
-            return cleanup(flags);
-        if (flags.format !== 'dotenv' && flags.format !== 'docker') {
-            throw new errors/* StanchError */.W(`--format: expected dotenv or docker, got "${flags.format}"`, errors/* EXIT */.d.USAGE);
-        }
-        if (flags.template) {
-            if (flags.map || flags.files)
-                throw new errors/* StanchError */.W('--template renders one file; use it without --map and --files', errors/* EXIT */.d.USAGE);
-            if (!flags.output)
-                throw new errors/* StanchError */.W('--template needs -o/--output for the rendered file', errors/* EXIT */.d.USAGE);
-            return withAccess(flags, (access) => injectTemplate(access, flags.template, flags.output, flags.readOnly));
-        }
-        if (!flags.map)
-            throw new errors/* StanchError */.W('inject needs --map FILE (or --template FILE, or --cleanup)', errors/* EXIT */.d.USAGE);
-        const entries = await readMappingFile(flags.map);
-        if (flags.files) {
-            if (flags.output)
-                throw new errors/* StanchError */.W('--files writes one file per secret; use it without --output', errors/* EXIT */.d.USAGE);
-            return withAccess(flags, (access) => injectFiles(access, flags.map, entries, flags.files));
-        }
-        const output = flags.output ?? '.env';
-        return withAccess(flags, (access) => injectEnvFile(access, flags.map, entries, output, flags.format, flags.readOnly));
-    });
-}
-async function withAccess(flags, fn) {
-    const access = openSecretAccess(flags);
-    try {
-        await fn(access);
-    }
-    finally {
-        await access.close();
-    }
-}
-async function injectEnvFile(access, map, entries, output, format, readOnly) {
-    const values = await resolveMapping(access, entries, { file: map });
-    // Formatting validates every value (docker: one line each) before the file is touched.
-    let text = '';
-    values.forEach((v, i) => {
-        try {
-            text += formatEnvLine(v, format);
-        }
-        catch (err) {
-            throw new errors/* StanchError */.W(`${map}:${entries[i].line}: ${err.message}`, errors/* EXIT */.d.USAGE);
-        }
-    });
-    const target = `env-file:${(0,external_node_path_.resolve)(output)}`;
-    try {
-        const res = await writeSecretFile(output, text, readOnly ? 0o400 : 0o600);
-        if (res.warning)
-            process.stderr.write(`stanch: warning: ${res.warning}\n`);
-    }
-    catch (err) {
-        for (const e of entries)
-            await access.recordInjection(e.ref.uri, target, 'error');
-        throw err;
-    }
-    for (const e of entries)
-        await access.recordInjection(e.ref.uri, target);
-    process.stderr.write(`stanch: wrote ${values.length} variable(s) to ${output} (${format}, mode ${readOnly ? '0400' : '0600'})\n`);
-}
-async function injectFiles(access, map, entries, dir) {
-    const values = await resolveMapping(access, entries, { file: map });
-    let res;
-    try {
-        res = await writeSecretFiles(dir, values, 0o400);
-    }
-    catch (err) {
-        for (const e of entries)
-            await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`, 'error');
-        throw err;
-    }
-    if (res.warning)
-        process.stderr.write(`stanch: warning: ${res.warning}\n`);
-    for (const e of entries)
-        await access.recordInjection(e.ref.uri, `file:${(0,external_node_path_.join)((0,external_node_path_.resolve)(dir), e.name)}`);
-    process.stdout.write(formatEnvFile(fileVariables(res.files), 'docker'));
-    process.stderr.write(`stanch: wrote ${res.files.length} file(s) to ${dir} (mode 0400)\n`);
-}
-async function injectTemplate(access, template, output, readOnly) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(template, 'utf8');
-    }
-    catch (err) {
-        throw new errors/* StanchError */.W(`${template}: cannot read the template (${err.code ?? 'error'})`, errors/* EXIT */.d.USAGE);
-    }
-    const { output: rendered, uris } = await renderTemplate(text, template, async (uri) => (await access.get(uri)).value);
-    const res = await writeSecretFile(output, rendered, readOnly ? 0o400 : 0o600);
-    if (res.warning)
-        process.stderr.write(`stanch: warning: ${res.warning}\n`);
-    for (const uri of uris)
-        await access.recordInjection(uri, `template:${(0,external_node_path_.resolve)(output)}`);
-    process.stderr.write(`stanch: rendered ${template} to ${output} (${uris.length} secret(s), mode ${readOnly ? '0400' : '0600'})\n`);
-}
-async function cleanup(flags) {
-    let done = 0;
-    if (flags.files)
-        done += await removeSecretFiles(flags.files);
-    if (flags.output || !flags.files) {
-        const output = flags.output ?? '.env';
-        // The directory stays: it may be the working directory or hold other files.
-        if (await shredFile(output))
-            done++;
-    }
-    process.stderr.write(`stanch: removed ${done} file(s)\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/inject/run.ts

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliBundle } from '../cli/bundle.js';
 import { makeRepo, removeTempDirs as removeRepos } from '../git/helpers.js';
@@ -80,7 +80,17 @@ describe('leak → rotate on Vault KV v2', () => {
     // The verify step sees the new value on stdin and checks its shape.
     const config = writeConfig('ok-verify', 'read v; case "$v" in sk_test_*) exit 0;; *) exit 1;; esac');
 
-    const run = stanch(['history', '--range', `${base}..${head}`, '--rotate-leaked', '--rotation-config', config, '-f', 'json', '--no-progress'], repo.dir);
+    // The app's env file was injected before the leak; the loop must refresh it with the new value.
+    const mapFile = join(dir, 'app-map.yaml');
+    const envFile = join(dir, 'app.env');
+    writeFileSync(mapFile, `STRIPE_KEY: ${URI}\n`);
+    expect(stanch(['inject', '--map', mapFile, '-o', envFile], dir).code).toBe(0);
+    expect(readFileSync(envFile, 'utf8')).toContain(leaked);
+
+    const run = stanch(
+      ['history', '--range', `${base}..${head}`, '--rotate-leaked', '--rotation-config', config, '--refresh-map', mapFile, '--refresh-output', envFile, '-f', 'json', '--no-progress'],
+      repo.dir,
+    );
     expect(run.stderr).toContain(`managed secret leaked: ${URI} at config.env:2`);
     expect(run.stderr).toMatch(/rotated\s+vault:\/\/secret\/app\/stripe#api_key v1 -> v2 {2}\(leak\)/);
     expect(run.code).toBe(1); // the commit still holds a (now dead) secret: the check still fails
@@ -96,6 +106,10 @@ describe('leak → rotate on Vault KV v2', () => {
     expect(now.data.region).toBe('eu');
     expect(now.custom.stanch_rotated_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(now.custom[`stanch_rotated_at#api_key`]).toBe(now.custom.stanch_rotated_at);
+    const refreshed = readFileSync(envFile, 'utf8');
+    expect(refreshed).toContain(now.data.api_key);
+    expect(refreshed).not.toContain(leaked);
+    expect(statSync(envFile).mode & 0o777).toBe(0o600);
 
     const log = readFileSync(auditFile, 'utf8');
     const rotate = log.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.action === 'rotate');

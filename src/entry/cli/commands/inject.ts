@@ -63,7 +63,7 @@ export function register(program: Command): void {
   });
 }
 
-async function withAccess(flags: StoreFlagValues, fn: (access: SecretAccess) => Promise<void>): Promise<void> {
+export async function withAccess(flags: StoreFlagValues, fn: (access: SecretAccess) => Promise<void>): Promise<void> {
   const access = openSecretAccess(flags);
   try {
     await fn(access);
@@ -72,7 +72,7 @@ async function withAccess(flags: StoreFlagValues, fn: (access: SecretAccess) => 
   }
 }
 
-async function injectEnvFile(access: SecretAccess, map: string, entries: MappingEntry[], output: string, format: EnvFileFormat, readOnly?: boolean): Promise<void> {
+export async function injectEnvFile(access: SecretAccess, map: string, entries: MappingEntry[], output: string, format: EnvFileFormat, readOnly?: boolean): Promise<void> {
   const values = await resolveMapping(access, entries, { file: map });
   // Formatting validates every value (docker: one line each) before the file is touched.
   let text = '';

@@ -9,6 +9,8 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { readMappingFile } from '../../../inject/mapping.js';
+import { injectEnvFile, withAccess } from './inject.js';
 import { AuditLog } from '../../../audit/log.js';
 import type { Source, SkipNotice } from '../../../model/contracts.js';
 import { EXIT, StanchError } from '../../../model/errors.js';
@@ -107,6 +109,8 @@ export interface RotateLeakedCliOptions extends StoreFlagValues {
   rotateLeaked?: boolean;
   rotationConfig?: string;
   rotateDryRun?: boolean;
+  refreshMap?: string;
+  refreshOutput?: string;
 }
 
 /** Adds the leak→rotate flags to a scanning command (used by history). */
@@ -114,7 +118,9 @@ export function addRotateLeakedOptions(cmd: Command): Command {
   cmd
     .option('--rotate-leaked', 'match findings against managed secrets; rotate those whose policy has autoRotateOnLeak = true')
     .option('--rotation-config <file>', 'file with the [rotation] section (default: .stanch.toml in the repository)')
-    .option('--rotate-dry-run', 'with --rotate-leaked: match and plan, change nothing');
+    .option('--rotate-dry-run', 'with --rotate-leaked: match and plan, change nothing')
+    .option('--refresh-map <file>', 'after a rotation, rewrite the env file of this mapping (as stanch inject --map) with the new values')
+    .option('--refresh-output <file>', 'the env file --refresh-map rewrites (default .env)');
   return addStoreFlags(cmd);
 }
 
@@ -142,7 +148,11 @@ export async function runScanWithLeakLoop(args: {
   }
   const result = await runScan(args.source, prepared, { quiet: opts.quiet, progress: opts.progress, label: args.label });
   const { stores, audit, actor } = storeSettings(opts, cwd, env);
+  const rotated = new Set<string>();
   const loop: LeakLoopResult = await runLeakLoop({
+    onRotated: (uri) => {
+      rotated.add(uri);
+    },
     findings: result.findings,
     config: rotationConfig,
     stores,
@@ -159,6 +169,15 @@ export async function runScanWithLeakLoop(args: {
   const text = renderLeakLoopText(loop);
   // The rotation outcome is shown even with --quiet: it changed stores.
   if (text) process.stderr.write(`${text.trimEnd().replace(/^/gm, 'stanch: ')}\n`);
+  if (opts.refreshMap !== undefined && rotated.size > 0) await refreshInjected(opts, cwd, rotated);
   const rotationCode = exitCodeFor(loop.results);
   return rotationCode !== EXIT.OK ? rotationCode : failingExitCode(result.findings, { failOn, exitCode });
+}
+
+/** Rewrites an injected env file when one of its secrets was just rotated, so the app gets the new value. */
+async function refreshInjected(opts: RotateLeakedCliOptions, cwd: string, rotated: ReadonlySet<string>): Promise<void> {
+  const map = resolve(cwd, opts.refreshMap!);
+  const entries = await readMappingFile(map);
+  if (!entries.some((e) => rotated.has(e.ref.uri))) return;
+  await withAccess(opts, (access) => injectEnvFile(access, map, entries, resolve(cwd, opts.refreshOutput ?? '.env'), 'dotenv'));
 }
