@@ -19,6 +19,8 @@ export interface RotateLeakedCliOptions extends StoreFlagValues {
     rotateLeaked?: boolean;
     rotationConfig?: string;
     rotateDryRun?: boolean;
+    refreshMap?: string;
+    refreshOutput?: string;
 }
 /** Adds the leak→rotate flags to a scanning command (used by history). */
 export declare function addRotateLeakedOptions(cmd: Command): Command;
