@@ -7704,7 +7704,9 @@ let loaded;
 function loadNativeRe2() {
     // webpackIgnore keeps this a runtime import in the ncc bundle: without the comment ncc hoists
     // it into a static import and the bundle fails to start where the addon is not installed.
-    loaded ??= import(/* webpackIgnore: true */ 're2').then((m) => (m.default ?? m), () => null);
+    // The name is a variable so the type-check (and the build) also work where it is not installed.
+    const addon = 're2';
+    loaded ??= import(/* webpackIgnore: true */ addon).then((m) => (m.default ?? m), () => null);
     return loaded;
 }
 /** Counts capture groups the way RE2 does, by asking re2js (exact, cheap, synchronous). */

@@ -12,7 +12,9 @@ let loaded: Promise<NativeRe2Ctor | null> | undefined;
 export function loadNativeRe2(): Promise<NativeRe2Ctor | null> {
   // webpackIgnore keeps this a runtime import in the ncc bundle: without the comment ncc hoists
   // it into a static import and the bundle fails to start where the addon is not installed.
-  loaded ??= import(/* webpackIgnore: true */ 're2').then(
+  // The name is a variable so the type-check (and the build) also work where it is not installed.
+  const addon: string = 're2';
+  loaded ??= import(/* webpackIgnore: true */ addon).then(
     (m) => ((m as { default?: unknown }).default ?? m) as NativeRe2Ctor,
     () => null,
   );
