@@ -5,27 +5,14 @@
  * 250-commit pull request takes milliseconds.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/**
- * An empty global git config of our own: the user's is ignored, and nothing depends on /dev/null
- * (a test elsewhere that writes "global" config through /dev/null would replace the device).
- */
-export const EMPTY_GIT_CONFIG = path.join(mkdtempSync(path.join(tmpdir(), 'stanch-gitconfig-')), 'config');
-writeFileSync(EMPTY_GIT_CONFIG, '');
-process.on('exit', () => rmSync(path.dirname(EMPTY_GIT_CONFIG), { recursive: true, force: true }));
-
-export const GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Ada Tester',
-  GIT_AUTHOR_EMAIL: 'ada@example.test',
-  GIT_COMMITTER_NAME: 'Ada Tester',
-  GIT_COMMITTER_EMAIL: 'ada@example.test',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: EMPTY_GIT_CONFIG,
-};
+// One git environment for every test: fixed identity, no system config, a private global config.
+import { EMPTY_GLOBAL_CONFIG, GIT_ENV } from '../git/helpers.js';
+export { GIT_ENV };
+export const EMPTY_GIT_CONFIG = EMPTY_GLOBAL_CONFIG;
 
 const dirs: string[] = [];
 export function tempDir(prefix = 'stanch-action-'): string {

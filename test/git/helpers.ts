@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 const made: string[] = [];
 const GLOBAL_CONFIG_DIR = mkdtempSync(path.join(tmpdir(), 'stanch-gitcfg-'));
 made.push(GLOBAL_CONFIG_DIR); // removed with the other temp dirs
-const EMPTY_GLOBAL_CONFIG = path.join(GLOBAL_CONFIG_DIR, 'gitconfig');
+/** The private global git config every test git process (and the Action under test) uses. */
+export const EMPTY_GLOBAL_CONFIG = path.join(GLOBAL_CONFIG_DIR, 'gitconfig');
 writeFileSync(EMPTY_GLOBAL_CONFIG, '');
 
 /** Environment for git in tests: fixed identity, no system config, a private global config. */
