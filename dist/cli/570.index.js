@@ -2,6 +2,62 @@ export const id = 570;
 export const ids = [570];
 export const modules = {
 
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ REDACTION_MASK),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   Y3: () => (/* binding */ redactSecret)
+/* harmony export */ });
+/**
+ * The one redaction family. A redacted secret keeps at most a public format prefix (like `ghp_`,
+ * `AKIA`, `xoxb`), truncated to 4 characters, and only when at least 12 characters remain hidden;
+ * the rest becomes a fixed 8-star mask, so neither the value nor its length leaks.
+ */
+const REDACTION_MASK = '********';
+/** Public prefixes that identify a format and carry no secret entropy. */
+const PUBLIC_PREFIXES = [
+    'github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'glpat-', 'npm_', 'pypi-', 'xoxb-', 'xoxp-', 'xoxa-',
+    'xoxe-', 'xapp-', 'sk_live_', 'sk_test_', 'rk_live_', 'pk_live_', 'sk-proj-', 'sk-ant-', 'sk-', 'AKIA', 'ASIA',
+    'AIza', 'SG.', 'hf_', 'dop_v1_', 'shpat_', 'shpss_', 'AGE-SECRET-KEY-', '-----BEGIN',
+];
+const MAX_KEPT = 4;
+function redactSecret(secret) {
+    const prefix = PUBLIC_PREFIXES.find((p) => secret.startsWith(p));
+    const kept = prefix ? prefix.slice(0, MAX_KEPT) : '';
+    if (kept && secret.length - kept.length >= 12)
+        return kept + REDACTION_MASK;
+    return REDACTION_MASK;
+}
+/**
+ * Replaces every occurrence of each finding's secret in `text` (a line or a match). Multi-line
+ * secrets (PEM) are replaced line by line, so each line of a key is masked on its own.
+ */
+function redactText(text, findings) {
+    let out = text;
+    const pieces = new Set();
+    for (const f of findings) {
+        if (!f.secret)
+            continue;
+        pieces.add(f.secret);
+        if (f.secret.includes('\n')) {
+            for (const part of f.secret.split(/\r?\n/))
+                if (part.trim().length >= 4)
+                    pieces.add(part);
+        }
+    }
+    // Longest first, so a shorter piece never splits a longer one.
+    for (const p of [...pieces].sort((a, b) => b.length - a.length)) {
+        if (out.includes(p))
+            out = out.split(p).join(p.includes('\n') ? REDACTION_MASK : redactSecret(p));
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -78,7 +134,7 @@ class PrePushSource extends diff/* PatchSource */.Cy {
     commits = [];
     constructor(opts) {
         super(async () => {
-            this.commits = await commitsToPush(opts.cwd, opts.updates);
+            this.commits = opts.commits ? [...opts.commits] : await commitsToPush(opts.cwd, opts.updates);
             if (this.commits.length === 0)
                 return null;
             return { args: (0,commands/* logPatchArgs */.e4)({ stdin: true }), input: this.commits.join('\n') + '\n' };
@@ -111,12 +167,15 @@ async function runPreCommitHook(opts) {
     return report(findings, source.notices(), opts.io, 'commit', root);
 }
 async function runPrePushHook(opts) {
-    const root = await (0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd });
     let updates = parsePrePushLines(opts.stdinText);
     if (updates.length === 0 && opts.toRef) {
         updates = [{ localRef: 'HEAD', localSha: opts.toRef, remoteRef: '', remoteSha: '0'.repeat(opts.toRef.length) }];
     }
-    const source = createPrePushSource({ cwd: root, updates });
+    // Independent, so at once: where the repository is, what the push sends, and evaluating the
+    // rule modules while git works (a push is waited on by a person: ~20 ms of its start-up).
+    void detectorModules();
+    const [root, commits] = await Promise.all([(0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd }), commitsToPush(opts.cwd, updates)]);
+    const source = createPrePushSource({ cwd: root, updates, commits });
     const findings = await scanForHook(source, root, opts);
     return report(findings, source.notices(), opts.io, 'push', root);
 }
@@ -133,14 +192,20 @@ async function scanForHook(source, root, opts) {
     // Pieces of a large file overlap (so multi-line secrets are whole): drop the repeats.
     return applyRepoBaseline((0,pipeline_findings/* sortFindings */.Tc)((0,pipeline_findings/* dedupeFindings */._4)(findings)), root);
 }
+/** The config loader and detector modules, imported once (a separate chunk in the bundle). */
+let modules;
+function detectorModules() {
+    modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 8946)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8742))]);
+    return modules;
+}
 async function loadDetector(root, configPath) {
-    // Loaded on first use: a hook with nothing to scan never pays for the rules.
-    const [{ loadConfig }, { createDetector }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8946)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4966))]);
+    // Loaded on first use by the pre-commit hook: a commit with nothing staged never pays for the rules.
+    const [{ loadConfig }, { createDetector }] = await detectorModules();
     const { config } = loadConfig({ dir: root, configPath });
     return createDetector({ config });
 }
 async function applyRepoBaseline(findings, root) {
-    const { DEFAULT_BASELINE_FILE, parseBaseline, applyBaseline } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6360));
+    const { DEFAULT_BASELINE_FILE, parseBaseline, applyBaseline } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 6360));
     const file = external_node_path_default().join(root, DEFAULT_BASELINE_FILE);
     if (!(0,external_node_fs_.existsSync)(file))
         return findings;
@@ -171,6 +236,83 @@ function printBlocked(findings, io, verb, root) {
 const redacted = (f) => (0,redact/* redactSecret */.Y3)(f.secret);
 function clip(s, n) {
     return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}
+
+
+/***/ }),
+
+/***/ 7906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   _4: () => (/* binding */ dedupeFindings),
+/* harmony export */   gW: () => (/* binding */ shiftColumns)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+/**
+ * A fragment cut from the middle of a long line starts at `startColumn`; the detector
+ * counted columns from the fragment start, so shift the columns on its first line.
+ */
+function shiftColumns(findings, fragment) {
+    const shift = (fragment.startColumn ?? 1) - 1;
+    if (shift <= 0)
+        return findings;
+    const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
+    for (const f of findings) {
+        if (f.startLine === firstLine) {
+            f.startColumn += shift;
+            if (f.endLine === firstLine)
+                f.endColumn += shift;
+        }
+    }
+    return findings;
+}
+/**
+ * One finding per place: overlapping chunks can report the same secret twice, and a
+ * chunk that ends inside a token can report a truncated prefix of it. Keep the longest
+ * match starting at a given position.
+ */
+function dedupeFindings(findings) {
+    const best = new Map();
+    for (const f of findings) {
+        const key = [f.path, f.commit?.sha ?? '', f.ruleId, f.startLine, f.startColumn].join('\u0000');
+        const prev = best.get(key);
+        if (!prev || f.match.length > prev.match.length)
+            best.set(key, f);
+    }
+    return [...best.values()];
+}
+function compareFindings(a, b) {
+    return (cmp(a.path, b.path) ||
+        a.startLine - b.startLine ||
+        a.startColumn - b.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.commit?.sha ?? '', b.commit?.sha ?? '') ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+function sortFindings(findings) {
+    return findings.sort(compareFindings);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ createStagedSource)
+/* harmony export */ });
+/* harmony import */ var _git_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1020);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7831);
+
+
+function createStagedSource(opts) {
+    return new _diff_js__WEBPACK_IMPORTED_MODULE_1__/* .PatchSource */ .Cy(async () => ({ args: (0,_git_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .diffCachedArgs */ .D9)() }), { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars, onSkip: opts.onSkip });
 }
 
 

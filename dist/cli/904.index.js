@@ -152,6 +152,269 @@ ${body}
 }
 
 
+/***/ }),
+
+/***/ 1020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ showToplevel),
+/* harmony export */   C8: () => (/* binding */ gitPath),
+/* harmony export */   D9: () => (/* binding */ diffCachedArgs),
+/* harmony export */   HP: () => (/* binding */ revListCount),
+/* harmony export */   Hw: () => (/* binding */ isShallowRepository),
+/* harmony export */   R6: () => (/* binding */ isBareRepository),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   Zz: () => (/* binding */ resolveRevisions),
+/* harmony export */   di: () => (/* binding */ configGet),
+/* harmony export */   e4: () => (/* binding */ logPatchArgs),
+/* harmony export */   gB: () => (/* binding */ revListSelection),
+/* harmony export */   hp: () => (/* binding */ isZeroSha),
+/* harmony export */   ki: () => (/* binding */ revList),
+/* harmony export */   nM: () => (/* binding */ COMMIT_MARKER),
+/* harmony export */   qG: () => (/* binding */ COMMIT_FIELD_SEP)
+/* harmony export */ });
+/* unused harmony exports assertRevision, ZERO_SHA_RE, emptyTree, PATCH_FORMAT_ARGS, COMMIT_FORMAT, forEachRef */
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7206);
+
+const lines = (s) => s.split('\n').filter((l) => l !== '');
+/** A revision or range given by a user; refuses anything git could read as an option. */
+function assertRevision(rev, field = 'revision') {
+    if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StanchError */ .W(`invalid ${field} ${JSON.stringify(rev)}: expected a commit, branch or range like main..HEAD`);
+    }
+    return rev;
+}
+const ZERO_SHA_RE = /^0+$/;
+const isZeroSha = (sha) => ZERO_SHA_RE.test(sha);
+/** `git rev-parse --is-shallow-repository` */
+const isShallowRepository = () => ({
+    args: ['rev-parse', '--is-shallow-repository'],
+    parse: (out) => out.trim() === 'true',
+});
+/** `git rev-parse --is-bare-repository` */
+const isBareRepository = () => ({
+    args: ['rev-parse', '--is-bare-repository'],
+    parse: (out) => out.trim() === 'true',
+});
+/** `git rev-parse --show-toplevel` */
+const showToplevel = () => ({
+    args: ['rev-parse', '--show-toplevel'],
+    parse: (out) => out.trim(),
+});
+/** `git rev-parse --git-path <name>`: honours core.hooksPath for `hooks`; relative to cwd. */
+const gitPath = (name) => ({
+    args: ['rev-parse', '--git-path', name],
+    parse: (out) => out.trim(),
+});
+/** `git rev-parse --verify --quiet <rev>^{commit}`: the commit SHA, or null if it does not exist. */
+const resolveCommit = (rev) => ({
+    args: ['rev-parse', '--verify', '--quiet', '--end-of-options', `${assertRevision(rev)}^{commit}`],
+    okExitCodes: [0, 1, 128],
+    parse: (out) => out.trim() || null,
+});
+/** `git rev-list <args>`: SHAs, one a line. */
+const revList = (args) => ({
+    args: ['rev-list', ...args],
+    parse: lines,
+});
+/** `git rev-list --count <args>` */
+const revListCount = (args) => ({
+    args: ['rev-list', '--count', ...args],
+    parse: (out) => Number.parseInt(out.trim(), 10) || 0,
+});
+/** `git hash-object -t tree --stdin` on empty input: the empty tree of this repo's hash (sha1 or sha256). */
+const emptyTree = () => ({
+    args: ['hash-object', '-t', 'tree', '--stdin'],
+    parse: (out) => out.trim(),
+});
+/** `git config --get <key>`: value or null when unset. */
+const configGet = (key) => ({
+    args: ['config', '--get', key],
+    okExitCodes: [0, 1],
+    parse: (out) => (out === '' ? null : out.replace(/\n$/, '')),
+});
+/**
+ * Options shared by every patch-producing command (log, diff): fixed, machine-readable output
+ * whatever the user's config says (no colour, no external diff or textconv, a/ b/ prefixes,
+ * submodules as one "Subproject commit" line, renames detected so a move adds nothing).
+ */
+const PATCH_FORMAT_ARGS = [
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--submodule=short',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '-M',
+];
+/** Field separator inside the commit marker line (ASCII unit separator). */
+const COMMIT_FIELD_SEP = '\x1f';
+/** First character of a commit marker line (ASCII record separator): never the start of a diff line. */
+const COMMIT_MARKER = '\x1e';
+/** %H sha, %P parents, %an author, %ae email, %aI ISO date, %s subject. */
+const COMMIT_FORMAT = `--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%s`;
+/**
+ * `git log -p --cc`: every commit's patch against its parent. Merges use the combined diff
+ * (`--cc`), which shows only lines that differ from every parent: a conflict resolution or an
+ * "evil merge" line is new and scanned, while lines brought in from a branch were already scanned
+ * in the branch's own commits and are not reported twice.
+ */
+function logPatchArgs(opts) {
+    // --root: the first commit's content is shown even if the user set log.showRoot=false.
+    const args = ['log', '--cc', '--root', ...PATCH_FORMAT_ARGS, COMMIT_FORMAT, '--no-mailmap'];
+    if (opts.skip !== undefined)
+        args.push(`--skip=${opts.skip}`);
+    if (opts.maxCount !== undefined)
+        args.push(`--max-count=${opts.maxCount}`);
+    return [...args, ...selectionArgs(opts)];
+}
+/** Arguments selecting the commits `logPatchArgs` would show, for `rev-list` (counting, state). */
+function revListSelection(opts) {
+    return selectionArgs(opts);
+}
+function selectionArgs(opts) {
+    const args = [];
+    if (opts.since !== undefined) {
+        if (opts.since.trim() === '' || /[\0\n]/.test(opts.since))
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StanchError */ .W(`invalid --since date ${JSON.stringify(opts.since)}`);
+        args.push(`--since=${opts.since}`);
+    }
+    if (opts.stdin === 'exact' || opts.stdin === true)
+        args.push('--no-walk=unsorted', '--stdin');
+    else if (opts.stdin === 'walk')
+        args.push('--stdin');
+    else if (opts.all || !opts.revisions?.length)
+        args.push('--all');
+    else
+        args.push('--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range')));
+    args.push('--');
+    return args;
+}
+/**
+ * `git rev-parse --revs-only <selection>`: the selection as fixed SHAs (tips and `^exclusions`),
+ * so several processes walking "the same history" see the same commits even if refs move.
+ */
+const resolveRevisions = (opts) => ({
+    args: [
+        'rev-parse',
+        '--revs-only',
+        ...(opts.all || !opts.revisions?.length ? ['--all'] : ['--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range'))]),
+    ],
+    parse: lines,
+});
+/** `git diff --cached`: what `git commit` would record (works on an unborn branch too). */
+function diffCachedArgs() {
+    return ['diff', '--cached', ...PATCH_FORMAT_ARGS, '--'];
+}
+/** `git for-each-ref <patterns>` */
+const forEachRef = (patterns) => ({
+    args: ['for-each-ref', '--format=%(objectname) %(refname)', ...patterns],
+    parse: (out) => lines(out).map((l) => {
+        const i = l.indexOf(' ');
+        return { sha: l.slice(0, i), ref: l.slice(i + 1) };
+    }),
+});
+
+
+/***/ }),
+
+/***/ 6916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */ });
+/* unused harmony export runGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
+/**
+ * The one git runner. Every git invocation in stanch goes through here: no shell
+ * (arguments are passed as an array, so paths and revisions are never interpreted),
+ * stdout streamed so history of any size is read in bounded memory.
+ */
+
+
+/**
+ * Forced for every call: settings that would change git's output format under us, and
+ * core.fsmonitor off so a scanned repository's config cannot make us run its command.
+ */
+const FIXED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'color.ui=never', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false'];
+function gitEnv(extra) {
+    // Never prompt for credentials; never page.
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', ...extra };
+}
+function gitFailure(args, code, signal, stderr) {
+    const first = stderr.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+    const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StanchError */ .W(`git ${args[0] ?? ''} ${how}${first ? `: ${first}` : ''}`, _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.USAGE);
+}
+function spawnGit(args, opts) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...FIXED_CONFIG, ...args], {
+        cwd: opts.cwd,
+        env: gitEnv(opts.env),
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d) => {
+        if (stderr.length < 65536)
+            stderr += d;
+    });
+    if (opts.input !== undefined) {
+        child.stdin.on('error', () => undefined); // git may exit before reading all input
+        child.stdin.end(opts.input);
+    }
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (err) => reject(err.code === 'ENOENT'
+            ? new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StanchError */ .W('git was not found on PATH: install git to scan history', _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.USAGE)
+            : new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StanchError */ .W(`could not run git: ${err.message}`, _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.USAGE)));
+        child.on('close', (code, signal) => resolve({ code, signal }));
+    });
+    return { child, exited, stderr: () => stderr };
+}
+/**
+ * Streams git's stdout chunk by chunk. Throws a StanchError (naming git's first stderr line)
+ * if git fails. Stopping the iteration early kills git.
+ */
+async function* streamGit(args, opts) {
+    const { child, exited, stderr } = spawnGit(args, opts);
+    let finished = false;
+    try {
+        for await (const chunk of child.stdout)
+            yield chunk;
+        const { code, signal } = await exited;
+        finished = true;
+        if (!(opts.okExitCodes ?? [0]).includes(code ?? -1))
+            throw gitFailure(args, code, signal, stderr());
+    }
+    finally {
+        if (!finished && child.exitCode === null)
+            child.kill('SIGTERM');
+    }
+}
+/** Runs git to completion and returns stdout (for small outputs) and the exit code. */
+async function runGit(args, opts) {
+    const { child, exited, stderr } = spawnGit(args, opts);
+    const parts = [];
+    child.stdout.on('data', (d) => parts.push(d));
+    const { code, signal } = await exited;
+    if (!(opts.okExitCodes ?? [0]).includes(code ?? -1))
+        throw gitFailure(args, code, signal, stderr());
+    return { stdout: Buffer.concat(parts).toString('utf8'), code: code ?? -1 };
+}
+/** Runs a typed git command and parses its output. */
+async function run(cmd, opts) {
+    const { stdout } = await runGit(cmd.args, { okExitCodes: cmd.okExitCodes, ...opts });
+    return cmd.parse(stdout);
+}
+
+
 /***/ })
 
 };

@@ -6,8 +6,15 @@
 const ALPHABET = 128;
 
 export class KeywordPrefilter {
-  /** Dense transition table: state * 128 + char -> state. */
+  /**
+   * Transition table: state * 128 + char -> state, -1 = not computed yet. Only trie edges are
+   * set up front; the rest are filled on first use (a lazy DFA), because computing all
+   * states × 128 transitions for ~1 000 keywords cost ~15 ms of every start-up, and a short run
+   * (a git hook) visits few of them.
+   */
   private readonly next: Int32Array;
+  /** Failure link per state (longest proper suffix that is also a trie prefix). */
+  private readonly fail: Int32Array;
   /** Per state, keyword ids that end here (own + via suffix links), or null. */
   private readonly outputs: (number[] | null)[];
   private readonly keywordCount: number;
@@ -17,12 +24,12 @@ export class KeywordPrefilter {
   constructor(readonly keywords: readonly string[]) {
     this.keywordCount = keywords.length;
     this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-    // Trie, built directly in the dense table (-1 = no edge yet): a Map per state made building
-    // the automaton for ~1 000 keywords cost ~50 ms of every start-up.
     let total = 1;
     for (const kw of keywords) total += kw.length;
     let next = new Int32Array(total * ALPHABET).fill(-1);
     const own: number[][] = [[]];
+    // Trie edges, and per state the edges in insertion order (for the breadth-first pass).
+    const edges: number[][] = [[]];
     keywords.forEach((kw, id) => {
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
@@ -31,7 +38,9 @@ export class KeywordPrefilter {
         if (t === -1) {
           t = own.length;
           own.push([]);
+          edges.push([]);
           next[s * ALPHABET + c] = t;
+          edges[s].push(c);
         }
         s = t;
       }
@@ -39,36 +48,37 @@ export class KeywordPrefilter {
     });
     const states = own.length;
     next = next.slice(0, states * ALPHABET);
-    const isTrieEdge = new Uint8Array(states * ALPHABET);
-    for (let i = 0; i < next.length; i++) if (next[i] !== -1) isTrieEdge[i] = 1;
-    const fail = new Int32Array(states);
+    // The root's missing edges loop back to it, which ends every failure chain.
+    for (let c = 0; c < ALPHABET; c++) if (next[c] === -1) next[c] = 0;
+    this.next = next;
+    this.fail = new Int32Array(states);
     const outputs: (number[] | null)[] = new Array(states).fill(null);
-    // BFS to fill failure links and the full transition function.
-    const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      if (isTrieEdge[c]) queue.push(next[c]);
-      else next[c] = 0;
-    }
     outputs[0] = own[0].length ? own[0] : null;
+    // Breadth first, so a state's failure target (shallower) is complete before the state.
+    const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const fromFail = outputs[fail[s]];
-      const merged = fromFail === null ? own[s] : [...own[s], ...fromFail];
-      outputs[s] = merged.length ? merged : null;
-      const base = s * ALPHABET;
-      const failBase = fail[s] * ALPHABET;
-      for (let c = 0; c < ALPHABET; c++) {
-        if (isTrieEdge[base + c]) {
-          const t = next[base + c];
-          fail[t] = next[failBase + c];
-          queue.push(t);
-        } else {
-          next[base + c] = next[failBase + c];
-        }
+      for (const c of edges[s]) {
+        const t = next[s * ALPHABET + c];
+        const f = s === 0 ? 0 : this.step(this.fail[s], c);
+        this.fail[t] = f;
+        const fromFail = outputs[f];
+        const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
+        outputs[t] = merged.length ? merged : null;
+        queue.push(t);
       }
     }
-    this.next = next;
     this.outputs = outputs;
+  }
+
+  /** The transition from `s` on `c`, computed through failure links and remembered. */
+  private step(s: number, c: number): number {
+    const k = s * ALPHABET + c;
+    const t = this.next[k];
+    if (t !== -1) return t;
+    const u = this.step(this.fail[s], c);
+    this.next[k] = u;
+    return u;
   }
 
   /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
@@ -92,7 +102,8 @@ export class KeywordPrefilter {
       let c = subject.charCodeAt(i);
       if (c >= 65 && c <= 90) c |= 32;
       else if (c >= ALPHABET) c = ALPHABET - 1;
-      s = next[s * ALPHABET + c];
+      const t = next[s * ALPHABET + c];
+      s = t !== -1 ? t : this.step(s, c);
       const out = outputs[s];
       if (out !== null) {
         for (let k = 0; k < out.length; k++) {

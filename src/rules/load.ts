@@ -9,7 +9,8 @@ import { parse as parseToml } from 'smol-toml';
 import { StanchError } from '../model/errors.js';
 import type { Allowlist, Rule } from '../model/rule.js';
 import { isSeverity } from '../model/severity.js';
-import { builtinRuleFiles } from './generated/builtin-rules.js';
+import { addKnownTranslations } from '../engine/regex/re2-to-js.js';
+import { builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
 
 export interface ParsedConfig {
   title?: string;
@@ -233,6 +234,7 @@ let builtinCache: { rules: Rule[]; allowlists: Allowlist[] } | undefined;
 
 function loadBuiltins(): { rules: Rule[]; allowlists: Allowlist[] } {
   if (builtinCache) return builtinCache;
+  addKnownTranslations(builtinTranslations);
   const rules: Rule[] = [];
   const allowlists: Allowlist[] = [];
   const seen = new Map<string, string>();

@@ -51,6 +51,8 @@ export async function commitsToPush(cwd: string, updates: readonly PushUpdate[])
 export interface PrePushSourceOptions {
   cwd: string;
   updates: readonly PushUpdate[];
+  /** The commits to scan when the caller already asked git (commitsToPush); else worked out here. */
+  commits?: readonly string[];
   maxFragmentChars?: number;
 }
 
@@ -60,7 +62,7 @@ export class PrePushSource extends PatchSource {
   constructor(opts: PrePushSourceOptions) {
     super(
       async () => {
-        this.commits = await commitsToPush(opts.cwd, opts.updates);
+        this.commits = opts.commits ? [...opts.commits] : await commitsToPush(opts.cwd, opts.updates);
         if (this.commits.length === 0) return null;
         return { args: logPatchArgs({ stdin: true }), input: this.commits.join('\n') + '\n' };
       },

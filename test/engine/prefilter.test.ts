@@ -21,4 +21,20 @@ describe('keyword prefilter', () => {
     expect(p.select('la CLÉ secrète')).toEqual([0]);
     expect(p.select('ключ key')).toContain(1);
   });
+
+  it('agrees with a naive substring search on random keywords and text (lazy transitions)', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const word = (len: number) => Array.from({ length: len }, () => 'abAB_-c'[rnd(7)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const keywords = [...new Set(Array.from({ length: 1 + rnd(12) }, () => word(1 + rnd(5)).toLowerCase()))];
+      const p = new KeywordPrefilter(keywords);
+      for (let t = 0; t < 5; t++) {
+        const text = word(rnd(60));
+        const found = new Uint8Array(keywords.length);
+        p.scan(text, found);
+        expect([...found], `${JSON.stringify(keywords)} in ${text}`).toEqual(keywords.map((k) => (text.toLowerCase().includes(k) ? 1 : 0)));
+      }
+    }
+  });
 });

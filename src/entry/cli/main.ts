@@ -4,10 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT, StanchError } from '../../model/errors.js';
-import { commands } from './commands/index.js';
+import { loadCommands, type CommandModule } from './commands/index.js';
 import { TOOL_VERSION } from './version.js';
 
-export function buildProgram(): Command {
+export function buildProgram(commands: readonly CommandModule[]): Command {
   const program = new Command('stanch')
     .description('Stops credential leaks: scans files, stdin and git history for secrets.')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
@@ -32,8 +32,8 @@ function applyErrorHandling(cmd: Command): void {
 
 /** Runs the CLI; resolves to the exit code (never throws). */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = buildProgram(await loadCommands(argv));
     process.exitCode = undefined;
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

@@ -17,6 +17,8 @@ export declare function commitsToPush(cwd: string, updates: readonly PushUpdate[
 export interface PrePushSourceOptions {
     cwd: string;
     updates: readonly PushUpdate[];
+    /** The commits to scan when the caller already asked git (commitsToPush); else worked out here. */
+    commits?: readonly string[];
     maxFragmentChars?: number;
 }
 export declare class PrePushSource extends PatchSource {

@@ -21,4 +21,7 @@ export interface JsPattern {
     /** '' or 'm' (see the multi-line note at the end of re2ToJs). */
     flags: string;
 }
+export type KnownTranslation = readonly [re2: string, js: string, flags: string, groupCount: number] | readonly [re2: string, unsupported: null];
+export declare function addKnownTranslations(entries: readonly KnownTranslation[]): void;
+/** The JavaScript equivalent of an RE2 pattern (see translate); throws UnsupportedSyntax. */
 export declare function re2ToJs(pattern: string): JsPattern;
