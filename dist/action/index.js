@@ -73339,11 +73339,18 @@ function commands_logPatchArgs(opts) {
         args.push(`--skip=${opts.skip}`);
     if (opts.maxCount !== undefined)
         args.push(`--max-count=${opts.maxCount}`);
-    return [...args, ...selectionArgs(opts)];
+    return [...args, ...mergeArgs(opts), ...selectionArgs(opts)];
+}
+function mergeArgs(opts) {
+    if (opts.merges === 'only')
+        return ['--merges', '--no-renames']; // after -M: the last one wins
+    if (opts.merges === 'none')
+        return ['--no-merges'];
+    return [];
 }
 /** Arguments selecting the commits `logPatchArgs` would show, for `rev-list` (counting, state). */
 function commands_revListSelection(opts) {
-    return selectionArgs(opts);
+    return [...mergeArgs(opts).filter((a) => a !== '--no-renames'), ...selectionArgs(opts)];
 }
 function selectionArgs(opts) {
     const args = [];
@@ -73364,16 +73371,14 @@ function selectionArgs(opts) {
     return args;
 }
 /**
- * `git rev-parse --revs-only <selection>`: the selection as fixed SHAs (tips and `^exclusions`),
- * so several processes walking "the same history" see the same commits even if refs move.
+ * `git rev-parse <selection> --`: the selection as fixed SHAs (tips and `^exclusions`), so
+ * several processes walking "the same history" see the same commits even if refs move. Not
+ * `--revs-only`, which drops an unknown revision silently (`typo..HEAD` would scan all of HEAD);
+ * the trailing `--` makes git fail on it instead. rev-parse echoes `--`, which is dropped.
  */
 const resolveRevisions = (opts) => ({
-    args: [
-        'rev-parse',
-        '--revs-only',
-        ...(opts.all || !opts.revisions?.length ? ['--all'] : ['--end-of-options', ...opts.revisions.map((r) => commands_assertRevision(r, 'range'))]),
-    ],
-    parse: lines,
+    args: ['rev-parse', ...(opts.all || !opts.revisions?.length ? ['--all'] : opts.revisions.map((r) => commands_assertRevision(r, 'range'))), '--'],
+    parse: (out) => lines(out).filter((l) => l !== '--'),
 });
 /** `git diff --cached`: what `git commit` would record (works on an unborn branch too). */
 function diffCachedArgs() {
@@ -81487,27 +81492,35 @@ const RUN_CHARS = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
     RUN_CHARS[c.charCodeAt(0)] = 1;
 const MIN_RUN = 16;
-/** Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding included). */
+const isRunChar = (c) => c < 128 && RUN_CHARS[c] === 1;
+/**
+ * Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding
+ * included), in order. Only every MIN_RUN-th char is tested first: a run that long must cover one
+ * of them, so most of ordinary text (short words between spaces and punctuation) is never read.
+ */
 function forEachTokenRun(text, onRun) {
-    let start = -1;
     const n = text.length;
-    for (let i = 0; i <= n; i++) {
-        const c = i < n ? text.charCodeAt(i) : 0;
-        if (c < 128 && RUN_CHARS[c] === 1) {
-            if (start < 0)
-                start = i;
+    // Chars before `floor` belong to runs already handled (or were checked not to be run chars).
+    let floor = 0;
+    for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
+        if (!isRunChar(text.charCodeAt(probe)))
             continue;
-        }
-        if (start >= 0) {
+        let start = probe;
+        while (start > floor && isRunChar(text.charCodeAt(start - 1)))
+            start--;
+        let i = probe + 1;
+        while (i < n && isRunChar(text.charCodeAt(i)))
+            i++;
+        floor = i;
+        if (i - start >= MIN_RUN) {
             let end = i;
-            if (end - start >= MIN_RUN) {
-                while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
-                    end++;
-                if (onRun(start, end) === false)
-                    return;
-            }
-            start = -1;
+            while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
+                end++;
+            if (onRun(start, end) === false)
+                return;
         }
+        // Next: the first probe at or after i (text[i] ends the run); the loop adds MIN_RUN.
+        probe = i + ((((MIN_RUN - 1 - i) % MIN_RUN) + MIN_RUN) % MIN_RUN) - MIN_RUN;
     }
 }
 
@@ -81924,16 +81937,19 @@ function isPlaceholderSecret(secret) {
  * grow with the number of rules. Rules without keywords always run.
  */
 const ALPHABET = 128;
+/** A table entry for state `s`: its row offset (s * 128) with bit 0 set when keywords end at s. */
+const UNSET = -1;
 class KeywordPrefilter {
     keywords;
     /**
-     * Transition table: state * 128 + char -> state, -1 = not computed yet. Only trie edges are
-     * set up front; the rest are filled on first use (a lazy DFA), because computing all
-     * states × 128 transitions for ~1 000 keywords cost ~15 ms of every start-up, and a short run
-     * (a git hook) visits few of them.
+     * Transition table indexed by row offset + char code: the target's entry (see UNSET). Rows are
+     * pre-multiplied and the output flag rides in bit 0 so the hot loop does one load per char; ASCII
+     * upper case maps like lower case. Only trie edges are set up front; the rest are filled on first
+     * use (a lazy DFA), because computing all states × 128 transitions for ~1 000 keywords cost
+     * ~15 ms of every start-up, and a short run (a git hook) visits few of them.
      */
     next;
-    /** Failure link per state (longest proper suffix that is also a trie prefix). */
+    /** Failure link per state (longest proper suffix that is also a trie prefix), as a state number. */
     fail;
     /** Per state, keyword ids that end here (own + via suffix links), or null. */
     outputs;
@@ -81947,20 +81963,20 @@ class KeywordPrefilter {
         let total = 1;
         for (const kw of keywords)
             total += kw.length;
-        let next = new Int32Array(total * ALPHABET).fill(-1);
+        // Trie as state numbers first; converted to entries once outputs are known.
+        let trie = new Int32Array(total * ALPHABET).fill(UNSET);
         const own = [[]];
-        // Trie edges, and per state the edges in insertion order (for the breadth-first pass).
         const edges = [[]];
         keywords.forEach((kw, id) => {
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
-                const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
-                let t = next[s * ALPHABET + c];
-                if (t === -1) {
+                const c = foldChar(kw.charCodeAt(i));
+                let t = trie[s * ALPHABET + c];
+                if (t === UNSET) {
                     t = own.length;
                     own.push([]);
                     edges.push([]);
-                    next[s * ALPHABET + c] = t;
+                    trie[s * ALPHABET + c] = t;
                     edges[s].push(c);
                 }
                 s = t;
@@ -81968,40 +81984,66 @@ class KeywordPrefilter {
             own[s].push(id);
         });
         const states = own.length;
-        next = next.slice(0, states * ALPHABET);
-        // The root's missing edges loop back to it, which ends every failure chain.
-        for (let c = 0; c < ALPHABET; c++)
-            if (next[c] === -1)
-                next[c] = 0;
-        this.next = next;
-        this.fail = new Int32Array(states);
+        trie = trie.slice(0, states * ALPHABET);
+        const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         outputs[0] = own[0].length ? own[0] : null;
         // Breadth first, so a state's failure target (shallower) is complete before the state.
+        const gotoState = (s, c) => {
+            for (;;) {
+                const t = trie[s * ALPHABET + c];
+                if (t !== UNSET)
+                    return t;
+                if (s === 0)
+                    return 0;
+                s = fail[s];
+            }
+        };
         const queue = [0];
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
             for (const c of edges[s]) {
-                const t = next[s * ALPHABET + c];
-                const f = s === 0 ? 0 : this.step(this.fail[s], c);
-                this.fail[t] = f;
+                const t = trie[s * ALPHABET + c];
+                const f = s === 0 ? 0 : gotoState(fail[s], c);
+                fail[t] = f;
                 const fromFail = outputs[f];
                 const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
                 outputs[t] = merged.length ? merged : null;
                 queue.push(t);
             }
         }
+        const next = new Int32Array(states * ALPHABET).fill(UNSET);
+        for (let i = 0; i < trie.length; i++) {
+            const t = trie[i];
+            if (t !== UNSET)
+                next[i] = this.entryOf(t, outputs);
+        }
+        this.next = next;
+        this.fail = fail;
         this.outputs = outputs;
+        // The root's missing edges loop back to it, which ends every failure chain.
+        for (let c = 0; c < ALPHABET; c++)
+            if (next[c] === UNSET && trie[foldChar(c)] === UNSET)
+                next[c] = this.entryOf(0, outputs);
     }
-    /** The transition from `s` on `c`, computed through failure links and remembered. */
-    step(s, c) {
-        const k = s * ALPHABET + c;
-        const t = this.next[k];
-        if (t !== -1)
-            return t;
-        const u = this.step(this.fail[s], c);
-        this.next[k] = u;
-        return u;
+    entryOf(state, outputs) {
+        return state * ALPHABET + (outputs[state] !== null ? 1 : 0);
+    }
+    /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
+    step(row, c) {
+        const k = row + c;
+        let e = this.next[k];
+        if (e !== UNSET)
+            return e;
+        const folded = foldChar(c);
+        if (folded !== c)
+            e = this.step(row, folded);
+        else {
+            const s = row / ALPHABET;
+            e = s === 0 ? this.entryOf(0, this.outputs) : this.step(this.fail[s] * ALPHABET, c);
+        }
+        this.next[k] = e;
+        return e;
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
@@ -82017,19 +82059,18 @@ class KeywordPrefilter {
             return 0;
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
-        const outputs = this.outputs;
-        let s = 0;
+        let row = 0;
         let count = 0;
         for (let i = 0, len = subject.length; i < len; i++) {
             let c = subject.charCodeAt(i);
-            if (c >= 65 && c <= 90)
-                c |= 32;
-            else if (c >= ALPHABET)
+            if (c >= ALPHABET)
                 c = ALPHABET - 1;
-            const t = next[s * ALPHABET + c];
-            s = t !== -1 ? t : this.step(s, c);
-            const out = outputs[s];
-            if (out !== null) {
+            let e = next[row + c];
+            if (e === UNSET)
+                e = this.step(row, c);
+            row = e & ~1;
+            if (e !== row) {
+                const out = this.outputs[row / ALPHABET];
                 for (let k = 0; k < out.length; k++) {
                     if (found[out[k]] === 0) {
                         found[out[k]] = 1;
@@ -82043,6 +82084,12 @@ class KeywordPrefilter {
         }
         return count;
     }
+}
+/** ASCII lower case; every non-ASCII char shares the last column (keywords are matched on ASCII). */
+function foldChar(c) {
+    if (c >= 65 && c <= 90)
+        return c | 32;
+    return c >= ALPHABET ? ALPHABET - 1 : c;
 }
 /** Maps rules to keyword ids and answers "which rules must run on this text". */
 class RulePrefilter {
@@ -83385,7 +83432,11 @@ class HistorySource extends PatchSource {
 function selectionOf(opts) {
     return { revisions: opts.range ? [opts.range] : undefined, all: opts.all, since: opts.since };
 }
-/** The git log command(s) producing this history's patches, or null when nothing is left to scan. */
+/**
+ * The git log command(s) producing this history's patches, or null when nothing is left to scan:
+ * the non-merge commits, split between `gitProcesses` processes, and the merges in one more
+ * process of their own (read without rename detection; see LogPatchOptions.merges).
+ */
 async function historyCommands(opts) {
     const sel = selectionOf(opts);
     const procs = Math.max(1, Math.floor(opts.gitProcesses ?? 1));
@@ -83398,13 +83449,15 @@ async function historyCommands(opts) {
             return null;
         const parts = Math.min(procs, Math.max(1, Math.floor(todo.length / minPer)));
         const size = Math.ceil(todo.length / parts);
-        return Array.from({ length: parts }, (_, i) => ({
-            args: commands_logPatchArgs({ stdin: 'exact' }),
-            input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
-        }));
+        const all = todo.join('\n') + '\n';
+        return [
+            ...Array.from({ length: parts }, (_, i) => ({
+                args: commands_logPatchArgs({ stdin: 'exact', merges: 'none' }),
+                input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
+            })),
+            { args: commands_logPatchArgs({ stdin: 'exact', merges: 'only' }), input: all },
+        ];
     }
-    if (procs === 1)
-        return [{ args: commands_logPatchArgs(sel) }];
     // Fix the tips once so every process walks exactly the same commits even if refs move.
     const revs = await runner_run(resolveRevisions(sel), { cwd: opts.cwd });
     if (sel.all || !sel.revisions?.length) {
@@ -83415,13 +83468,19 @@ async function historyCommands(opts) {
     if (revs.length === 0)
         return null; // no commits at all
     const input = revs.join('\n') + '\n';
-    const total = await runner_run(commands_revListCount(commands_revListSelection({ since: sel.since, stdin: 'walk' })), { cwd: opts.cwd, input });
+    const merges = { args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'only' }), input };
+    if (procs === 1)
+        return [{ args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none' }), input }, merges];
+    const total = await runner_run(commands_revListCount(commands_revListSelection({ since: sel.since, stdin: 'walk', merges: 'none' })), { cwd: opts.cwd, input });
     const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
     const size = Math.ceil(total / parts);
-    return Array.from({ length: parts }, (_, i) => ({
-        args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
-        input,
-    }));
+    return [
+        ...Array.from({ length: parts }, (_, i) => ({
+            args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
+            input,
+        })),
+        merges,
+    ];
 }
 async function createHistorySource(opts) {
     return new HistorySource(opts, await shallowInfo(opts.cwd));

@@ -117,11 +117,18 @@ function logPatchArgs(opts) {
         args.push(`--skip=${opts.skip}`);
     if (opts.maxCount !== undefined)
         args.push(`--max-count=${opts.maxCount}`);
-    return [...args, ...selectionArgs(opts)];
+    return [...args, ...mergeArgs(opts), ...selectionArgs(opts)];
+}
+function mergeArgs(opts) {
+    if (opts.merges === 'only')
+        return ['--merges', '--no-renames']; // after -M: the last one wins
+    if (opts.merges === 'none')
+        return ['--no-merges'];
+    return [];
 }
 /** Arguments selecting the commits `logPatchArgs` would show, for `rev-list` (counting, state). */
 function revListSelection(opts) {
-    return selectionArgs(opts);
+    return [...mergeArgs(opts).filter((a) => a !== '--no-renames'), ...selectionArgs(opts)];
 }
 function selectionArgs(opts) {
     const args = [];
@@ -142,16 +149,14 @@ function selectionArgs(opts) {
     return args;
 }
 /**
- * `git rev-parse --revs-only <selection>`: the selection as fixed SHAs (tips and `^exclusions`),
- * so several processes walking "the same history" see the same commits even if refs move.
+ * `git rev-parse <selection> --`: the selection as fixed SHAs (tips and `^exclusions`), so
+ * several processes walking "the same history" see the same commits even if refs move. Not
+ * `--revs-only`, which drops an unknown revision silently (`typo..HEAD` would scan all of HEAD);
+ * the trailing `--` makes git fail on it instead. rev-parse echoes `--`, which is dropped.
  */
 const resolveRevisions = (opts) => ({
-    args: [
-        'rev-parse',
-        '--revs-only',
-        ...(opts.all || !opts.revisions?.length ? ['--all'] : ['--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range'))]),
-    ],
-    parse: lines,
+    args: ['rev-parse', ...(opts.all || !opts.revisions?.length ? ['--all'] : opts.revisions.map((r) => assertRevision(r, 'range'))), '--'],
+    parse: (out) => lines(out).filter((l) => l !== '--'),
 });
 /** `git diff --cached`: what `git commit` would record (works on an unborn branch too). */
 function diffCachedArgs() {

@@ -84,7 +84,11 @@ class HistorySource extends diff/* PatchSource */.Cy {
 function selectionOf(opts) {
     return { revisions: opts.range ? [opts.range] : undefined, all: opts.all, since: opts.since };
 }
-/** The git log command(s) producing this history's patches, or null when nothing is left to scan. */
+/**
+ * The git log command(s) producing this history's patches, or null when nothing is left to scan:
+ * the non-merge commits, split between `gitProcesses` processes, and the merges in one more
+ * process of their own (read without rename detection; see LogPatchOptions.merges).
+ */
 async function historyCommands(opts) {
     const sel = selectionOf(opts);
     const procs = Math.max(1, Math.floor(opts.gitProcesses ?? 1));
@@ -97,13 +101,15 @@ async function historyCommands(opts) {
             return null;
         const parts = Math.min(procs, Math.max(1, Math.floor(todo.length / minPer)));
         const size = Math.ceil(todo.length / parts);
-        return Array.from({ length: parts }, (_, i) => ({
-            args: (0,commands/* logPatchArgs */.e4)({ stdin: 'exact' }),
-            input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
-        }));
+        const all = todo.join('\n') + '\n';
+        return [
+            ...Array.from({ length: parts }, (_, i) => ({
+                args: (0,commands/* logPatchArgs */.e4)({ stdin: 'exact', merges: 'none' }),
+                input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
+            })),
+            { args: (0,commands/* logPatchArgs */.e4)({ stdin: 'exact', merges: 'only' }), input: all },
+        ];
     }
-    if (procs === 1)
-        return [{ args: (0,commands/* logPatchArgs */.e4)(sel) }];
     // Fix the tips once so every process walks exactly the same commits even if refs move.
     const revs = await (0,runner/* run */.eF)((0,commands/* resolveRevisions */.Zz)(sel), { cwd: opts.cwd });
     if (sel.all || !sel.revisions?.length) {
@@ -114,13 +120,19 @@ async function historyCommands(opts) {
     if (revs.length === 0)
         return null; // no commits at all
     const input = revs.join('\n') + '\n';
-    const total = await (0,runner/* run */.eF)((0,commands/* revListCount */.HP)((0,commands/* revListSelection */.gB)({ since: sel.since, stdin: 'walk' })), { cwd: opts.cwd, input });
+    const merges = { args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', merges: 'only' }), input };
+    if (procs === 1)
+        return [{ args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', merges: 'none' }), input }, merges];
+    const total = await (0,runner/* run */.eF)((0,commands/* revListCount */.HP)((0,commands/* revListSelection */.gB)({ since: sel.since, stdin: 'walk', merges: 'none' })), { cwd: opts.cwd, input });
     const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
     const size = Math.ceil(total / parts);
-    return Array.from({ length: parts }, (_, i) => ({
-        args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
-        input,
-    }));
+    return [
+        ...Array.from({ length: parts }, (_, i) => ({
+            args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', merges: 'none', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
+            input,
+        })),
+        merges,
+    ];
 }
 async function createHistorySource(opts) {
     return new HistorySource(opts, await shallowInfo(opts.cwd));

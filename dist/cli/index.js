@@ -183,27 +183,35 @@ const RUN_CHARS = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
     RUN_CHARS[c.charCodeAt(0)] = 1;
 const MIN_RUN = 16;
-/** Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding included). */
+const isRunChar = (c) => c < 128 && RUN_CHARS[c] === 1;
+/**
+ * Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding
+ * included), in order. Only every MIN_RUN-th char is tested first: a run that long must cover one
+ * of them, so most of ordinary text (short words between spaces and punctuation) is never read.
+ */
 function forEachTokenRun(text, onRun) {
-    let start = -1;
     const n = text.length;
-    for (let i = 0; i <= n; i++) {
-        const c = i < n ? text.charCodeAt(i) : 0;
-        if (c < 128 && RUN_CHARS[c] === 1) {
-            if (start < 0)
-                start = i;
+    // Chars before `floor` belong to runs already handled (or were checked not to be run chars).
+    let floor = 0;
+    for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
+        if (!isRunChar(text.charCodeAt(probe)))
             continue;
-        }
-        if (start >= 0) {
+        let start = probe;
+        while (start > floor && isRunChar(text.charCodeAt(start - 1)))
+            start--;
+        let i = probe + 1;
+        while (i < n && isRunChar(text.charCodeAt(i)))
+            i++;
+        floor = i;
+        if (i - start >= MIN_RUN) {
             let end = i;
-            if (end - start >= MIN_RUN) {
-                while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
-                    end++;
-                if (onRun(start, end) === false)
-                    return;
-            }
-            start = -1;
+            while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
+                end++;
+            if (onRun(start, end) === false)
+                return;
         }
+        // Next: the first probe at or after i (text[i] ends the run); the loop adds MIN_RUN.
+        probe = i + ((((MIN_RUN - 1 - i) % MIN_RUN) + MIN_RUN) % MIN_RUN) - MIN_RUN;
     }
 }
 
@@ -584,16 +592,19 @@ function isPlaceholderSecret(secret) {
  * grow with the number of rules. Rules without keywords always run.
  */
 const ALPHABET = 128;
+/** A table entry for state `s`: its row offset (s * 128) with bit 0 set when keywords end at s. */
+const UNSET = -1;
 class KeywordPrefilter {
     keywords;
     /**
-     * Transition table: state * 128 + char -> state, -1 = not computed yet. Only trie edges are
-     * set up front; the rest are filled on first use (a lazy DFA), because computing all
-     * states × 128 transitions for ~1 000 keywords cost ~15 ms of every start-up, and a short run
-     * (a git hook) visits few of them.
+     * Transition table indexed by row offset + char code: the target's entry (see UNSET). Rows are
+     * pre-multiplied and the output flag rides in bit 0 so the hot loop does one load per char; ASCII
+     * upper case maps like lower case. Only trie edges are set up front; the rest are filled on first
+     * use (a lazy DFA), because computing all states × 128 transitions for ~1 000 keywords cost
+     * ~15 ms of every start-up, and a short run (a git hook) visits few of them.
      */
     next;
-    /** Failure link per state (longest proper suffix that is also a trie prefix). */
+    /** Failure link per state (longest proper suffix that is also a trie prefix), as a state number. */
     fail;
     /** Per state, keyword ids that end here (own + via suffix links), or null. */
     outputs;
@@ -607,20 +618,20 @@ class KeywordPrefilter {
         let total = 1;
         for (const kw of keywords)
             total += kw.length;
-        let next = new Int32Array(total * ALPHABET).fill(-1);
+        // Trie as state numbers first; converted to entries once outputs are known.
+        let trie = new Int32Array(total * ALPHABET).fill(UNSET);
         const own = [[]];
-        // Trie edges, and per state the edges in insertion order (for the breadth-first pass).
         const edges = [[]];
         keywords.forEach((kw, id) => {
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
-                const c = Math.min(kw.charCodeAt(i), ALPHABET - 1);
-                let t = next[s * ALPHABET + c];
-                if (t === -1) {
+                const c = foldChar(kw.charCodeAt(i));
+                let t = trie[s * ALPHABET + c];
+                if (t === UNSET) {
                     t = own.length;
                     own.push([]);
                     edges.push([]);
-                    next[s * ALPHABET + c] = t;
+                    trie[s * ALPHABET + c] = t;
                     edges[s].push(c);
                 }
                 s = t;
@@ -628,40 +639,66 @@ class KeywordPrefilter {
             own[s].push(id);
         });
         const states = own.length;
-        next = next.slice(0, states * ALPHABET);
-        // The root's missing edges loop back to it, which ends every failure chain.
-        for (let c = 0; c < ALPHABET; c++)
-            if (next[c] === -1)
-                next[c] = 0;
-        this.next = next;
-        this.fail = new Int32Array(states);
+        trie = trie.slice(0, states * ALPHABET);
+        const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         outputs[0] = own[0].length ? own[0] : null;
         // Breadth first, so a state's failure target (shallower) is complete before the state.
+        const gotoState = (s, c) => {
+            for (;;) {
+                const t = trie[s * ALPHABET + c];
+                if (t !== UNSET)
+                    return t;
+                if (s === 0)
+                    return 0;
+                s = fail[s];
+            }
+        };
         const queue = [0];
         for (let q = 0; q < queue.length; q++) {
             const s = queue[q];
             for (const c of edges[s]) {
-                const t = next[s * ALPHABET + c];
-                const f = s === 0 ? 0 : this.step(this.fail[s], c);
-                this.fail[t] = f;
+                const t = trie[s * ALPHABET + c];
+                const f = s === 0 ? 0 : gotoState(fail[s], c);
+                fail[t] = f;
                 const fromFail = outputs[f];
                 const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
                 outputs[t] = merged.length ? merged : null;
                 queue.push(t);
             }
         }
+        const next = new Int32Array(states * ALPHABET).fill(UNSET);
+        for (let i = 0; i < trie.length; i++) {
+            const t = trie[i];
+            if (t !== UNSET)
+                next[i] = this.entryOf(t, outputs);
+        }
+        this.next = next;
+        this.fail = fail;
         this.outputs = outputs;
+        // The root's missing edges loop back to it, which ends every failure chain.
+        for (let c = 0; c < ALPHABET; c++)
+            if (next[c] === UNSET && trie[foldChar(c)] === UNSET)
+                next[c] = this.entryOf(0, outputs);
     }
-    /** The transition from `s` on `c`, computed through failure links and remembered. */
-    step(s, c) {
-        const k = s * ALPHABET + c;
-        const t = this.next[k];
-        if (t !== -1)
-            return t;
-        const u = this.step(this.fail[s], c);
-        this.next[k] = u;
-        return u;
+    entryOf(state, outputs) {
+        return state * ALPHABET + (outputs[state] !== null ? 1 : 0);
+    }
+    /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
+    step(row, c) {
+        const k = row + c;
+        let e = this.next[k];
+        if (e !== UNSET)
+            return e;
+        const folded = foldChar(c);
+        if (folded !== c)
+            e = this.step(row, folded);
+        else {
+            const s = row / ALPHABET;
+            e = s === 0 ? this.entryOf(0, this.outputs) : this.step(this.fail[s] * ALPHABET, c);
+        }
+        this.next[k] = e;
+        return e;
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
@@ -677,19 +714,18 @@ class KeywordPrefilter {
             return 0;
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
-        const outputs = this.outputs;
-        let s = 0;
+        let row = 0;
         let count = 0;
         for (let i = 0, len = subject.length; i < len; i++) {
             let c = subject.charCodeAt(i);
-            if (c >= 65 && c <= 90)
-                c |= 32;
-            else if (c >= ALPHABET)
+            if (c >= ALPHABET)
                 c = ALPHABET - 1;
-            const t = next[s * ALPHABET + c];
-            s = t !== -1 ? t : this.step(s, c);
-            const out = outputs[s];
-            if (out !== null) {
+            let e = next[row + c];
+            if (e === UNSET)
+                e = this.step(row, c);
+            row = e & ~1;
+            if (e !== row) {
+                const out = this.outputs[row / ALPHABET];
                 for (let k = 0; k < out.length; k++) {
                     if (found[out[k]] === 0) {
                         found[out[k]] = 1;
@@ -703,6 +739,12 @@ class KeywordPrefilter {
         }
         return count;
     }
+}
+/** ASCII lower case; every non-ASCII char shares the last column (keywords are matched on ASCII). */
+function foldChar(c) {
+    if (c >= 65 && c <= 90)
+        return c | 32;
+    return c >= ALPHABET ? ALPHABET - 1 : c;
 }
 /** Maps rules to keyword ids and answers "which rules must run on this text". */
 class RulePrefilter {
@@ -13341,7 +13383,7 @@ var errors = __nccwpck_require__(7206);
 const commands = [
     { name: 'scan', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150)) },
     { name: 'baseline', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6113)) },
-    { name: 'history', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(192), __nccwpck_require__.e(831), __nccwpck_require__.e(174), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9903)) },
+    { name: 'history', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(192), __nccwpck_require__.e(174), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9903)) },
     { name: 'staged', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1252)) },
     { name: 'hook', load: () => __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 7849)) },
     { name: 'hooks', load: () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)) },

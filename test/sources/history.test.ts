@@ -210,7 +210,7 @@ describe('history source edge cases', () => {
   it('fails with git\'s one-line reason for an unknown revision', async () => {
     const r = makeRepo();
     r.commit('one', { f: '1\n' });
-    await expect(scan({ cwd: r.dir, range: 'no-such-branch..HEAD' })).rejects.toThrow(/^git log exited with 128: fatal: .*no-such-branch/);
+    await expect(scan({ cwd: r.dir, range: 'no-such-branch..HEAD' })).rejects.toThrow(/^git rev-parse exited with 128: fatal: .*no-such-branch/);
   });
 
   it('scans a bare mirror clone', async () => {

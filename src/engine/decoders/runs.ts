@@ -8,23 +8,30 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 
 export const MIN_RUN = 16;
 
-/** Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding included). */
+const isRunChar = (c: number): boolean => c < 128 && RUN_CHARS[c] === 1;
+
+/**
+ * Calls `onRun(start, end)` for each maximal run of at least MIN_RUN chars (trailing `=` padding
+ * included), in order. Only every MIN_RUN-th char is tested first: a run that long must cover one
+ * of them, so most of ordinary text (short words between spaces and punctuation) is never read.
+ */
 export function forEachTokenRun(text: string, onRun: (start: number, end: number) => boolean | void): void {
-  let start = -1;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    if (c < 128 && RUN_CHARS[c] === 1) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
+  // Chars before `floor` belong to runs already handled (or were checked not to be run chars).
+  let floor = 0;
+  for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
+    if (!isRunChar(text.charCodeAt(probe))) continue;
+    let start = probe;
+    while (start > floor && isRunChar(text.charCodeAt(start - 1))) start--;
+    let i = probe + 1;
+    while (i < n && isRunChar(text.charCodeAt(i))) i++;
+    floor = i;
+    if (i - start >= MIN_RUN) {
       let end = i;
-      if (end - start >= MIN_RUN) {
-        while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
-        if (onRun(start, end) === false) return;
-      }
-      start = -1;
+      while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      if (onRun(start, end) === false) return;
     }
+    // Next: the first probe at or after i (text[i] ends the run); the loop adds MIN_RUN.
+    probe = i + ((((MIN_RUN - 1 - i) % MIN_RUN) + MIN_RUN) % MIN_RUN) - MIN_RUN;
   }
 }
