@@ -216,14 +216,21 @@ function forEachTokenRun(text, onRun) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/decoders/types.ts
-/** Text is worth rescanning when every byte is printable ASCII or common whitespace. */
-function isPrintableAscii(bytes) {
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b > 0x7e)
-            return false;
-    }
-    return true;
+/** Printable ASCII, tab, newline or carriage return: what decoded text must be made of. */
+const isPrintableByte = (b) => (b >= 0x20 && b <= 0x7e) || b === 9 || b === 10 || b === 13;
+/**
+ * Decoded bytes go into one reused buffer: most candidate runs are dropped after a few bytes, so
+ * allocating per run would be wasted. Returns a buffer of at least `n` bytes.
+ */
+let scratch = new Uint8Array(4096);
+function scratchBytes(n) {
+    if (scratch.length < n)
+        scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+    return scratch;
+}
+/** The first `n` bytes of `bytes` as a string, one char per byte. */
+function latin1(bytes, n) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
 }
 /** Caps the work per fragment: a minified bundle can hold thousands of candidate runs. */
 const MAX_SEGMENTS_PER_DECODER = 2000;
@@ -231,31 +238,62 @@ const MAX_SEGMENTS_PER_DECODER = 2000;
 ;// CONCATENATED MODULE: ./src/engine/decoders/base64.ts
 
 
-/** Decodes a base64 or base64url run (not both alphabets mixed); null when it cannot be one. */
-function decodeRun(run) {
-    const body = run.replace(/=+$/, '');
-    if (body.length % 4 === 1)
-        return null;
-    const std = /[+/]/.test(body);
-    const url = /[-_]/.test(body);
-    if (std && url)
-        return null;
-    // Plain words and identifiers are valid base64 too; real encodings mix cases and usually digits.
-    if (!/[a-z]/.test(body) || !/[A-Z0-9]/.test(body))
-        return null;
-    return Buffer.from(body, url ? 'base64url' : 'base64');
-}
-/** A base64 segment for the run [start, end), or null when it does not decode to printable text. */
+/** base64 and base64url digit values (both alphabets; mixing them is refused separately), -1 = none. */
+const B64 = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('').forEach((c, i) => (B64[c.charCodeAt(0)] = i));
+B64[43] = B64[45] = 62; // + -
+B64[47] = B64[95] = 63; // / _
+/**
+ * A base64 segment for the run [start, end), or null when it cannot be one (both alphabets mixed,
+ * no lower case or no upper case/digit: plain words and identifiers are valid base64 too) or does
+ * not decode to at least 8 printable characters. Decodes as it checks, so an identifier that
+ * decodes to binary is dropped after a few characters: a source file holds thousands of them.
+ */
 function base64Segment(text, start, end) {
-    const run = text.slice(start, end);
-    const bytes = decodeRun(run);
-    if (bytes === null || bytes.length < 8 || !isPrintableAscii(bytes))
+    let bodyEnd = end;
+    while (bodyEnd > start && text.charCodeAt(bodyEnd - 1) === 61)
+        bodyEnd--; // '=' padding
+    const n = bodyEnd - start;
+    if (n % 4 === 1 || Math.floor((n * 3) / 4) < 8)
         return null;
-    const decoded = Buffer.from(bytes).toString('latin1');
+    let std = false;
+    let url = false;
+    let lower = false;
+    let upperOrDigit = false;
+    const bytes = scratchBytes(n);
+    let len = 0;
+    let acc = 0;
+    let bits = 0;
+    for (let i = start; i < bodyEnd; i++) {
+        const c = text.charCodeAt(i);
+        const v = c < 128 ? B64[c] : -1;
+        if (v < 0)
+            return null;
+        if (c === 43 || c === 47)
+            std = true;
+        else if (c === 45 || c === 95)
+            url = true;
+        else if (c >= 97)
+            lower = true;
+        else
+            upperOrDigit = true;
+        acc = ((acc << 6) | v) & 0xffffff;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            const b = (acc >> bits) & 0xff;
+            if (!isPrintableByte(b))
+                return null;
+            bytes[len++] = b;
+        }
+    }
+    if ((std && url) || !lower || !upperOrDigit)
+        return null;
+    const decoded = latin1(bytes, len);
     const map = new Int32Array(decoded.length + 1);
     for (let i = 0; i < decoded.length; i++)
         map[i] = Math.floor((i * 4) / 3);
-    map[decoded.length] = run.length;
+    map[decoded.length] = end - start;
     return { kind: 'base64', start, end, text: decoded, map };
 }
 const base64Decoder = {
@@ -365,17 +403,29 @@ const escapeDecoder = {
 ;// CONCATENATED MODULE: ./src/engine/decoders/hex.ts
 
 
-const HEX_RUN = /^(?:[0-9a-fA-F]{2}){16,}$/;
-/** A hex segment for the run [start, end) (32+ hex digits), or null when it is not printable text. */
+const hexValue = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+/**
+ * A hex segment for the run [start, end) (an even number, 32 or more, of hex digits), or null when
+ * it does not decode to printable text (hashes and ids are hex too). Decodes as it checks, so a
+ * hash is dropped at its first non-printable byte.
+ */
 function hexSegment(text, start, end) {
-    const run = text.slice(start, end);
-    if (!HEX_RUN.test(run))
+    const n = end - start;
+    if (n < 32 || n % 2 !== 0)
         return null;
-    const bytes = Buffer.from(run, 'hex');
-    // Hashes and ids are hex too; they fail the printable check and are skipped.
-    if (!isPrintableAscii(bytes))
-        return null;
-    const decoded = bytes.toString('latin1');
+    const bytes = scratchBytes(n / 2);
+    let len = 0;
+    for (let i = start; i < end; i += 2) {
+        const hi = hexValue(text.charCodeAt(i));
+        const lo = hexValue(text.charCodeAt(i + 1));
+        if (hi < 0 || lo < 0)
+            return null;
+        const b = hi * 16 + lo;
+        if (!isPrintableByte(b))
+            return null;
+        bytes[len++] = b;
+    }
+    const decoded = latin1(bytes, len);
     const map = new Int32Array(decoded.length + 1);
     for (let i = 0; i <= decoded.length; i++)
         map[i] = i * 2;

@@ -20,13 +20,22 @@ export interface Decoder {
   find(text: string): DecodedSegment[];
 }
 
-/** Text is worth rescanning when every byte is printable ASCII or common whitespace. */
-export function isPrintableAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b > 0x7e) return false;
-  }
-  return true;
+/** Printable ASCII, tab, newline or carriage return: what decoded text must be made of. */
+export const isPrintableByte = (b: number): boolean => (b >= 0x20 && b <= 0x7e) || b === 9 || b === 10 || b === 13;
+
+/**
+ * Decoded bytes go into one reused buffer: most candidate runs are dropped after a few bytes, so
+ * allocating per run would be wasted. Returns a buffer of at least `n` bytes.
+ */
+let scratch = new Uint8Array(4096);
+export function scratchBytes(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
+/** The first `n` bytes of `bytes` as a string, one char per byte. */
+export function latin1(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
 }
 
 /** Caps the work per fragment: a minified bundle can hold thousands of candidate runs. */

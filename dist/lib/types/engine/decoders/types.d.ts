@@ -17,7 +17,10 @@ export interface Decoder {
     name: DecoderName;
     find(text: string): DecodedSegment[];
 }
-/** Text is worth rescanning when every byte is printable ASCII or common whitespace. */
-export declare function isPrintableAscii(bytes: Uint8Array): boolean;
+/** Printable ASCII, tab, newline or carriage return: what decoded text must be made of. */
+export declare const isPrintableByte: (b: number) => boolean;
+export declare function scratchBytes(n: number): Uint8Array;
+/** The first `n` bytes of `bytes` as a string, one char per byte. */
+export declare function latin1(bytes: Uint8Array, n: number): string;
 /** Caps the work per fragment: a minified bundle can hold thousands of candidate runs. */
 export declare const MAX_SEGMENTS_PER_DECODER = 2000;
