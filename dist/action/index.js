@@ -74294,6 +74294,10 @@ function addKnownTranslations(entries) {
     for (const e of entries)
         known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2], groupCount: e[3] });
 }
+/** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
+function hasKnownTranslation(pattern) {
+    return known.get(pattern) != null;
+}
 /** The JavaScript equivalent of an RE2 pattern (see translate); throws UnsupportedSyntax. */
 function re2ToJs(pattern) {
     const k = known.get(pattern);
@@ -82390,31 +82394,36 @@ const v8Backend = { name: 'v8', compile: compileV8 };
 
 
 
+
 /** Capture-group count as RE2 sees it. */
 function re2GroupCount(source) {
     return RE2JS.compile(source).groupCount();
 }
 /**
- * Resolves an engine choice to a backend; all of them run in linear time. `auto` = V8 with its
- * linear-engine fallback (per pattern, re2js for what it cannot run) whenever that fallback works,
- * which it does on Node 20 and 24; else the native RE2 addon when it loads; else re2js. V8 comes
- * first because it measured fastest on our rules: the addon converts the UTF-16 subject to UTF-8 on
- * every exec (bench-notes/regex.md). `re2` explicitly asked for but missing is an error.
+ * Resolves an engine choice to a backend; all of them run in linear time. `auto`, measured
+ * (bench-notes/regex.md): the built-in rules run fastest on V8 with its linear-engine fallback (the
+ * native addon converts the UTF-16 subject to UTF-8 on every exec), while other patterns (a user's
+ * gitleaks-style rules) run far faster on the native RE2 addon than on V8's linear engine or
+ * re2js. So `auto` = per pattern: built-in ones (translated ahead of time) on V8, the rest on the
+ * addon when it loads; without the addon everything on V8 (re2js for what V8 cannot run
+ * linearly); without V8's fallback the addon, else re2js. `re2` asked for but missing is an error.
  */
 async function resolveRegexBackend(choice = 'auto') {
     if (choice === 're2js')
         return re2jsBackend;
     if (choice === 'v8')
         return v8Backend;
-    if (choice === 'auto' && v8LinearFallbackWorks())
-        return v8Backend;
     const native = await loadNativeBackend(re2GroupCount);
-    if (native)
-        return native;
     if (choice === 're2') {
+        if (native)
+            return native;
         throw new errors/* StanchError */.W('regexEngine "re2": the native re2 addon is not installed; use "auto", "v8" or "re2js"');
     }
-    return re2jsBackend;
+    if (!v8LinearFallbackWorks())
+        return native ?? re2jsBackend;
+    if (!native)
+        return v8Backend;
+    return { name: 're2', compile: (source) => (hasKnownTranslation(source) ? v8Backend.compile(source) : native.compile(source)) };
 }
 async function compileRegex(source, opts = {}) {
     return (await resolveRegexBackend(opts.engine ?? 'auto')).compile(source);

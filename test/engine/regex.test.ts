@@ -93,6 +93,16 @@ describe('resolveRegexBackend', () => {
   it('auto gives a linear engine', async () => {
     expect(['re2', 'v8']).toContain((await resolveRegexBackend('auto')).name);
   });
+
+  it('auto runs built-in patterns on V8 and other patterns on the native addon when it loads', async () => {
+    const { builtinRules } = await import('../../src/rules/load.js');
+    const builtin = builtinRules().find((r) => r.id === 'github-pat')!.regex!;
+    const auto = await resolveRegexBackend('auto');
+    expect(auto.compile(builtin).engine).toBe('v8');
+    const user = auto.compile('(?i)custom-[a-z]{20}');
+    expect(user.engine).toBe(auto.name === 're2' ? 're2' : 'v8');
+    expect(user.exec('x CUSTOM-abcdefghijklmnopqrst', 0)?.index).toBe(2);
+  });
 });
 
 describe('without the native addon', () => {

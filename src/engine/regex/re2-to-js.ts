@@ -185,6 +185,11 @@ export function addKnownTranslations(entries: readonly KnownTranslation[]): void
   for (const e of entries) known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2]!, groupCount: e[3]! });
 }
 
+/** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
+export function hasKnownTranslation(pattern: string): boolean {
+  return known.get(pattern) != null;
+}
+
 /** The JavaScript equivalent of an RE2 pattern (see translate); throws UnsupportedSyntax. */
 export function re2ToJs(pattern: string): JsPattern {
   const k = known.get(pattern);

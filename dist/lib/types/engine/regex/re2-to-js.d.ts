@@ -23,5 +23,7 @@ export interface JsPattern {
 }
 export type KnownTranslation = readonly [re2: string, js: string, flags: string, groupCount: number] | readonly [re2: string, unsupported: null];
 export declare function addKnownTranslations(entries: readonly KnownTranslation[]): void;
+/** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
+export declare function hasKnownTranslation(pattern: string): boolean;
 /** The JavaScript equivalent of an RE2 pattern (see translate); throws UnsupportedSyntax. */
 export declare function re2ToJs(pattern: string): JsPattern;
