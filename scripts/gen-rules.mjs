@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { RE2JS } from 're2js';
 import { parse } from 'smol-toml';
 import { tsImport } from 'tsx/esm/api';
+import { keywordWindow } from './lib/keyword-window.mjs';
 
 function fail(msg) {
   console.error(`gen-rules: ${msg}`);
@@ -68,6 +69,8 @@ const outFile = path.join(root, 'src/rules/generated/builtin-rules.ts');
 
 const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.toml')).sort() : [];
 const data = [];
+/** Rule id -> keyword window (scripts/lib/keyword-window.mjs), for the rules that can have one. */
+const windows = {};
 for (const file of files) {
   const source = `src/rules/builtin/${file}`;
   let doc;
@@ -79,7 +82,11 @@ for (const file of files) {
     process.exit(2);
   }
   const rules = Array.isArray(doc.rules) ? doc.rules.map(({ samples: _samples, ...rule }) => rule) : [];
-  for (const rule of rules) checkRule(rule, source);
+  for (const rule of rules) {
+    checkRule(rule, source);
+    const w = rule.regex !== undefined && Array.isArray(rule.keywords) ? keywordWindow(rule.regex, rule.keywords) : null;
+    if (w !== null) windows[rule.id] = w;
+  }
   checkAllowlists(doc.allowlists, source);
   const entry = { source, rules };
   if (Array.isArray(doc.allowlists)) entry.allowlists = doc.allowlists;
@@ -91,9 +98,11 @@ const body =
   'export interface BuiltinRuleFile {\n  source: string;\n  rules: Record<string, unknown>[];\n  allowlists?: Record<string, unknown>[];\n}\n\n' +
   `export const builtinRuleFiles: BuiltinRuleFile[] = ${JSON.stringify(data, null, 2)};\n\n` +
   '/** [RE2 pattern, JavaScript source, flags, group count] or [RE2 pattern, null] when not translatable. */\n' +
+  '/** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */\n' +
+  `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${JSON.stringify(Object.fromEntries(Object.entries(windows).sort(([a], [b]) => (a < b ? -1 : 1))))};\n\n` +
   `export const builtinTranslations: readonly (readonly [string, string, string, number] | readonly [string, null])[] = ${JSON.stringify([...translations.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))};\n`;
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 const tmp = `${outFile}.${process.pid}.tmp`;
 fs.writeFileSync(tmp, body);
 fs.renameSync(tmp, outFile);
-console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files`);
+console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files (${Object.keys(windows).length} run in keyword windows)`);

@@ -757,11 +757,16 @@ class KeywordPrefilter {
     /**
      * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
      * reset just those marks instead of clearing the whole array for every small decoded segment.
+     * With `positional` and `hits`, every occurrence of a keyword whose `positional` mark is 1 is
+     * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
+     * lower-cased first: its offsets would not be the text's).
      */
-    scanInto(text, found, ids) {
+    scanInto(text, found, ids, positional = null, hits = null) {
         const n = this.keywordCount;
         if (n === 0)
             return 0;
+        // Positions are offsets in `text`, so they are only kept when it is read as is.
+        const record = positional !== null && hits !== null && !this.needsFullLowercase;
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
         let row = 0;
@@ -769,7 +774,7 @@ class KeywordPrefilter {
         for (let i = 0, len = subject.length; i < len; i++) {
             let c = subject.charCodeAt(i);
             if (c >= ALPHABET)
-                c = ALPHABET - 1;
+                c = foldChar(c);
             let e = next[row + c];
             if (e === UNSET)
                 e = this.step(row, c);
@@ -777,11 +782,14 @@ class KeywordPrefilter {
             if (e !== row) {
                 const out = this.outputs[row / ALPHABET];
                 for (let k = 0; k < out.length; k++) {
-                    if (found[out[k]] === 0) {
-                        found[out[k]] = 1;
+                    const id = out[k];
+                    if (record && positional[id] === 1)
+                        hits.push(id, i + 1);
+                    if (found[id] === 0) {
+                        found[id] = 1;
                         if (ids !== null)
-                            ids.push(out[k]);
-                        if (++count === n)
+                            ids.push(id);
+                        if (++count === n && !record)
                             return count;
                     }
                 }
@@ -790,13 +798,19 @@ class KeywordPrefilter {
         return count;
     }
 }
-/** ASCII lower case; every non-ASCII char shares the last column (keywords are matched on ASCII). */
+/**
+ * ASCII lower case; U+017F (long s) and U+212A (Kelvin sign) read as s and k, as RE2's case
+ * folding pairs them (so a `(?i)token` match always holds a keyword: see scripts/lib/keyword-window.mjs);
+ * every other non-ASCII char shares the last column (keywords are matched on ASCII).
+ */
 function foldChar(c) {
     if (c >= 65 && c <= 90)
         return c | 32;
-    return c >= ALPHABET ? ALPHABET - 1 : c;
+    if (c < ALPHABET)
+        return c;
+    return c === 0x17f ? 115 : c === 0x212a ? 107 : ALPHABET - 1;
 }
-/** Maps rules to keyword ids and answers "which rules must run on this text". */
+/** Maps rules to keyword ids and answers "which rules must run on this text", and where. */
 class RulePrefilter {
     automaton;
     rulesByKeyword;
@@ -805,11 +819,23 @@ class RulePrefilter {
     found;
     foundIds = [];
     selected;
-    constructor(ruleKeywords) {
+    /** Keywords of windowed rules, whose occurrences are kept; per windowed rule, its keywords. */
+    positional;
+    ruleKeywordMarks;
+    keywordLength;
+    /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
+    hits = [];
+    /**
+     * `windowed[r]`: rule r may run only around its keywords' occurrences (see windows()); those
+     * keywords' positions are then kept while scanning.
+     */
+    constructor(ruleKeywords, windowed = []) {
         const ids = new Map();
         const rulesByKeyword = [];
         const alwaysRun = [];
+        const idsOfRule = [];
         ruleKeywords.forEach((kws, rule) => {
+            idsOfRule[rule] = [];
             if (kws.length === 0) {
                 alwaysRun.push(rule);
                 return;
@@ -823,20 +849,36 @@ class RulePrefilter {
                     rulesByKeyword.push([]);
                 }
                 rulesByKeyword[id].push(rule);
+                idsOfRule[rule].push(id);
             }
         });
-        this.automaton = new KeywordPrefilter([...ids.keys()]);
+        const keywords = [...ids.keys()];
+        this.automaton = new KeywordPrefilter(keywords);
         this.rulesByKeyword = rulesByKeyword;
         this.alwaysRun = alwaysRun;
         this.found = new Uint8Array(ids.size);
         this.selected = new Uint8Array(ruleKeywords.length);
+        this.keywordLength = keywords.map((k) => k.length);
+        const anyWindowed = windowed.some((w, r) => w && idsOfRule[r]?.length);
+        this.positional = anyWindowed && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
+        this.ruleKeywordMarks = ruleKeywords.map((_, r) => {
+            if (this.positional === null || !windowed[r] || idsOfRule[r].length === 0)
+                return null;
+            const marks = new Uint8Array(ids.size);
+            for (const id of idsOfRule[r]) {
+                marks[id] = 1;
+                this.positional[id] = 1;
+            }
+            return marks;
+        });
     }
     /** Indexes of rules to run on `text`, ascending. */
     select(text) {
         const found = this.found;
         const ids = this.foundIds;
         ids.length = 0;
-        this.automaton.scanInto(text, found, ids);
+        this.hits.length = 0;
+        this.automaton.scanInto(text, found, ids, this.positional, this.hits);
         if (ids.length === 0)
             return this.alwaysRun.slice();
         const selected = this.selected;
@@ -858,6 +900,57 @@ class RulePrefilter {
             selected[r] = 0;
         return out.length > 1 ? out.sort((a, b) => a - b) : out;
     }
+    /**
+     * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
+     * pairs, ascending and disjoint, each the whole lines holding [end - before, end + after]
+     * around the end of an occurrence of one of the rule's keywords. null: the whole text (the rule
+     * is not windowed, or positions were not kept).
+     */
+    windows(rule, text, [before, after]) {
+        const marks = this.ruleKeywordMarks[rule];
+        if (marks == null)
+            return null;
+        const hits = this.hits;
+        const spans = [];
+        for (let k = 0; k < hits.length; k += 2) {
+            const id = hits[k];
+            if (marks[id] !== 1)
+                continue;
+            const end = hits[k + 1];
+            spans.push(Math.max(0, end - Math.max(before, this.keywordLength[id])), Math.min(text.length, end + after));
+        }
+        return lineWindows(text, spans);
+    }
+}
+/**
+ * Widens [start, end) spans to whole lines (without the final newline) and merges those that
+ * overlap or touch. Spans arrive ordered by the end of their keyword, so starts are nearly sorted.
+ */
+function lineWindows(text, spans) {
+    const pairs = [];
+    for (let k = 0; k < spans.length; k += 2)
+        pairs.push([spans[k], spans[k + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [s, e] of pairs) {
+        const last = out.length - 1;
+        if (last > 0 && s <= out[last]) {
+            if (e > out[last])
+                out[last] = lineEnd(text, e);
+            continue;
+        }
+        const ws = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
+        const we = lineEnd(text, e);
+        if (last > 0 && ws <= out[last])
+            out[last] = Math.max(out[last], we);
+        else
+            out.push(ws, we);
+    }
+    return out;
+}
+function lineEnd(text, pos) {
+    const nl = text.indexOf('\n', pos);
+    return nl < 0 ? text.length : nl;
 }
 
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -1064,11 +1157,15 @@ function re2GroupCount(source) {
  * re2js. So `auto` = per pattern: built-in ones (translated ahead of time) on V8, the rest on the
  * addon when it loads; without the addon everything on V8 (re2js for what V8 cannot run
  * linearly); without V8's fallback the addon, else re2js. `re2` asked for but missing is an error.
+ * `patterns`, when given, are all the patterns the backend will compile.
  */
-async function resolveRegexBackend(choice = 'auto') {
+async function resolveRegexBackend(choice = 'auto', patterns) {
     if (choice === 're2js')
         return re2jsBackend;
     if (choice === 'v8')
+        return v8Backend;
+    // Every pattern known to be built-in: V8 alone, without loading the addon (~10 ms of a hook).
+    if (choice === 'auto' && patterns !== undefined && v8LinearFallbackWorks() && [...patterns].every(re2_to_js/* hasKnownTranslation */.Bg))
         return v8Backend;
     const native = await loadNativeBackend(re2GroupCount);
     if (choice === 're2') {
@@ -1194,7 +1291,7 @@ class RuleDetector {
         this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
         this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
         this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
-        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
+        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined));
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
         this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
@@ -1223,7 +1320,13 @@ class RuleDetector {
             const c = this.compiled[idx];
             if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
-            this.runRule(c, c.regex, text, out);
+            const reach = c.rule.keywordWindow;
+            const windows = reach === undefined ? null : this.prefilter.windows(idx, text, reach);
+            if (windows === null)
+                this.runRule(c, c.regex, text, 0, out);
+            else
+                for (let k = 0; k < windows.length; k += 2)
+                    this.runRule(c, c.regex, text.slice(windows[k], windows[k + 1]), windows[k], out);
         }
         if (depth >= this.maxDepth)
             return;
@@ -1244,7 +1347,8 @@ class RuleDetector {
             }
         }
     }
-    runRule(c, regex, text, out) {
+    /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
+    runRule(c, regex, text, offset, out) {
         const rule = c.rule;
         let from = 0;
         while (from <= text.length) {
@@ -1265,10 +1369,10 @@ class RuleDetector {
                 continue;
             out.push({
                 rule: c,
-                start: s,
-                end: e,
-                matchStart: m.index,
-                matchEnd: m.end,
+                start: offset + s,
+                end: offset + e,
+                matchStart: offset + m.index,
+                matchEnd: offset + m.end,
                 secret,
                 match: text.slice(m.index, m.end),
                 entropy,
@@ -1340,8 +1444,23 @@ class RuleDetector {
 }
 /** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
 async function createDetector(opts) {
-    const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto');
+    const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto', patternsOf(opts.config));
     return new RuleDetector(opts, backend);
+}
+/** Every regex a detector for `config` may compile (rules, their paths, all allowlists). */
+function* patternsOf(config) {
+    const allowlisted = function* (list) {
+        for (const a of list)
+            yield* [...a.regexes, ...a.paths];
+    };
+    for (const r of config.rules) {
+        if (r.regex !== undefined)
+            yield r.regex;
+        if (r.path !== undefined)
+            yield r.path;
+        yield* allowlisted(r.allowlists);
+    }
+    yield* allowlisted(config.allowlists);
 }
 
 
@@ -1959,7 +2078,12 @@ function runScanWorkerIfWorker() {
         return false;
     const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const ready = (0,_engine_detector_js__WEBPACK_IMPORTED_MODULE_1__.createDetector)(data.detectorOptions);
+    // Loading the built-in rules registers their ahead-of-time V8 translations, which is what makes
+    // the `auto` engine run them on V8 here too (the options carry the rules, not the table).
+    const ready = Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392)).then(({ builtinRules }) => {
+        builtinRules();
+        return (0,_engine_detector_js__WEBPACK_IMPORTED_MODULE_1__.createDetector)(data.detectorOptions);
+    });
     port.on('message', (req) => {
         ready
             .then((detector) => {
@@ -13441,18 +13565,18 @@ const {
 var errors = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/index.ts
 const commands = [
-    { name: 'scan', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150)) },
-    { name: 'baseline', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6113)) },
-    { name: 'history', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(192), __nccwpck_require__.e(174), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9903)) },
-    { name: 'staged', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1252)) },
+    { name: 'scan', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(392), __nccwpck_require__.e(141), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150)) },
+    { name: 'baseline', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(298), __nccwpck_require__.e(392), __nccwpck_require__.e(141), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6113)) },
+    { name: 'history', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(392), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(192), __nccwpck_require__.e(174), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9903)) },
+    { name: 'staged', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(502), __nccwpck_require__.e(392), __nccwpck_require__.e(141), __nccwpck_require__.e(831), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1252)) },
     { name: 'hook', load: () => __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 7849)) },
     { name: 'hooks', load: () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)) },
-    { name: 'redact', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(946), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9102)) },
+    { name: 'redact', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(392), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9102)) },
     { name: 'inject', load: () => Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(201), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2192)) },
     { name: 'run', load: () => Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(201), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2860)) },
     { name: 'secrets', load: () => Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(201), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)) },
     { name: 'audit', load: () => Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(201), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1589)) },
-    { name: 'rotate', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(946), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(192), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174)) },
+    { name: 'rotate', load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(521), __nccwpck_require__.e(502), __nccwpck_require__.e(392), __nccwpck_require__.e(201), __nccwpck_require__.e(141), __nccwpck_require__.e(192), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174)) },
     { name: 'version', load: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)) },
 ];
 /**

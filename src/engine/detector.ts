@@ -12,7 +12,7 @@
 import type { Detector, DetectorOptions } from '../model/contracts.js';
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
-import type { Rule } from '../model/rule.js';
+import type { Allowlist, Rule } from '../model/rule.js';
 import { CompiledAllowlist, hasInlineAllow } from './allowlist.js';
 import { verifyChecksum } from './checksums.js';
 import { findDecodedSegments } from './decoders/index.js';
@@ -135,7 +135,10 @@ class RuleDetector implements Detector {
     this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
     this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
     this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
-    this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])));
+    this.prefilter = new RulePrefilter(
+      active.map((r) => (r.regex !== undefined ? r.keywords : [])),
+      active.map((r) => r.keywordWindow !== undefined),
+    );
     this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
     this.ignored = new Set(config.ignoredFingerprints);
     this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
@@ -162,7 +165,10 @@ class RuleDetector implements Detector {
     for (const idx of this.prefilter.select(text)) {
       const c = this.compiled[idx];
       if (c.rule.regex === undefined || !pathOk[idx]) continue;
-      this.runRule(c, c.regex!, text, out);
+      const reach = c.rule.keywordWindow;
+      const windows = reach === undefined ? null : this.prefilter.windows(idx, text, reach);
+      if (windows === null) this.runRule(c, c.regex!, text, 0, out);
+      else for (let k = 0; k < windows.length; k += 2) this.runRule(c, c.regex!, text.slice(windows[k], windows[k + 1]), windows[k], out);
     }
     if (depth >= this.maxDepth) return;
     for (const seg of findDecodedSegments(text)) {
@@ -181,7 +187,8 @@ class RuleDetector implements Detector {
     }
   }
 
-  private runRule(c: CompiledRule, regex: CompiledRegex, text: string, out: Hit[]): void {
+  /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
+  private runRule(c: CompiledRule, regex: CompiledRegex, text: string, offset: number, out: Hit[]): void {
     const rule = c.rule;
     let from = 0;
     while (from <= text.length) {
@@ -197,10 +204,10 @@ class RuleDetector implements Detector {
       if (isPlaceholderSecret(secret)) continue;
       out.push({
         rule: c,
-        start: s,
-        end: e,
-        matchStart: m.index,
-        matchEnd: m.end,
+        start: offset + s,
+        end: offset + e,
+        matchStart: offset + m.index,
+        matchEnd: offset + m.end,
         secret,
         match: text.slice(m.index, m.end),
         entropy,
@@ -264,6 +271,19 @@ class RuleDetector implements Detector {
 
 /** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
 export async function createDetector(opts: DetectorOptions): Promise<Detector> {
-  const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto');
+  const backend = await resolveRegexBackend(opts.regexEngine ?? 'auto', patternsOf(opts.config));
   return new RuleDetector(opts, backend);
+}
+
+/** Every regex a detector for `config` may compile (rules, their paths, all allowlists). */
+function* patternsOf(config: DetectorOptions['config']): Generator<string> {
+  const allowlisted = function* (list: readonly Allowlist[]) {
+    for (const a of list) yield* [...a.regexes, ...a.paths];
+  };
+  for (const r of config.rules) {
+    if (r.regex !== undefined) yield r.regex;
+    if (r.path !== undefined) yield r.path;
+    yield* allowlisted(r.allowlists);
+  }
+  yield* allowlisted(config.allowlists);
 }

@@ -23,7 +23,7 @@ export class KeywordPrefilter {
   private readonly outputs: (number[] | null)[];
   private readonly keywordCount: number;
   /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
-  private readonly needsFullLowercase: boolean;
+  readonly needsFullLowercase: boolean;
 
   constructor(readonly keywords: readonly string[]) {
     this.keywordCount = keywords.length;
@@ -116,27 +116,34 @@ export class KeywordPrefilter {
   /**
    * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
    * reset just those marks instead of clearing the whole array for every small decoded segment.
+   * With `positional` and `hits`, every occurrence of a keyword whose `positional` mark is 1 is
+   * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
+   * lower-cased first: its offsets would not be the text's).
    */
-  scanInto(text: string, found: Uint8Array, ids: number[] | null): number {
+  scanInto(text: string, found: Uint8Array, ids: number[] | null, positional: Uint8Array | null = null, hits: number[] | null = null): number {
     const n = this.keywordCount;
     if (n === 0) return 0;
+    // Positions are offsets in `text`, so they are only kept when it is read as is.
+    const record = positional !== null && hits !== null && !this.needsFullLowercase;
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
     const next = this.next;
     let row = 0;
     let count = 0;
     for (let i = 0, len = subject.length; i < len; i++) {
       let c = subject.charCodeAt(i);
-      if (c >= ALPHABET) c = ALPHABET - 1;
+      if (c >= ALPHABET) c = foldChar(c);
       let e = next[row + c];
       if (e === UNSET) e = this.step(row, c);
       row = e & ~1;
       if (e !== row) {
         const out = this.outputs[row / ALPHABET]!;
         for (let k = 0; k < out.length; k++) {
-          if (found[out[k]] === 0) {
-            found[out[k]] = 1;
-            if (ids !== null) ids.push(out[k]);
-            if (++count === n) return count;
+          const id = out[k];
+          if (record && positional[id] === 1) hits.push(id, i + 1);
+          if (found[id] === 0) {
+            found[id] = 1;
+            if (ids !== null) ids.push(id);
+            if (++count === n && !record) return count;
           }
         }
       }
@@ -145,13 +152,18 @@ export class KeywordPrefilter {
   }
 }
 
-/** ASCII lower case; every non-ASCII char shares the last column (keywords are matched on ASCII). */
+/**
+ * ASCII lower case; U+017F (long s) and U+212A (Kelvin sign) read as s and k, as RE2's case
+ * folding pairs them (so a `(?i)token` match always holds a keyword: see scripts/lib/keyword-window.mjs);
+ * every other non-ASCII char shares the last column (keywords are matched on ASCII).
+ */
 function foldChar(c: number): number {
   if (c >= 65 && c <= 90) return c | 32;
-  return c >= ALPHABET ? ALPHABET - 1 : c;
+  if (c < ALPHABET) return c;
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : ALPHABET - 1;
 }
 
-/** Maps rules to keyword ids and answers "which rules must run on this text". */
+/** Maps rules to keyword ids and answers "which rules must run on this text", and where. */
 export class RulePrefilter {
   private readonly automaton: KeywordPrefilter;
   private readonly rulesByKeyword: number[][];
@@ -160,12 +172,24 @@ export class RulePrefilter {
   private readonly found: Uint8Array;
   private readonly foundIds: number[] = [];
   private readonly selected: Uint8Array;
+  /** Keywords of windowed rules, whose occurrences are kept; per windowed rule, its keywords. */
+  private readonly positional: Uint8Array | null;
+  private readonly ruleKeywordMarks: (Uint8Array | null)[];
+  private readonly keywordLength: number[];
+  /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
+  private readonly hits: number[] = [];
 
-  constructor(ruleKeywords: readonly (readonly string[])[]) {
+  /**
+   * `windowed[r]`: rule r may run only around its keywords' occurrences (see windows()); those
+   * keywords' positions are then kept while scanning.
+   */
+  constructor(ruleKeywords: readonly (readonly string[])[], windowed: readonly boolean[] = []) {
     const ids = new Map<string, number>();
     const rulesByKeyword: number[][] = [];
     const alwaysRun: number[] = [];
+    const idsOfRule: number[][] = [];
     ruleKeywords.forEach((kws, rule) => {
+      idsOfRule[rule] = [];
       if (kws.length === 0) {
         alwaysRun.push(rule);
         return;
@@ -179,13 +203,27 @@ export class RulePrefilter {
           rulesByKeyword.push([]);
         }
         rulesByKeyword[id].push(rule);
+        idsOfRule[rule].push(id);
       }
     });
-    this.automaton = new KeywordPrefilter([...ids.keys()]);
+    const keywords = [...ids.keys()];
+    this.automaton = new KeywordPrefilter(keywords);
     this.rulesByKeyword = rulesByKeyword;
     this.alwaysRun = alwaysRun;
     this.found = new Uint8Array(ids.size);
     this.selected = new Uint8Array(ruleKeywords.length);
+    this.keywordLength = keywords.map((k) => k.length);
+    const anyWindowed = windowed.some((w, r) => w && idsOfRule[r]?.length);
+    this.positional = anyWindowed && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
+    this.ruleKeywordMarks = ruleKeywords.map((_, r) => {
+      if (this.positional === null || !windowed[r] || idsOfRule[r].length === 0) return null;
+      const marks = new Uint8Array(ids.size);
+      for (const id of idsOfRule[r]) {
+        marks[id] = 1;
+        this.positional[id] = 1;
+      }
+      return marks;
+    });
   }
 
   /** Indexes of rules to run on `text`, ascending. */
@@ -193,7 +231,8 @@ export class RulePrefilter {
     const found = this.found;
     const ids = this.foundIds;
     ids.length = 0;
-    this.automaton.scanInto(text, found, ids);
+    this.hits.length = 0;
+    this.automaton.scanInto(text, found, ids, this.positional, this.hits);
     if (ids.length === 0) return this.alwaysRun.slice();
     const selected = this.selected;
     const out: number[] = [];
@@ -213,4 +252,52 @@ export class RulePrefilter {
     for (const r of out) selected[r] = 0;
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
+
+  /**
+   * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
+   * pairs, ascending and disjoint, each the whole lines holding [end - before, end + after]
+   * around the end of an occurrence of one of the rule's keywords. null: the whole text (the rule
+   * is not windowed, or positions were not kept).
+   */
+  windows(rule: number, text: string, [before, after]: readonly [number, number]): number[] | null {
+    const marks = this.ruleKeywordMarks[rule];
+    if (marks == null) return null;
+    const hits = this.hits;
+    const spans: number[] = [];
+    for (let k = 0; k < hits.length; k += 2) {
+      const id = hits[k];
+      if (marks[id] !== 1) continue;
+      const end = hits[k + 1];
+      spans.push(Math.max(0, end - Math.max(before, this.keywordLength[id])), Math.min(text.length, end + after));
+    }
+    return lineWindows(text, spans);
+  }
+}
+
+/**
+ * Widens [start, end) spans to whole lines (without the final newline) and merges those that
+ * overlap or touch. Spans arrive ordered by the end of their keyword, so starts are nearly sorted.
+ */
+export function lineWindows(text: string, spans: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) pairs.push([spans[k], spans[k + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && s <= out[last]) {
+      if (e > out[last]) out[last] = lineEnd(text, e);
+      continue;
+    }
+    const ws = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
+    const we = lineEnd(text, e);
+    if (last > 0 && ws <= out[last]) out[last] = Math.max(out[last], we);
+    else out.push(ws, we);
+  }
+  return out;
+}
+
+function lineEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
 }

@@ -34,7 +34,12 @@ export function runScanWorkerIfWorker(): boolean {
   if (!isScanWorker()) return false;
   const data = workerData as ScanWorkerData;
   const port = parentPort!;
-  const ready: Promise<Detector> = createDetector(data.detectorOptions);
+  // Loading the built-in rules registers their ahead-of-time V8 translations, which is what makes
+  // the `auto` engine run them on V8 here too (the options carry the rules, not the table).
+  const ready: Promise<Detector> = import('../rules/load.js').then(({ builtinRules }) => {
+    builtinRules();
+    return createDetector(data.detectorOptions);
+  });
   port.on('message', (req: BatchRequest) => {
     ready
       .then((detector) => {

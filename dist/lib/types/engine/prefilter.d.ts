@@ -14,7 +14,7 @@ export declare class KeywordPrefilter {
     private readonly outputs;
     private readonly keywordCount;
     /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
-    private readonly needsFullLowercase;
+    readonly needsFullLowercase: boolean;
     constructor(keywords: readonly string[]);
     private entryOf;
     /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
@@ -24,10 +24,13 @@ export declare class KeywordPrefilter {
     /**
      * As scan(), and also appends each newly found keyword id to `ids` (when given), so a caller can
      * reset just those marks instead of clearing the whole array for every small decoded segment.
+     * With `positional` and `hits`, every occurrence of a keyword whose `positional` mark is 1 is
+     * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
+     * lower-cased first: its offsets would not be the text's).
      */
-    scanInto(text: string, found: Uint8Array, ids: number[] | null): number;
+    scanInto(text: string, found: Uint8Array, ids: number[] | null, positional?: Uint8Array | null, hits?: number[] | null): number;
 }
-/** Maps rules to keyword ids and answers "which rules must run on this text". */
+/** Maps rules to keyword ids and answers "which rules must run on this text", and where. */
 export declare class RulePrefilter {
     private readonly automaton;
     private readonly rulesByKeyword;
@@ -36,7 +39,29 @@ export declare class RulePrefilter {
     private readonly found;
     private readonly foundIds;
     private readonly selected;
-    constructor(ruleKeywords: readonly (readonly string[])[]);
+    /** Keywords of windowed rules, whose occurrences are kept; per windowed rule, its keywords. */
+    private readonly positional;
+    private readonly ruleKeywordMarks;
+    private readonly keywordLength;
+    /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
+    private readonly hits;
+    /**
+     * `windowed[r]`: rule r may run only around its keywords' occurrences (see windows()); those
+     * keywords' positions are then kept while scanning.
+     */
+    constructor(ruleKeywords: readonly (readonly string[])[], windowed?: readonly boolean[]);
     /** Indexes of rules to run on `text`, ascending. */
     select(text: string): number[];
+    /**
+     * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
+     * pairs, ascending and disjoint, each the whole lines holding [end - before, end + after]
+     * around the end of an occurrence of one of the rule's keywords. null: the whole text (the rule
+     * is not windowed, or positions were not kept).
+     */
+    windows(rule: number, text: string, [before, after]: readonly [number, number]): number[] | null;
 }
+/**
+ * Widens [start, end) spans to whole lines (without the final newline) and merges those that
+ * overlap or touch. Spans arrive ordered by the end of their keyword, so starts are nearly sorted.
+ */
+export declare function lineWindows(text: string, spans: number[]): number[];

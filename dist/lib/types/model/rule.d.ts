@@ -41,6 +41,13 @@ export interface Rule {
     checksum?: ChecksumKind;
     /** Where users can revoke/rotate this credential. */
     revokeUrl?: string;
+    /**
+     * Built-in rules only, computed when the rules are generated (scripts/lib/keyword-window.mjs):
+     * every match holds a keyword and lies within [end - before, end + after] of the end of the
+     * first one ([0, 0]: on its line), so the regex runs only on the lines around keyword
+     * occurrences, with the same matches.
+     */
+    keywordWindow?: readonly [before: number, after: number];
     /** Samples a test checks: each positive must produce a finding of this rule, each negative none. */
     samples?: {
         positive: string[];

@@ -11,8 +11,9 @@ export declare function re2GroupCount(source: string): number;
  * re2js. So `auto` = per pattern: built-in ones (translated ahead of time) on V8, the rest on the
  * addon when it loads; without the addon everything on V8 (re2js for what V8 cannot run
  * linearly); without V8's fallback the addon, else re2js. `re2` asked for but missing is an error.
+ * `patterns`, when given, are all the patterns the backend will compile.
  */
-export declare function resolveRegexBackend(choice?: RegexEngineChoice): Promise<RegexBackend>;
+export declare function resolveRegexBackend(choice?: RegexEngineChoice, patterns?: Iterable<string>): Promise<RegexBackend>;
 export declare function compileRegex(source: string, opts?: {
     engine?: RegexEngineChoice;
 }): Promise<CompiledRegex>;

@@ -1,0 +1,6483 @@
+export const id = 392;
+export const ids = [392];
+export const modules = {
+
+/***/ 1502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** Higher number = more severe; used for sorting and thresholds. */
+function severityRank(s) {
+    return s === 'critical' ? 4 : s === 'high' ? 3 : s === 'medium' ? 2 : 1;
+}
+function isSeverity(s) {
+    return s === 'critical' || s === 'high' || s === 'medium' || s === 'low';
+}
+
+
+/***/ }),
+
+/***/ 2392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECKSUM_KINDS: () => (/* binding */ CHECKSUM_KINDS),
+  builtinAllowlists: () => (/* binding */ builtinAllowlists),
+  builtinRules: () => (/* binding */ builtinRules),
+  checkRe2: () => (/* binding */ checkRe2),
+  effectiveRules: () => (/* binding */ effectiveRules),
+  parseConfigToml: () => (/* binding */ parseConfigToml),
+  parseRule: () => (/* binding */ parseRule)
+});
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __webpack_require__(1502);
+// EXTERNAL MODULE: ./src/engine/regex/re2-to-js.ts
+var re2_to_js = __webpack_require__(4605);
+;// CONCATENATED MODULE: ./src/rules/generated/builtin-rules.ts
+const builtinRuleFiles = [
+    {
+        "source": "src/rules/builtin/ai.toml",
+        "rules": [
+            {
+                "id": "openai-api-key",
+                "description": "OpenAI API key (project, service-account or admin key with the T3BlbkFJ marker)",
+                "regex": "\\b(sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}))(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "t3blbkfj"
+                ],
+                "tags": [
+                    "openai",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://platform.openai.com/api-keys"
+            },
+            {
+                "id": "openai-legacy-api-key",
+                "description": "OpenAI legacy user API key",
+                "regex": "\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "t3blbkfj"
+                ],
+                "tags": [
+                    "openai",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://platform.openai.com/api-keys"
+            },
+            {
+                "id": "anthropic-api-key",
+                "description": "Anthropic API key",
+                "regex": "\\b(sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-api03"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.anthropic.com/settings/keys"
+            },
+            {
+                "id": "anthropic-admin-api-key",
+                "description": "Anthropic Admin API key",
+                "regex": "\\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-admin01"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.anthropic.com/settings/admin-keys"
+            },
+            {
+                "id": "anthropic-oauth-token",
+                "description": "Anthropic OAuth access token",
+                "regex": "\\b(sk-ant-oat01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sk-ant-oat01"
+                ],
+                "tags": [
+                    "anthropic",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "huggingface-access-token",
+                "description": "Hugging Face user access token",
+                "regex": "\\b(hf_[A-Za-z]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "hf_"
+                ],
+                "tags": [
+                    "huggingface",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://huggingface.co/settings/tokens"
+            },
+            {
+                "id": "huggingface-organization-api-token",
+                "description": "Hugging Face organization API token",
+                "regex": "\\b(api_org_[A-Za-z]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api_org_"
+                ],
+                "tags": [
+                    "huggingface",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "cohere-api-token",
+                "description": "Cohere API key near a Cohere name",
+                "regex": "(?i)(?:cohere|co_api_key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "cohere",
+                    "co_api_key"
+                ],
+                "tags": [
+                    "cohere",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "perplexity-api-key",
+                "description": "Perplexity API key",
+                "regex": "\\b(pplx-[A-Za-z0-9]{48})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "pplx-"
+                ],
+                "tags": [
+                    "perplexity",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "groq-api-key",
+                "description": "Groq API key",
+                "regex": "\\b(gsk_[A-Za-z0-9]{52})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "gsk_"
+                ],
+                "tags": [
+                    "groq",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "replicate-api-token",
+                "description": "Replicate API token",
+                "regex": "\\b(r8_[A-Za-z0-9]{37})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "r8_"
+                ],
+                "tags": [
+                    "replicate",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "xai-api-key",
+                "description": "xAI (Grok) API key",
+                "regex": "\\b(xai-[A-Za-z0-9]{80})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "xai-"
+                ],
+                "tags": [
+                    "xai",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "langsmith-api-key",
+                "description": "LangSmith / LangChain API key",
+                "regex": "\\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lsv2_"
+                ],
+                "tags": [
+                    "langchain",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "privateai-api-token",
+                "description": "Private AI API key",
+                "regex": "(?i)(?:private[_-]?ai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "privateai",
+                    "private_ai",
+                    "private-ai"
+                ],
+                "tags": [
+                    "privateai",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/allowlist.toml",
+        "rules": [],
+        "allowlists": [
+            {
+                "description": "binary, media and document formats (scanned as text they only produce noise)",
+                "paths": [
+                    "(?i)\\.(?:png|jpe?g|gif|bmp|ico|icns|tiff?|webp|avif|heic|psd|svgz)$",
+                    "(?i)\\.(?:eot|otf|ttf|woff2?)$",
+                    "(?i)\\.(?:mp[34]|m4a|wav|ogg|flac|mov|avi|mkv|webm)$",
+                    "(?i)\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp)$",
+                    "(?i)\\.(?:exe|dll|so|dylib|a|lib|o|obj|pdb|class|pyc|pyo|wasm|jar|war|ear|whl|gem|nupkg)$",
+                    "(?i)\\.(?:zip|gz|tgz|bz2|xz|zst|7z|rar|tar)$"
+                ]
+            },
+            {
+                "description": "checksum databases and build tool wrappers",
+                "paths": [
+                    "(?:^|/)go\\.(?:sum|work\\.sum)$",
+                    "(?:^|/)vendor/modules\\.txt$",
+                    "(?:^|/)gradlew(?:\\.bat)?$",
+                    "(?:^|/)gradle/wrapper/gradle-wrapper\\.jar$",
+                    "(?:^|/)mvnw(?:\\.cmd)?$",
+                    "(?:^|/)\\.mvn/wrapper/[^/]+$",
+                    "(?:^|/)gradle/verification-metadata\\.xml$"
+                ]
+            },
+            {
+                "description": "third-party code installed by package managers",
+                "paths": [
+                    "(?:^|/)node_modules/",
+                    "(?:^|/)bower_components/",
+                    "(?:^|/)vendor/(?:github\\.com|golang\\.org|google\\.golang\\.org|gopkg\\.in|k8s\\.io|sigs\\.k8s\\.io|go\\.uber\\.org)/",
+                    "(?:^|/)vendor/bundle/",
+                    "(?i)(?:^|/)(?:\\.?venv|virtualenv|\\.tox)/lib(?:64)?/python[0-9.]+/site-packages/",
+                    "(?i)(?:^|/)site-packages/[^/]+\\.dist-info/",
+                    "(?:^|/)\\.yarn/(?:cache|unplugged)/",
+                    "(?:^|/)\\.pnpm-store/"
+                ]
+            },
+            {
+                "description": "stanch/gitleaks ignore and baseline files: they list fingerprints of allowed findings, so scanning them would turn each allowed finding into a new one",
+                "paths": [
+                    "(?:^|/)\\.stanchignore$",
+                    "(?:^|/)\\.gitleaksignore$",
+                    "(?:^|/)\\.stanch-baseline\\.json$"
+                ]
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/atlassian.toml",
+        "rules": [
+            {
+                "id": "atlassian-api-token",
+                "description": "Atlassian API token (ATATT prefix)",
+                "regex": "\\b(ATATT3[A-Za-z0-9_=-]{186})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atatt3"
+                ],
+                "tags": [
+                    "atlassian"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://id.atlassian.com/manage-profile/security/api-tokens"
+            },
+            {
+                "id": "atlassian-legacy-api-token",
+                "description": "Atlassian/Jira/Confluence legacy 24-char API token near a product name",
+                "regex": "(?i)(?:atlassian|confluence|jira)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20}[a-f0-9]{4})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atlassian",
+                    "confluence",
+                    "jira"
+                ],
+                "tags": [
+                    "atlassian"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "revokeUrl": "https://id.atlassian.com/manage-profile/security/api-tokens"
+            },
+            {
+                "id": "bitbucket-access-token",
+                "description": "Bitbucket repository/project/workspace access token (ATCTT prefix)",
+                "regex": "\\b(ATCTT3xFfGN0[A-Za-z0-9_=-]{100,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atctt3xffgn0"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "bitbucket-app-password",
+                "description": "Bitbucket app password (ATBB prefix)",
+                "regex": "\\b(ATBB[A-Za-z0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atbb"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://bitbucket.org/account/settings/app-passwords/"
+            },
+            {
+                "id": "bitbucket-client-id",
+                "description": "Bitbucket OAuth consumer key",
+                "regex": "(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bitbucket"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "bitbucket-client-secret",
+                "description": "Bitbucket OAuth consumer secret",
+                "regex": "(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "bitbucket"
+                ],
+                "tags": [
+                    "bitbucket",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/aws.toml",
+        "rules": [
+            {
+                "id": "aws-access-token",
+                "description": "AWS access key ID (long-term AKIA, temporary ASIA, and other IAM unique-id prefixes)",
+                "regex": "\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "akia",
+                    "asia",
+                    "abia",
+                    "acca",
+                    "a3t"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.9,
+                "revokeUrl": "https://console.aws.amazon.com/iam/home#/security_credentials",
+                "allowlists": [
+                    {
+                        "description": "AWS documentation example keys",
+                        "regexes": [
+                            "(?i)EXAMPLE$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "aws-secret-access-key",
+                "description": "AWS secret access key assigned near an AWS secret-key name",
+                "regex": "(?i)(?:aws)?_?(?:secret)_?(?:access)?_?(?:key)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "secret_access_key",
+                    "secretaccesskey",
+                    "secret-access-key",
+                    "aws_secret",
+                    "secretkey",
+                    "secret_key"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.85,
+                "revokeUrl": "https://console.aws.amazon.com/iam/home#/security_credentials",
+                "allowlists": [
+                    {
+                        "description": "AWS documentation example key and hex digests",
+                        "regexes": [
+                            "EXAMPLEKEY$",
+                            "^[0-9a-f]{40}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "aws-session-token",
+                "description": "AWS temporary session token (STS) assigned to a session-token name",
+                "regex": "(?i)(?:session_?token|security_?token|sessiontoken)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}((?:FwoGZXIvYXdz|IQoJb3JpZ2lu|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{100,1000})",
+                "entropy": 4,
+                "keywords": [
+                    "session_token",
+                    "sessiontoken",
+                    "security_token",
+                    "securitytoken"
+                ],
+                "tags": [
+                    "aws",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-amazon-bedrock-api-key-long-lived",
+                "description": "Amazon Bedrock long-term API key",
+                "regex": "\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "absk"
+                ],
+                "tags": [
+                    "aws",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-amazon-bedrock-api-key-short-lived",
+                "description": "Amazon Bedrock short-term API key (presigned, base64 of bedrock.amazonaws.com)",
+                "regex": "\\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=&%_-]{20,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "bedrock-api-key-"
+                ],
+                "tags": [
+                    "aws",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "aws-mws-auth-token",
+                "description": "Amazon Marketplace Web Service auth token",
+                "regex": "\\b(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b",
+                "keywords": [
+                    "amzn.mws."
+                ],
+                "tags": [
+                    "aws"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/azure.toml",
+        "rules": [
+            {
+                "id": "azure-storage-account-key",
+                "description": "Azure Storage / Cosmos DB account key in a connection string",
+                "regex": "(?i)\\bAccountKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{86}==)",
+                "entropy": 4,
+                "keywords": [
+                    "accountkey"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
+                "allowlists": [
+                    {
+                        "description": "Azurite emulator well-known key",
+                        "regexes": [
+                            "^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "azure-storage-key-assignment",
+                "description": "Azure storage account key assigned to an Azure storage name",
+                "regex": "(?i)(?:azure[\\w.-]{0,20}(?:storage|account)[\\w.-]{0,10}key|storage_?account_?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{86}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "azure",
+                    "storage_account_key",
+                    "storageaccountkey"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-shared-access-key",
+                "description": "Azure Service Bus / Event Hubs / IoT Hub shared access key in a connection string",
+                "regex": "(?i)\\bSharedAccessKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{42,44}=)",
+                "entropy": 4,
+                "keywords": [
+                    "sharedaccesskey="
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "azure-sas-token",
+                "description": "Azure shared access signature (SAS) token in a URL or connection string",
+                "regex": "(?i)\\bsv=20\\d\\d-\\d\\d-\\d\\d&[^\\s'\"<>]{0,300}?\\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})",
+                "entropy": 4,
+                "keywords": [
+                    "sig="
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-ad-client-secret",
+                "description": "Microsoft Entra ID (Azure AD) application client secret",
+                "regex": "(?:^|[\\\\'\"\\x60\\s>=:(,])([A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\\\\'\"\\x60\\s<),;])",
+                "entropy": 3,
+                "keywords": [
+                    "q~"
+                ],
+                "tags": [
+                    "azure",
+                    "identity"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade"
+            },
+            {
+                "id": "azure-devops-pat",
+                "description": "Azure DevOps personal access token (52-char base32) near an Azure DevOps name",
+                "regex": "(?i)(?:azure[_-]?devops|\\bado_|azdo|system_accesstoken|vsts)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z2-7]{52})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "azure_devops",
+                    "azure-devops",
+                    "azuredevops",
+                    "ado_",
+                    "azdo",
+                    "system_accesstoken",
+                    "vsts"
+                ],
+                "tags": [
+                    "azure",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.8,
+                "revokeUrl": "https://dev.azure.com/_usersSettings/tokens"
+            },
+            {
+                "id": "azure-devops-pat-v2",
+                "description": "Azure DevOps personal access token (84-char format with AZDO signature)",
+                "regex": "\\b([0-9A-Za-z]{52}AZDO[0-9A-Za-z]{28})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "azdo"
+                ],
+                "tags": [
+                    "azure",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://dev.azure.com/_usersSettings/tokens"
+            },
+            {
+                "id": "azure-function-key",
+                "description": "Azure Functions host or function key",
+                "regex": "(?i)(?:x-functions-key|functions?_?key|azure_?function)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{54}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "functions-key",
+                    "function_key",
+                    "functionkey",
+                    "functions_key",
+                    "azure_function",
+                    "azurefunction"
+                ],
+                "tags": [
+                    "azure",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/cloud.toml",
+        "rules": [
+            {
+                "id": "digitalocean-pat",
+                "description": "DigitalOcean personal access token",
+                "regex": "\\b(dop_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dop_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "digitalocean-access-token",
+                "description": "DigitalOcean OAuth access token",
+                "regex": "\\b(doo_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "doo_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "digitalocean-refresh-token",
+                "description": "DigitalOcean OAuth refresh token",
+                "regex": "\\b(dor_v1_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dor_v1_"
+                ],
+                "tags": [
+                    "digitalocean",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "revokeUrl": "https://cloud.digitalocean.com/account/api/tokens"
+            },
+            {
+                "id": "alibaba-access-key-id",
+                "description": "Alibaba Cloud AccessKey ID",
+                "regex": "\\b(LTAI[0-9A-Za-z]{12,20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ltai"
+                ],
+                "tags": [
+                    "alibaba",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "alibaba-secret-key",
+                "description": "Alibaba Cloud AccessKey secret",
+                "regex": "(?i)(?:alibaba|aliyun|access_?key_?secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "alibaba",
+                    "aliyun",
+                    "access_key_secret",
+                    "accesskeysecret"
+                ],
+                "tags": [
+                    "alibaba",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.75
+            },
+            {
+                "id": "cloudflare-api-key",
+                "description": "Cloudflare API token",
+                "regex": "(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "cloudflare",
+                    "cf_api"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75,
+                "revokeUrl": "https://dash.cloudflare.com/profile/api-tokens"
+            },
+            {
+                "id": "cloudflare-global-api-key",
+                "description": "Cloudflare global API key",
+                "regex": "(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{37})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "cloudflare",
+                    "cf_api"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.8,
+                "revokeUrl": "https://dash.cloudflare.com/profile/api-tokens"
+            },
+            {
+                "id": "cloudflare-origin-ca-key",
+                "description": "Cloudflare Origin CA key",
+                "regex": "\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "v1.0-"
+                ],
+                "tags": [
+                    "cloudflare",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "heroku-api-key",
+                "description": "Heroku API key (UUID) near a Heroku name",
+                "regex": "(?i)(?:heroku)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "heroku"
+                ],
+                "tags": [
+                    "heroku",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "revokeUrl": "https://dashboard.heroku.com/account"
+            },
+            {
+                "id": "heroku-api-key-v2",
+                "description": "Heroku API key (HRKU-AA prefix)",
+                "regex": "\\b(HRKU-AA[0-9A-Za-z_-]{58})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "hrku-aa"
+                ],
+                "tags": [
+                    "heroku",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.heroku.com/account"
+            },
+            {
+                "id": "netlify-access-token",
+                "description": "Netlify access token",
+                "regex": "(?i)(?:netlify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{40,46})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "netlify"
+                ],
+                "tags": [
+                    "netlify",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "netlify-pat",
+                "description": "Netlify personal access token (nfp_ prefix)",
+                "regex": "\\b(nf[pcuo]_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "nfp_",
+                    "nfc_",
+                    "nfu_",
+                    "nfo_"
+                ],
+                "tags": [
+                    "netlify",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "vercel-token",
+                "description": "Vercel access token (vcp_/vci_/vca_/vcr_/vck_ prefix)",
+                "regex": "\\b(vc[piark]_[0-9A-Za-z]{56})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "vcp_",
+                    "vci_",
+                    "vca_",
+                    "vcr_",
+                    "vck_"
+                ],
+                "tags": [
+                    "vercel",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://vercel.com/account/settings/tokens"
+            },
+            {
+                "id": "flyio-access-token",
+                "description": "Fly.io access token",
+                "regex": "\\b(fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "fo1_",
+                    "fm1r_",
+                    "fm1a_",
+                    "fm2_"
+                ],
+                "tags": [
+                    "flyio",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "fastly-api-token",
+                "description": "Fastly API token",
+                "regex": "(?i)(?:fastly)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "fastly"
+                ],
+                "tags": [
+                    "fastly",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "scalingo-api-token",
+                "description": "Scalingo API token",
+                "regex": "\\b(tk-us-[\\w-]{48})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "tk-us-"
+                ],
+                "tags": [
+                    "scalingo",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "openshift-user-token",
+                "description": "OpenShift user token",
+                "regex": "\\b(sha256~[\\w-]{43})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sha256~"
+                ],
+                "tags": [
+                    "openshift",
+                    "kubernetes"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "kubernetes-secret-yaml",
+                "description": "Kubernetes Secret manifest with inline data values",
+                "regex": "(?is)\\bkind:[ \\t]*[\"']?secret[\"']?\\s.{0,300}?\\b(?:data|stringData):[ \\t]*\\r?\\n[ \\t]+[\\w.-]+:[ \\t]*[\"']?([A-Za-z0-9+/]{16,}={0,3})[\"']?",
+                "entropy": 3,
+                "keywords": [
+                    "kind: secret",
+                    "kind:secret"
+                ],
+                "tags": [
+                    "kubernetes"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "templated values",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "\\{\\{"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "linode-api-token",
+                "description": "Linode (Akamai) personal access token near a Linode name",
+                "regex": "(?i)(?:linode)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linode"
+                ],
+                "tags": [
+                    "linode",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "ibm-cloud-api-key",
+                "description": "IBM Cloud API key near an IBM name",
+                "regex": "(?i)(?:ibm[\\w.-]{0,10}(?:api)?[_.-]?key|ibmcloud)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ibm"
+                ],
+                "tags": [
+                    "ibm",
+                    "cloud"
+                ],
+                "severity": "critical",
+                "confidence": 0.75
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/devops.toml",
+        "rules": [
+            {
+                "id": "vault-service-token",
+                "description": "HashiCorp Vault service token (hvs.)",
+                "regex": "\\b(hvs\\.[\\w-]{90,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvs."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "vault-service-token-short",
+                "description": "HashiCorp Vault service token (hvs., short form)",
+                "regex": "\\b(hvs\\.[A-Za-z0-9]{24})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvs."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "vault-batch-token",
+                "description": "HashiCorp Vault batch token (hvb.)",
+                "regex": "\\b(hvb\\.[\\w-]{138,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "hvb."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "vault-recovery-token",
+                "description": "HashiCorp Vault recovery token (hvr.)",
+                "regex": "\\b(hvr\\.[A-Za-z0-9_-]{24,120})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "hvr."
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "vault-legacy-service-token",
+                "description": "HashiCorp Vault legacy service token (s. prefix) near a Vault name",
+                "regex": "(?i)(?:vault[\\w.-]{0,10}token|x-vault-token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(s\\.[A-Za-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "vault"
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "vault-unseal-key",
+                "description": "HashiCorp Vault unseal key (base64, 44 chars) near an unseal name",
+                "regex": "(?i)(?:unseal[_ -]?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{43}=)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "unseal"
+                ],
+                "tags": [
+                    "vault",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "hashicorp-tf-api-token",
+                "description": "Terraform Cloud / HCP Terraform API token",
+                "regex": "\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "atlasv1"
+                ],
+                "tags": [
+                    "terraform",
+                    "iac"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://app.terraform.io/app/settings/tokens"
+            },
+            {
+                "id": "hashicorp-tf-password",
+                "description": "Password literal in a Terraform / HCL file",
+                "regex": "(?i)\\b(?:administrator_login_password|admin_password|master_password|password)\\s{0,5}=\\s{0,5}\"([^\"$\\s{}]{8,64})\"",
+                "entropy": 3,
+                "keywords": [
+                    "password"
+                ],
+                "path": "(?i)\\.(?:tf|tfvars|hcl)$",
+                "tags": [
+                    "terraform",
+                    "iac",
+                    "password"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "doppler-api-token",
+                "description": "Doppler personal, CLI, service-account, SCIM or audit token",
+                "regex": "\\b(dp\\.(?:pt|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dp.pt.",
+                    "dp.ct.",
+                    "dp.sa.",
+                    "dp.scim.",
+                    "dp.audit."
+                ],
+                "tags": [
+                    "doppler",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.doppler.com/workplace/tokens"
+            },
+            {
+                "id": "doppler-service-token",
+                "description": "Doppler service token",
+                "regex": "\\b(dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dp.st."
+                ],
+                "tags": [
+                    "doppler",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "1password-service-account-token",
+                "description": "1Password service account token",
+                "regex": "\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})",
+                "entropy": 4,
+                "keywords": [
+                    "ops_"
+                ],
+                "tags": [
+                    "1password",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "1password-secret-key",
+                "description": "1Password account secret key",
+                "regex": "\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "a3-"
+                ],
+                "tags": [
+                    "1password",
+                    "secrets-manager"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "age-secret-key",
+                "description": "age encryption secret key",
+                "regex": "\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "age-secret-key-1"
+                ],
+                "tags": [
+                    "age",
+                    "encryption",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "pulumi-api-token",
+                "description": "Pulumi access token",
+                "regex": "\\b(pul-[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pul-"
+                ],
+                "tags": [
+                    "pulumi",
+                    "iac"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.pulumi.com/account/tokens"
+            },
+            {
+                "id": "infracost-api-token",
+                "description": "Infracost API token",
+                "regex": "(?:^|[^\\w./-])(ico-[A-Za-z0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ico-"
+                ],
+                "tags": [
+                    "infracost",
+                    "iac"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "harness-api-key",
+                "description": "Harness personal or service-account token",
+                "regex": "\\b((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "pat.",
+                    "sat."
+                ],
+                "tags": [
+                    "harness",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "octopus-deploy-api-key",
+                "description": "Octopus Deploy API key",
+                "regex": "\\b(API-[A-Z0-9]{26})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api-"
+                ],
+                "tags": [
+                    "octopus",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "travisci-access-token",
+                "description": "Travis CI access token",
+                "regex": "(?i)(?:travis)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "travis"
+                ],
+                "tags": [
+                    "travis",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "droneci-access-token",
+                "description": "Drone CI access token",
+                "regex": "(?i)(?:drone)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "drone"
+                ],
+                "tags": [
+                    "drone",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "circleci-token",
+                "description": "CircleCI personal or project API token",
+                "regex": "\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}|CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "ccipat_",
+                    "cciprj_"
+                ],
+                "tags": [
+                    "circleci",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "codecov-access-token",
+                "description": "Codecov upload/access token",
+                "regex": "(?i)(?:codecov)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9-]{32,36})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "codecov"
+                ],
+                "tags": [
+                    "codecov",
+                    "cicd"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "snyk-api-token",
+                "description": "Snyk API token",
+                "regex": "(?i)(?:snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "snyk"
+                ],
+                "tags": [
+                    "snyk",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "sonar-api-token",
+                "description": "SonarQube / SonarCloud token",
+                "regex": "\\b((?:squ|sqp|sqa)_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "squ_",
+                    "sqp_",
+                    "sqa_"
+                ],
+                "tags": [
+                    "sonar",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "sonar-legacy-token",
+                "description": "SonarQube legacy 40-char token near a sonar login/token name",
+                "regex": "(?i)(?:sonar[_.-]?(?:login|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sonar"
+                ],
+                "tags": [
+                    "sonar",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "sourcegraph-access-token",
+                "description": "Sourcegraph access token",
+                "regex": "\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sgp_"
+                ],
+                "tags": [
+                    "sourcegraph"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "prefect-api-token",
+                "description": "Prefect API key",
+                "regex": "\\b(pnu_[A-Za-z0-9]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pnu_"
+                ],
+                "tags": [
+                    "prefect"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "postman-api-token",
+                "description": "Postman API key",
+                "regex": "\\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pmak-"
+                ],
+                "tags": [
+                    "postman"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "readme-api-token",
+                "description": "ReadMe API key",
+                "regex": "\\b(rdme_[a-z0-9]{70})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rdme_"
+                ],
+                "tags": [
+                    "readme"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "settlemint-application-access-token",
+                "description": "SettleMint application access token",
+                "regex": "\\b(sm_aat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_aat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "settlemint-personal-access-token",
+                "description": "SettleMint personal access token",
+                "regex": "\\b(sm_pat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_pat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "settlemint-service-access-token",
+                "description": "SettleMint service access token",
+                "regex": "\\b(sm_sat_[A-Za-z0-9]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sm_sat"
+                ],
+                "tags": [
+                    "settlemint"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "defined-networking-api-token",
+                "description": "Defined Networking (Nebula) API token",
+                "regex": "\\b(dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dnkey-"
+                ],
+                "tags": [
+                    "defined-networking"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "authress-service-client-access-key",
+                "description": "Authress service client access key",
+                "regex": "\\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sc_",
+                    "ext_",
+                    "scauth_",
+                    "authress_"
+                ],
+                "tags": [
+                    "authress"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "clickhouse-cloud-api-secret-key",
+                "description": "ClickHouse Cloud API secret key",
+                "regex": "\\b(4b1d[A-Za-z0-9]{38})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "4b1d"
+                ],
+                "tags": [
+                    "clickhouse",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "planetscale-api-token",
+                "description": "PlanetScale service token",
+                "regex": "\\b(pscale_tkn_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_tkn_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "planetscale-oauth-token",
+                "description": "PlanetScale OAuth token",
+                "regex": "\\b(pscale_oauth_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_oauth_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "planetscale-password",
+                "description": "PlanetScale database password",
+                "regex": "\\b(pscale_pw_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pscale_pw_"
+                ],
+                "tags": [
+                    "planetscale",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "confluent-access-token",
+                "description": "Confluent Cloud API key",
+                "regex": "(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "confluent"
+                ],
+                "tags": [
+                    "confluent",
+                    "database"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "confluent-secret-key",
+                "description": "Confluent Cloud API secret",
+                "regex": "(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9+/]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "confluent"
+                ],
+                "tags": [
+                    "confluent",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "databricks-api-token",
+                "description": "Databricks personal access token",
+                "regex": "\\b(dapi[a-f0-9]{32}(?:-\\d)?)(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dapi"
+                ],
+                "tags": [
+                    "databricks",
+                    "data"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "okta-access-token",
+                "description": "Okta API token",
+                "regex": "(?i)(?:(?-i:[Oo]kta|OKTA))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(00[\\w=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "okta"
+                ],
+                "tags": [
+                    "okta",
+                    "identity"
+                ],
+                "severity": "critical",
+                "confidence": 0.85
+            },
+            {
+                "id": "launchdarkly-access-token",
+                "description": "LaunchDarkly API access token or SDK key",
+                "regex": "\\b((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "api-",
+                    "sdk-"
+                ],
+                "tags": [
+                    "launchdarkly"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "linear-api-key",
+                "description": "Linear API key",
+                "regex": "\\b(lin_api_[A-Za-z0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lin_api_"
+                ],
+                "tags": [
+                    "linear"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "linear-client-secret",
+                "description": "Linear OAuth client secret",
+                "regex": "(?i)(?:linear)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linear"
+                ],
+                "tags": [
+                    "linear"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "sidekiq-secret",
+                "description": "Sidekiq Pro/Enterprise gem source credentials",
+                "regex": "(?i)(?:bundle_enterprise__contribsys__com|bundle_gems__contribsys__com)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{8}:[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "bundle_enterprise__contribsys__com",
+                    "bundle_gems__contribsys__com"
+                ],
+                "tags": [
+                    "sidekiq"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "sidekiq-sensitive-url",
+                "description": "Sidekiq Pro/Enterprise gem source URL with credentials",
+                "regex": "(?i)\\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com(?:[/#?:]|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "contribsys.com"
+                ],
+                "tags": [
+                    "sidekiq"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/generic.toml",
+        "rules": [
+            {
+                "id": "generic-api-key",
+                "description": "Generic secret, token or API key in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
+                "regex": "(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{12,200})[\"']",
+                "entropy": 3.3,
+                "keywords": [
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
+                ],
+                "tags": [
+                    "generic"
+                ],
+                "severity": "medium",
+                "confidence": 0.5,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "public/publishable keys and CSRF tokens are not secrets",
+                        "regexTarget": "line",
+                        "regexes": [
+                            "(?i)\\b(?:public|publishable|pub)[_.-]?(?:api[_.-]?)?(?:key|token)\\b",
+                            "(?i)(?:csrf|xsrf)[_.-]?token"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password",
+                "description": "Password literal in a quoted assignment (code, JSON, YAML, Terraform, XML attributes, Kotlin/Java/C# properties)",
+                "regex": "(?i)(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass|[a-z0-9](?-i:Pass))[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|pass)[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{8,200})[\"']",
+                "entropy": 3,
+                "keywords": [
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "passphrase",
+                    "pass_phrase",
+                    "pass"
+                ],
+                "tags": [
+                    "generic",
+                    "password"
+                ],
+                "severity": "medium",
+                "confidence": 0.55,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "dotenv files are covered by generic-password-dotenv",
+                        "paths": [
+                            "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-unquoted",
+                "description": "Generic secret, token or API key as an unquoted value (.env, shell export, INI, Java properties, YAML)",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{11,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
+                ],
+                "tags": [
+                    "generic"
+                ],
+                "severity": "medium",
+                "confidence": 0.5,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "public/publishable keys and CSRF tokens are not secrets",
+                        "regexTarget": "line",
+                        "regexes": [
+                            "(?i)\\b(?:public|publishable|pub)[_.-]?(?:api[_.-]?)?(?:key|token)\\b",
+                            "(?i)(?:csrf|xsrf)[_.-]?token"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password-unquoted",
+                "description": "Password as an unquoted value (shell export, INI, Java properties, YAML)",
+                "regex": "(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass)[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{7,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$",
+                "entropy": 3,
+                "keywords": [
+                    "password",
+                    "passwd",
+                    "pwd",
+                    "passphrase",
+                    "pass_phrase",
+                    "pass"
+                ],
+                "tags": [
+                    "generic",
+                    "password"
+                ],
+                "severity": "medium",
+                "confidence": 0.55,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    },
+                    {
+                        "description": "names that hold metadata about a secret, not the secret",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)",
+                            "(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)"
+                        ]
+                    },
+                    {
+                        "description": "dotenv files are covered by generic-password-dotenv",
+                        "paths": [
+                            "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-password-dotenv",
+                "description": "Password in a .env file",
+                "regex": "(?im)^[ \\t]*(?:export[ \\t]{1,5})?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|pass)[\\w.-]{0,20}[ \\t]{0,3}=[ \\t]{0,3}[\"']?([^\\s'\"\\x60$\\{\\}<>#]{8,200})[\"']?[ \\t]{0,5}\\r?$",
+                "entropy": 2.8,
+                "keywords": [
+                    "pass",
+                    "pwd"
+                ],
+                "path": "(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$",
+                "tags": [
+                    "generic",
+                    "password",
+                    "dotenv"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-xml-element",
+                "description": "Secret or password as the text of an XML element (<password>…</password>, Maven settings.xml, Spring XML)",
+                "regex": "(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</",
+                "entropy": 3,
+                "keywords": [
+                    "pass",
+                    "pwd",
+                    "secret",
+                    "token",
+                    "auth",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "api.key",
+                    "api-key",
+                    "access_key",
+                    "access.key",
+                    "access-key",
+                    "accesskey",
+                    "private_key",
+                    "private.key",
+                    "private-key",
+                    "privatekey",
+                    "signing_key",
+                    "signing.key",
+                    "signing-key",
+                    "signingkey",
+                    "encryption_key",
+                    "encryption.key",
+                    "encryption-key",
+                    "encryptionkey",
+                    "master_key",
+                    "master.key",
+                    "master-key",
+                    "masterkey",
+                    "hmac_key",
+                    "hmac.key",
+                    "hmac-key",
+                    "hmackey",
+                    "session_key",
+                    "session.key",
+                    "session-key",
+                    "sessionkey",
+                    "admin_key",
+                    "admin.key",
+                    "admin-key",
+                    "adminkey"
+                ],
+                "tags": [
+                    "generic",
+                    "xml"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-config-add-key",
+                "description": "Secret in an app.config / web.config / Spring XML <add key=\"…Password|Secret|Token…\" value=\"…\"/> or <property name=… value=…/> entry",
+                "regex": "(?i)<(?:add|property|param|setting|entry)\\s{1,5}(?:key|name)\\s{0,3}=\\s{0,3}\"(?:[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}|[\\w.:-]{0,40}?(?:[a-z0-9](?-i:Pass)|[_.:-]pass))\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"",
+                "entropy": 3,
+                "keywords": [
+                    "<add key=",
+                    "<add name=",
+                    "<property name=",
+                    "<param name=",
+                    "<setting name=",
+                    "<entry key="
+                ],
+                "tags": [
+                    "generic",
+                    "xml",
+                    "dotnet"
+                ],
+                "severity": "medium",
+                "confidence": 0.65,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-setter",
+                "description": "Secret passed as a literal to a setter or builder (setPassword(\"…\"), .apiKey(\"…\"), withToken(\"…\"))",
+                "regex": "(?i)(?:\\.|\\bset|\\bwith)(?:password|passwd|passphrase|secret|client_?secret|token|access_?token|auth_?token|api_?key|access_?key|secret_?key|private_?key|credentials?)\\s{0,3}\\(\\s{0,3}[\"'\\x60]([^\"'\\x60\\s]{8,200})[\"'\\x60]\\s{0,3}\\)",
+                "entropy": 3,
+                "keywords": [
+                    "pass",
+                    "secret",
+                    "token",
+                    "credential",
+                    "apikey",
+                    "api_key",
+                    "accesskey",
+                    "access_key",
+                    "privatekey",
+                    "private_key"
+                ],
+                "tags": [
+                    "generic",
+                    "code"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-cli-flag",
+                "description": "Secret passed on a command line (--password=…, --token …, -storepass …)",
+                "regex": "(?i)(?:^|\\s)(?:--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token|access-token|registry-password)|-(?:storepass|keypass|srcstorepass|deststorepass))(?:=|[ \\t]{1,3})[\"']?([^\\s'\"$\\{\\}<>|;&()]{8,200})[\"']?(?:\\s|$)",
+                "entropy": 3,
+                "keywords": [
+                    "--pass",
+                    "--token",
+                    "--api",
+                    "--secret",
+                    "--client-secret",
+                    "--auth-token",
+                    "--access-token",
+                    "--registry-password",
+                    "storepass",
+                    "keypass"
+                ],
+                "tags": [
+                    "generic",
+                    "cli"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-k8s-env",
+                "description": "Secret literal in a Kubernetes / compose env list entry (- name: …SECRET… then value: …)",
+                "regex": "(?im)-[ \\t]{1,5}name:[ \\t]{0,3}[\"']?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"']?[ \\t]{0,5}\\r?\\n[ \\t]{1,40}value:[ \\t]{0,3}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#]{8,200}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "value:"
+                ],
+                "tags": [
+                    "generic",
+                    "kubernetes",
+                    "yaml"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "generic-secret-dockerfile-env",
+                "description": "Secret literal in a Dockerfile ENV/ARG instruction in the space-separated form (ENV NAME value)",
+                "regex": "(?im)^[ \\t]*(?:ENV|ARG)[ \\t]{1,5}[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{1,10}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#=][^\\s'\"\\x60$\\{\\}<>#]{7,199}))[ \\t]{0,5}\\r?$",
+                "entropy": 3.3,
+                "keywords": [
+                    "env ",
+                    "arg "
+                ],
+                "tags": [
+                    "generic",
+                    "dockerfile"
+                ],
+                "severity": "medium",
+                "confidence": 0.6,
+                "allowlists": [
+                    {
+                        "description": "references, paths, URLs, booleans, numbers, UUIDs, integrity hashes and identifiers are not secrets",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^\\$[\\w{(]",
+                            "^%[\\w.()-]+%?s?$",
+                            "^\\{\\{.*\\}\\}$",
+                            "^<[^>]*>$",
+                            "^#\\{.*\\}#?$",
+                            "^@[\\w.-]+@?$",
+                            "(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$",
+                            "^-?[0-9]+(?:\\.[0-9]+)?$",
+                            "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)",
+                            "(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$",
+                            "^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$",
+                            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$",
+                            "^[a-z_]+(?:[.:][a-z_]+)+$",
+                            "^[A-Z][A-Z0-9_]{3,}$",
+                            "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?",
+                            "^[*xX.#_-]+$",
+                            "(?i)example|sample|dummy|placeholder",
+                            "^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$",
+                            "^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$",
+                            "^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$",
+                            "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$",
+                            "^(?:gh[pousr]_|github_pat_|npm_|glpat-)",
+                            "^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$",
+                            "^[A-Z]?[a-z]{3,40}$",
+                            "^ENC\\[[A-Z0-9_]+,data:",
+                            "^arn:aws[\\w-]*:",
+                            "(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$",
+                            "(?:^|=)(?:vault|sops|env)://",
+                            "(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$",
+                            "(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real",
+                            "(?i)\\.apps\\.googleusercontent\\.com$",
+                            "^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$"
+                        ]
+                    }
+                ]
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/github.toml",
+        "rules": [
+            {
+                "id": "github-pat",
+                "description": "GitHub classic personal access token",
+                "regex": "\\b(ghp_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghp_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/tokens"
+            },
+            {
+                "id": "github-oauth",
+                "description": "GitHub OAuth access token",
+                "regex": "\\b(gho_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gho_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/applications"
+            },
+            {
+                "id": "github-app-user-token",
+                "description": "GitHub App user-to-server token",
+                "regex": "\\b(ghu_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghu_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/apps/authorizations"
+            },
+            {
+                "id": "github-app-token",
+                "description": "GitHub App installation (server-to-server) token",
+                "regex": "\\b(ghs_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghs_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token"
+            },
+            {
+                "id": "github-refresh-token",
+                "description": "GitHub App refresh token",
+                "regex": "\\b(ghr_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "ghr_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.99,
+                "checksum": "github-crc32",
+                "revokeUrl": "https://github.com/settings/apps/authorizations"
+            },
+            {
+                "id": "github-fine-grained-pat",
+                "description": "GitHub fine-grained personal access token",
+                "regex": "\\b(github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "github_pat_"
+                ],
+                "tags": [
+                    "github",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://github.com/settings/tokens?type=beta"
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/gitlab.toml",
+        "rules": [
+            {
+                "id": "gitlab-pat",
+                "description": "GitLab personal access token (legacy 20-char form)",
+                "regex": "\\b(glpat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glpat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.95,
+                "revokeUrl": "https://gitlab.com/-/user_settings/personal_access_tokens"
+            },
+            {
+                "id": "gitlab-pat-routable",
+                "description": "GitLab routable personal access token",
+                "regex": "\\b(glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "glpat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://gitlab.com/-/user_settings/personal_access_tokens"
+            },
+            {
+                "id": "gitlab-ptt",
+                "description": "GitLab pipeline trigger token",
+                "regex": "\\b(glptt-[0-9a-f]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glptt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-rrt",
+                "description": "GitLab runner registration token",
+                "regex": "\\b(GR1348941[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gr1348941"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-runner-authentication-token",
+                "description": "GitLab runner authentication token",
+                "regex": "\\b(glrt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glrt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-runner-authentication-token-routable",
+                "description": "GitLab routable runner authentication token",
+                "regex": "\\b(glrt-t\\d_[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "glrt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "gitlab-cicd-job-token",
+                "description": "GitLab CI/CD job token",
+                "regex": "\\b(glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glcbt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-deploy-token",
+                "description": "GitLab deploy token",
+                "regex": "\\b(gldt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gldt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-feature-flag-client-token",
+                "description": "GitLab feature flag client token",
+                "regex": "\\b(glffct-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glffct-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-feed-token",
+                "description": "GitLab feed token",
+                "regex": "\\b(glft-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glft-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-incoming-mail-token",
+                "description": "GitLab incoming mail token",
+                "regex": "\\b(glimt-[0-9A-Za-z_-]{25})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glimt-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-kubernetes-agent-token",
+                "description": "GitLab Kubernetes agent token",
+                "regex": "\\b(glagent-[0-9A-Za-z_-]{50})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glagent-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-oauth-app-secret",
+                "description": "GitLab OAuth application secret",
+                "regex": "\\b(gloas-[0-9A-Za-z_-]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gloas-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-scim-token",
+                "description": "GitLab SCIM OAuth token",
+                "regex": "\\b(glsoat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "glsoat-"
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "gitlab-session-cookie",
+                "description": "GitLab session cookie",
+                "regex": "(?:_gitlab_session=)([0-9a-z]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "_gitlab_session="
+                ],
+                "tags": [
+                    "gitlab",
+                    "vcs"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/google.toml",
+        "rules": [
+            {
+                "id": "gcp-api-key",
+                "description": "Google API key",
+                "regex": "\\b(AIza[0-9A-Za-z_-]{35})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "aiza"
+                ],
+                "tags": [
+                    "google",
+                    "cloud"
+                ],
+                "severity": "high",
+                "confidence": 0.95,
+                "revokeUrl": "https://console.cloud.google.com/apis/credentials"
+            },
+            {
+                "id": "gcp-service-account",
+                "description": "Google Cloud service-account key file (JSON with type service_account and a private key)",
+                "regex": "(?s)\"type\"\\s{0,10}:\\s{0,10}\"service_account\".{0,1000}?\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)|\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)\\\\?n?\".{0,1000}?\"type\"\\s{0,10}:\\s{0,10}\"service_account\"",
+                "entropy": 3,
+                "keywords": [
+                    "service_account"
+                ],
+                "tags": [
+                    "google",
+                    "cloud",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://console.cloud.google.com/iam-admin/serviceaccounts"
+            },
+            {
+                "id": "google-oauth-client-secret",
+                "description": "Google OAuth client secret",
+                "regex": "\\b(GOCSPX-[0-9A-Za-z_-]{28})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "gocspx-"
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://console.cloud.google.com/apis/credentials"
+            },
+            {
+                "id": "google-oauth-refresh-token",
+                "description": "Google OAuth refresh token",
+                "regex": "\\b(1//0[0-9A-Za-z_-]{60,120})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "1//0"
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "google-oauth-access-token",
+                "description": "Google OAuth access token",
+                "regex": "\\b(ya29\\.[0-9A-Za-z_-]{30,400})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ya29."
+                ],
+                "tags": [
+                    "google"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "firebase-cloud-messaging-key",
+                "description": "Firebase Cloud Messaging legacy server key",
+                "regex": "\\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "apa91b"
+                ],
+                "tags": [
+                    "google",
+                    "firebase"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/jwt.toml",
+        "rules": [
+            {
+                "id": "jwt",
+                "description": "JSON Web Token (signed; header and payload decode to JSON)",
+                "regex": "\\b(eyJ[A-Za-z0-9_-]{15,}\\.eyJ[A-Za-z0-9_-]{15,}\\.[A-Za-z0-9_-]{10,})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eyj"
+                ],
+                "tags": [
+                    "jwt"
+                ],
+                "severity": "medium",
+                "confidence": 0.7,
+                "checksum": "jwt"
+            },
+            {
+                "id": "jwt-base64",
+                "description": "Base64-encoded JSON Web Token",
+                "regex": "\\b(ZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|cGMzTWlPaU|MGVYQWlPaUp|cmFXUWlP|emRXSWlPaU)[A-Za-z0-9+/]{60,}={0,2})",
+                "entropy": 3,
+                "keywords": [
+                    "zxlk"
+                ],
+                "tags": [
+                    "jwt"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/messaging.toml",
+        "rules": [
+            {
+                "id": "twilio-api-key",
+                "description": "Twilio API key SID",
+                "regex": "\\b(SK[0-9a-fA-F]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "sk"
+                ],
+                "tags": [
+                    "twilio",
+                    "sms"
+                ],
+                "severity": "high",
+                "confidence": 0.7,
+                "revokeUrl": "https://console.twilio.com/us1/account/keys-credentials/api-keys"
+            },
+            {
+                "id": "twilio-auth-token",
+                "description": "Twilio account auth token near a Twilio name",
+                "regex": "(?i)(?:twilio)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twilio"
+                ],
+                "tags": [
+                    "twilio",
+                    "sms"
+                ],
+                "severity": "critical",
+                "confidence": 0.75,
+                "revokeUrl": "https://console.twilio.com/"
+            },
+            {
+                "id": "sendgrid-api-token",
+                "description": "SendGrid API key",
+                "regex": "\\b(SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sg."
+                ],
+                "tags": [
+                    "sendgrid",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.sendgrid.com/settings/api_keys"
+            },
+            {
+                "id": "mailgun-private-api-token",
+                "description": "Mailgun private API key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://app.mailgun.com/settings/api_security"
+            },
+            {
+                "id": "mailgun-api-key-v2",
+                "description": "Mailgun API key (newer 32hex-8hex-8hex form) near a Mailgun name",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "mailgun-pub-key",
+                "description": "Mailgun public validation key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pubkey-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "low",
+                "confidence": 0.9
+            },
+            {
+                "id": "mailgun-signing-key",
+                "description": "Mailgun webhook signing key",
+                "regex": "(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailgun"
+                ],
+                "tags": [
+                    "mailgun",
+                    "email"
+                ],
+                "severity": "medium",
+                "confidence": 0.8
+            },
+            {
+                "id": "mailchimp-api-key",
+                "description": "Mailchimp API key",
+                "regex": "(?i)(?:mailchimp)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-us[0-9]{1,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailchimp"
+                ],
+                "tags": [
+                    "mailchimp",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "mandrill-api-key",
+                "description": "Mailchimp Transactional (Mandrill) API key near a Mandrill name",
+                "regex": "(?i)(?:mandrill)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(md-[0-9A-Za-z_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mandrill"
+                ],
+                "tags": [
+                    "mailchimp",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "sendinblue-api-token",
+                "description": "Brevo (Sendinblue) API key",
+                "regex": "\\b(xkeysib-[a-f0-9]{64}-[0-9A-Za-z]{16})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xkeysib-"
+                ],
+                "tags": [
+                    "brevo",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "postmark-server-token",
+                "description": "Postmark server token near a Postmark name",
+                "regex": "(?i)(?:postmark)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "postmark"
+                ],
+                "tags": [
+                    "postmark",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "messagebird-api-token",
+                "description": "MessageBird API token",
+                "regex": "(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "messagebird",
+                    "message-bird",
+                    "message_bird"
+                ],
+                "tags": [
+                    "messagebird",
+                    "sms"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "messagebird-client-id",
+                "description": "MessageBird client ID",
+                "regex": "(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "messagebird",
+                    "message-bird",
+                    "message_bird"
+                ],
+                "tags": [
+                    "messagebird",
+                    "sms"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sendbird-access-id",
+                "description": "Sendbird application ID",
+                "regex": "(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sendbird"
+                ],
+                "tags": [
+                    "sendbird",
+                    "chat"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sendbird-access-token",
+                "description": "Sendbird API token",
+                "regex": "(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sendbird"
+                ],
+                "tags": [
+                    "sendbird",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "discord-bot-token",
+                "description": "Discord bot token",
+                "regex": "\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "discord",
+                    "bot"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.75,
+                "revokeUrl": "https://discord.com/developers/applications"
+            },
+            {
+                "id": "discord-webhook-url",
+                "description": "Discord webhook URL",
+                "regex": "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v\\d+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})",
+                "entropy": 3.5,
+                "keywords": [
+                    "discord.com/api",
+                    "discordapp.com/api"
+                ],
+                "tags": [
+                    "discord",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "discord-api-token",
+                "description": "Discord application public key / API token (64 hex) near a Discord name",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "discord-client-id",
+                "description": "Discord client ID",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{17,19})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "discord-client-secret",
+                "description": "Discord OAuth client secret",
+                "regex": "(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "discord"
+                ],
+                "tags": [
+                    "discord",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "telegram-bot-api-token",
+                "description": "Telegram bot API token",
+                "regex": "(?i)(?:telegr|tg_bot|bot_?token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{5,16}:(?-i:A)[a-z0-9_-]{34})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "telegr",
+                    "tg_bot",
+                    "bot_token",
+                    "bottoken"
+                ],
+                "tags": [
+                    "telegram",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://t.me/BotFather"
+            },
+            {
+                "id": "microsoft-teams-webhook",
+                "description": "Microsoft Teams incoming webhook URL",
+                "regex": "https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}/IncomingWebhook/([a-z0-9]{32})/[a-z0-9-]{36}",
+                "entropy": 3,
+                "keywords": [
+                    "webhook.office.com"
+                ],
+                "tags": [
+                    "microsoft",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "mattermost-access-token",
+                "description": "Mattermost access token",
+                "regex": "(?i)(?:mattermost)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{26})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mattermost"
+                ],
+                "tags": [
+                    "mattermost",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "gitter-access-token",
+                "description": "Gitter access token",
+                "regex": "(?i)(?:gitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "gitter"
+                ],
+                "tags": [
+                    "gitter",
+                    "chat"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "intercom-api-key",
+                "description": "Intercom access token",
+                "regex": "(?i)(?:intercom)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{60})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "intercom"
+                ],
+                "tags": [
+                    "intercom"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "zendesk-secret-key",
+                "description": "Zendesk API token",
+                "regex": "(?i)(?:zendesk)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "zendesk"
+                ],
+                "tags": [
+                    "zendesk"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/observability.toml",
+        "rules": [
+            {
+                "id": "datadog-access-token",
+                "description": "Datadog API or application key",
+                "regex": "(?i)(?:datadog|\\bdd_(?:api|app|application))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32}|[a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "datadog",
+                    "dd_api",
+                    "dd_app"
+                ],
+                "tags": [
+                    "datadog",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "new-relic-user-api-key",
+                "description": "New Relic user API key",
+                "regex": "\\b(NRAK-[A-Z0-9]{27})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrak-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "new-relic-insert-key",
+                "description": "New Relic insert key",
+                "regex": "\\b(NRII-[A-Za-z0-9-]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrii-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "new-relic-browser-api-token",
+                "description": "New Relic browser API token",
+                "regex": "\\b(NRJS-[a-f0-9]{19})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nrjs-"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "new-relic-license-key",
+                "description": "New Relic ingest license key",
+                "regex": "\\b([a-f0-9]{32}NRAL)(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nral"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "new-relic-user-api-id",
+                "description": "New Relic user API ID",
+                "regex": "(?i)(?:new-relic|newrelic|new_relic)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "new-relic",
+                    "newrelic",
+                    "new_relic"
+                ],
+                "tags": [
+                    "newrelic",
+                    "observability"
+                ],
+                "severity": "medium",
+                "confidence": 0.6
+            },
+            {
+                "id": "sentry-user-token",
+                "description": "Sentry user auth token",
+                "regex": "\\b(sntryu_[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sntryu_"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://sentry.io/settings/account/api/auth-tokens/"
+            },
+            {
+                "id": "sentry-org-token",
+                "description": "Sentry organization auth token",
+                "regex": "\\b(sntrys_eyJpYXQiO[A-Za-z0-9+/]{10,400}={0,2}_[A-Za-z0-9+/]{43})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sntrys_eyjpyxqio"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "sentry-access-token",
+                "description": "Sentry legacy auth token (64 hex) near a Sentry name",
+                "regex": "(?i)(?:sentry)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sentry"
+                ],
+                "tags": [
+                    "sentry",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "grafana-api-key",
+                "description": "Grafana API key (legacy, base64 JSON)",
+                "regex": "\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eyjrijoi"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "grafana-cloud-api-token",
+                "description": "Grafana Cloud access policy token",
+                "regex": "\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "glc_"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "grafana-service-account-token",
+                "description": "Grafana service account token",
+                "regex": "\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "glsa_"
+                ],
+                "tags": [
+                    "grafana",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "dynatrace-api-token",
+                "description": "Dynatrace API token",
+                "regex": "\\b(dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "dt0c01."
+                ],
+                "tags": [
+                    "dynatrace",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "sumologic-access-id",
+                "description": "Sumo Logic access ID",
+                "regex": "(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(su[a-zA-Z0-9]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sumo"
+                ],
+                "tags": [
+                    "sumologic",
+                    "observability"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "sumologic-access-token",
+                "description": "Sumo Logic access key",
+                "regex": "(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sumo"
+                ],
+                "tags": [
+                    "sumologic",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "cisco-meraki-api-key",
+                "description": "Cisco Meraki Dashboard API key",
+                "regex": "(?i)(?:(?-i:[Mm]eraki|MERAKI))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:[0-9a-f]{40}))(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "meraki"
+                ],
+                "tags": [
+                    "cisco",
+                    "network"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "honeycomb-api-key",
+                "description": "Honeycomb ingest key near a Honeycomb name",
+                "regex": "(?i)(?:honeycomb)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(hc[a-z]ik_[0-9a-z]{58}|[a-z0-9]{22,32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "honeycomb"
+                ],
+                "tags": [
+                    "honeycomb",
+                    "observability"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/packages.toml",
+        "rules": [
+            {
+                "id": "npm-access-token",
+                "description": "npm access token",
+                "regex": "\\b(npm_[0-9A-Za-z]{36})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "npm_"
+                ],
+                "tags": [
+                    "npm",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "checksum": "npm-crc32",
+                "revokeUrl": "https://www.npmjs.com/settings/~/tokens"
+            },
+            {
+                "id": "npmrc-auth-token",
+                "description": "Registry auth token in .npmrc / .yarnrc (non-npm_ format, e.g. private registries)",
+                "regex": "(?i)(?:^|\\s)(?://[^\\s:]{3,200}/:)?_(?:auth(?:Token)?|password)\\s{0,3}=\\s{0,3}[\"']?([A-Za-z0-9+/=._-]{20,1000})[\"']?(?:\\s|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "_authtoken",
+                    "_auth",
+                    "_password"
+                ],
+                "tags": [
+                    "npm",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "pypi-upload-token",
+                "description": "PyPI API token (macaroon)",
+                "regex": "\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "pypi-ageichlwas5vcmc"
+                ],
+                "tags": [
+                    "pypi",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://pypi.org/manage/account/token/"
+            },
+            {
+                "id": "pypi-test-upload-token",
+                "description": "TestPyPI API token (macaroon)",
+                "regex": "\\b(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})",
+                "entropy": 3,
+                "keywords": [
+                    "pypi-agendgvzdc5wexbplm9yzw"
+                ],
+                "tags": [
+                    "pypi",
+                    "supply-chain",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.99
+            },
+            {
+                "id": "rubygems-api-token",
+                "description": "RubyGems API key",
+                "regex": "\\b(rubygems_[a-f0-9]{48})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rubygems_"
+                ],
+                "tags": [
+                    "rubygems",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.99,
+                "revokeUrl": "https://rubygems.org/profile/api_keys"
+            },
+            {
+                "id": "clojars-api-token",
+                "description": "Clojars deploy token",
+                "regex": "(?i)\\b(CLOJARS_[a-z0-9]{60})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "clojars_"
+                ],
+                "tags": [
+                    "clojars",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "nuget-api-key",
+                "description": "NuGet.org API key",
+                "regex": "\\b(oy2[a-z0-9]{43})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "oy2"
+                ],
+                "tags": [
+                    "nuget",
+                    "supply-chain"
+                ],
+                "severity": "critical",
+                "confidence": 0.9,
+                "revokeUrl": "https://www.nuget.org/account/apikeys"
+            },
+            {
+                "id": "nuget-config-password",
+                "description": "Clear-text password in NuGet.config packageSourceCredentials",
+                "regex": "(?i)<add\\s+key\\s*=\\s*\"(?:ClearText)?Password\"\\s+value\\s*=\\s*\"([^\"]{8,200})\"\\s*/>",
+                "entropy": 2.5,
+                "keywords": [
+                    "<add key="
+                ],
+                "tags": [
+                    "nuget",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "environment variable references",
+                        "regexes": [
+                            "^%[A-Za-z0-9_]+%$",
+                            "^\\$\\(?[A-Za-z0-9_]+\\)?$",
+                            "(?i)^(?:test\\d{0,6}|password\\d{0,6}|changeme|changeit)$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "dockerhub-pat",
+                "description": "Docker Hub personal or organization access token",
+                "regex": "\\b(dckr_(?:pat|oat)_[0-9A-Za-z_-]{27,32})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dckr_pat_",
+                    "dckr_oat_"
+                ],
+                "tags": [
+                    "docker",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://app.docker.com/settings/personal-access-tokens"
+            },
+            {
+                "id": "docker-config-auth",
+                "description": "Registry credentials in a Docker config.json auths entry",
+                "regex": "(?s)\"auths\"\\s{0,5}:\\s{0,5}\\{.{0,500}?\"auth\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9+/]{12,500}={0,2})\"",
+                "entropy": 3,
+                "keywords": [
+                    "\"auths\""
+                ],
+                "tags": [
+                    "docker",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "artifactory-api-key",
+                "description": "JFrog Artifactory API key",
+                "regex": "\\b(AKCp[A-Za-z0-9]{69})\\b",
+                "entropy": 4.5,
+                "keywords": [
+                    "akcp"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "artifactory-reference-token",
+                "description": "JFrog Artifactory reference token",
+                "regex": "\\b(cmVmd[A-Za-z0-9]{59})\\b",
+                "entropy": 4.5,
+                "keywords": [
+                    "cmvmd"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "jfrog-api-key",
+                "description": "JFrog API key near a JFrog name",
+                "regex": "(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{73})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "jfrog",
+                    "artifactory",
+                    "bintray",
+                    "xray"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "jfrog-identity-token",
+                "description": "JFrog identity token near a JFrog name",
+                "regex": "(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "jfrog",
+                    "artifactory",
+                    "bintray",
+                    "xray"
+                ],
+                "tags": [
+                    "jfrog",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "cratesio-api-token",
+                "description": "crates.io API token",
+                "regex": "\\b(cio[0-9A-Za-z]{32})\\b",
+                "entropy": 4,
+                "keywords": [
+                    "cio"
+                ],
+                "tags": [
+                    "rust",
+                    "supply-chain"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/payments.toml",
+        "rules": [
+            {
+                "id": "stripe-access-token",
+                "description": "Stripe live secret or restricted API key",
+                "regex": "\\b((?:sk|rk)_(?:live|prod)_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk_live_",
+                    "rk_live_",
+                    "sk_prod_",
+                    "rk_prod_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://dashboard.stripe.com/apikeys"
+            },
+            {
+                "id": "stripe-test-key",
+                "description": "Stripe test-mode secret or restricted key (no real money, still account access)",
+                "regex": "\\b((?:sk|rk)_test_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk_test_",
+                    "rk_test_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.95,
+                "revokeUrl": "https://dashboard.stripe.com/test/apikeys"
+            },
+            {
+                "id": "stripe-webhook-secret",
+                "description": "Stripe webhook signing secret",
+                "regex": "\\b(whsec_[0-9A-Za-z]{32,64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "whsec_"
+                ],
+                "tags": [
+                    "stripe",
+                    "payments",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://dashboard.stripe.com/webhooks"
+            },
+            {
+                "id": "square-access-token",
+                "description": "Square access token",
+                "regex": "(?:^|[^0-9A-Za-z_+/-])(EAAA[0-9A-Za-z_-]{60}|sq0atp-[0-9A-Za-z_-]{22})(?:[^0-9A-Za-z_+/=-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "eaaa",
+                    "sq0atp-"
+                ],
+                "tags": [
+                    "square",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.85,
+                "revokeUrl": "https://developer.squareup.com/apps"
+            },
+            {
+                "id": "square-oauth-secret",
+                "description": "Square OAuth application secret",
+                "regex": "\\b(sq0csp-[0-9A-Za-z_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sq0csp-"
+                ],
+                "tags": [
+                    "square",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "braintree-private-key",
+                "description": "Braintree private key near a Braintree name",
+                "regex": "(?i)(?:braintree)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "braintree"
+                ],
+                "tags": [
+                    "braintree",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "braintree-access-token",
+                "description": "Braintree/PayPal access token",
+                "regex": "\\b(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "access_token$production$",
+                    "access_token$sandbox$"
+                ],
+                "tags": [
+                    "paypal",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "plaid-api-token",
+                "description": "Plaid access token",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "plaid-client-id",
+                "description": "Plaid client ID",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "low",
+                "confidence": 0.6
+            },
+            {
+                "id": "plaid-secret-key",
+                "description": "Plaid secret key",
+                "regex": "(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "plaid"
+                ],
+                "tags": [
+                    "plaid",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "flutterwave-secret-key",
+                "description": "Flutterwave secret key",
+                "regex": "\\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)",
+                "entropy": 2,
+                "keywords": [
+                    "flwseck"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "flutterwave-public-key",
+                "description": "Flutterwave public key",
+                "regex": "\\b(FLWPUBK(?:_TEST)?-[a-h0-9]{32}-X)",
+                "entropy": 2,
+                "keywords": [
+                    "flwpubk"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "low",
+                "confidence": 0.95
+            },
+            {
+                "id": "flutterwave-encryption-key",
+                "description": "Flutterwave encryption key",
+                "regex": "\\b(FLWSECK(?:_TEST)?-?[a-h0-9]{12})\\b",
+                "entropy": 2,
+                "keywords": [
+                    "flwseck"
+                ],
+                "tags": [
+                    "flutterwave",
+                    "payments"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "gocardless-api-token",
+                "description": "GoCardless live access token",
+                "regex": "(?i)(?:gocardless)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(live_[a-z0-9_=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "live_",
+                    "gocardless"
+                ],
+                "tags": [
+                    "gocardless",
+                    "payments"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "coinbase-access-token",
+                "description": "Coinbase API secret near a Coinbase name",
+                "regex": "(?i)(?:coinbase)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "coinbase"
+                ],
+                "tags": [
+                    "coinbase",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "bittrex-access-key",
+                "description": "Bittrex access key",
+                "regex": "(?i)(?:bittrex[_.-]?(?:api[_.-]?|access[_.-]?)?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bittrex"
+                ],
+                "tags": [
+                    "bittrex",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "bittrex-secret-key",
+                "description": "Bittrex secret key",
+                "regex": "(?i)(?:bittrex[\\w.-]{0,12}secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bittrex"
+                ],
+                "tags": [
+                    "bittrex",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kucoin-access-token",
+                "description": "KuCoin access token",
+                "regex": "(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kucoin"
+                ],
+                "tags": [
+                    "kucoin",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kraken-access-token",
+                "description": "Kraken API private key",
+                "regex": "(?i)(?:kraken)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9/=_+-]{80,90})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kraken"
+                ],
+                "tags": [
+                    "kraken",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "kucoin-secret-key",
+                "description": "KuCoin secret key",
+                "regex": "(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "kucoin"
+                ],
+                "tags": [
+                    "kucoin",
+                    "crypto"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "finicity-api-token",
+                "description": "Finicity API token",
+                "regex": "(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finicity"
+                ],
+                "tags": [
+                    "finicity",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "finicity-client-secret",
+                "description": "Finicity client secret",
+                "regex": "(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finicity"
+                ],
+                "tags": [
+                    "finicity",
+                    "payments"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "shippo-api-token",
+                "description": "Shippo API token",
+                "regex": "\\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shippo_"
+                ],
+                "tags": [
+                    "shippo"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "easypost-api-token",
+                "description": "EasyPost production API key",
+                "regex": "\\b(EZAK[0-9A-Za-z]{54})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "ezak"
+                ],
+                "tags": [
+                    "easypost"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "easypost-test-api-token",
+                "description": "EasyPost test API key",
+                "regex": "\\b(EZTK[0-9A-Za-z]{54})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "eztk"
+                ],
+                "tags": [
+                    "easypost",
+                    "test-key"
+                ],
+                "severity": "low",
+                "confidence": 0.95
+            },
+            {
+                "id": "duffel-api-token",
+                "description": "Duffel API token",
+                "regex": "\\b(duffel_(?:test|live)_[0-9A-Za-z_=-]{43})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "duffel_"
+                ],
+                "tags": [
+                    "duffel"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "freemius-secret-key",
+                "description": "Freemius secret key in a PHP array",
+                "regex": "(?i)[\"']secret_key[\"']\\s*=>\\s*[\"'](sk_[^\\s'\"]{29})[\"']",
+                "entropy": 3,
+                "keywords": [
+                    "secret_key"
+                ],
+                "tags": [
+                    "freemius"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/private-keys.toml",
+        "rules": [
+            {
+                "id": "private-key-rsa",
+                "description": "RSA private key (PKCS#1 PEM)",
+                "regex": "-----BEGIN RSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END RSA PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin rsa private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-ec",
+                "description": "EC private key (SEC1 PEM)",
+                "regex": "-----BEGIN EC PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END EC PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin ec private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-dsa",
+                "description": "DSA private key (PEM)",
+                "regex": "-----BEGIN DSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END DSA PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin dsa private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-pkcs8",
+                "description": "PKCS#8 private key (PEM)",
+                "regex": "-----BEGIN PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-encrypted",
+                "description": "Encrypted PKCS#8 private key (PEM; passphrase may be nearby)",
+                "regex": "-----BEGIN ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END ENCRYPTED PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin encrypted private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "private-key-openssh",
+                "description": "OpenSSH private key",
+                "regex": "-----BEGIN OPENSSH PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END OPENSSH PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin openssh private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-ssh2",
+                "description": "SSH.com / Tectia SSH2 encrypted private key",
+                "regex": "-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END SSH2 ENCRYPTED PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin ssh2 encrypted private key"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "private-key",
+                "description": "Other PEM private keys (DH, Ed25519/Ed448, X25519/X448, SM2, ECDSA, ANY)",
+                "regex": "-----BEGIN (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----",
+                "entropy": 4,
+                "keywords": [
+                    "private key-----"
+                ],
+                "tags": [
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.97
+            },
+            {
+                "id": "private-key-pgp",
+                "description": "PGP / GPG private key block",
+                "regex": "-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PGP PRIVATE KEY BLOCK-----",
+                "entropy": 4,
+                "keywords": [
+                    "begin pgp private key block"
+                ],
+                "tags": [
+                    "private-key",
+                    "pgp"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-putty",
+                "description": "PuTTY private key file (.ppk)",
+                "regex": "PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?s:.){0,1000}?Private-Lines: \\d{1,3}\\r?\\n([A-Za-z0-9+/=\\r\\n]{40,}?)\\r?\\nPrivate-MAC: ",
+                "entropy": 4,
+                "keywords": [
+                    "putty-user-key-file-"
+                ],
+                "tags": [
+                    "private-key",
+                    "ssh"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "private-key-jwk",
+                "description": "Private JSON Web Key (JWK with a private \"d\" parameter)",
+                "regex": "(?s)\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\".{0,}?\"d\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9_-]{40,1000})\"",
+                "entropy": 4,
+                "keywords": [
+                    "\"kty\""
+                ],
+                "tags": [
+                    "private-key",
+                    "jwk"
+                ],
+                "severity": "critical",
+                "confidence": 0.9
+            },
+            {
+                "id": "pkcs12-file",
+                "description": "PKCS#12 / PFX key store committed to the repository",
+                "keywords": [],
+                "path": "(?i)(?:^|/)[^/]+\\.p(?:12|fx)$",
+                "tags": [
+                    "private-key",
+                    "file"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "keystore-password-hint",
+                "description": "Java keystore / truststore / key password assigned in build or Spring config",
+                "regex": "(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)",
+                "entropy": 3,
+                "keywords": [
+                    "storepass",
+                    "store-pass",
+                    "store_pass",
+                    "store.pass"
+                ],
+                "tags": [
+                    "private-key",
+                    "password"
+                ],
+                "severity": "high",
+                "confidence": 0.75,
+                "allowlists": [
+                    {
+                        "description": "the value is another variable",
+                        "regexTarget": "match",
+                        "regexes": [
+                            "(?i)pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?[\\w.]{0,40}pass",
+                            "(?i)[=:]\\s{0,3}[\"']?(?:self|this|cls|config|settings|options|opts|props|env|process\\.env)\\."
+                        ]
+                    }
+                ]
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/saas.toml",
+        "rules": [
+            {
+                "id": "adafruit-api-key",
+                "description": "Adafruit IO key",
+                "regex": "(?i)(?:adafruit)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "adafruit"
+                ],
+                "tags": [
+                    "adafruit"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "adobe-client-id",
+                "description": "Adobe client ID",
+                "regex": "(?i)(?:adobe)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "adobe"
+                ],
+                "tags": [
+                    "adobe"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "adobe-client-secret",
+                "description": "Adobe client secret",
+                "regex": "\\b(p8e-[A-Za-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "p8e-"
+                ],
+                "tags": [
+                    "adobe"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "airtable-api-key",
+                "description": "Airtable legacy API key",
+                "regex": "(?i)(?:airtable)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key[a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "airtable"
+                ],
+                "tags": [
+                    "airtable"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "airtable-personnal-access-token",
+                "description": "Airtable personal access token",
+                "regex": "\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b",
+                "entropy": 3.5,
+                "keywords": [
+                    "pat"
+                ],
+                "tags": [
+                    "airtable"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "algolia-api-key",
+                "description": "Algolia admin/search API key",
+                "regex": "(?i)(?:algolia)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "algolia"
+                ],
+                "tags": [
+                    "algolia"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "asana-client-id",
+                "description": "Asana client ID",
+                "regex": "(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 2,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "asana-client-secret",
+                "description": "Asana client secret",
+                "regex": "(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "asana-pat",
+                "description": "Asana personal access token",
+                "regex": "\\b([12]/[0-9]{16}(?:/[0-9]{16})?:[a-f0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "asana"
+                ],
+                "tags": [
+                    "asana"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "beamer-api-token",
+                "description": "Beamer API token",
+                "regex": "(?i)(?:beamer)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(b_[a-z0-9=_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "beamer"
+                ],
+                "tags": [
+                    "beamer"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "contentful-delivery-api-token",
+                "description": "Contentful delivery API token",
+                "regex": "(?i)(?:contentful)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "contentful"
+                ],
+                "tags": [
+                    "contentful"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "contentful-personal-access-token",
+                "description": "Contentful personal access token",
+                "regex": "\\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "cfpat-"
+                ],
+                "tags": [
+                    "contentful"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "dropbox-api-token",
+                "description": "Dropbox API secret",
+                "regex": "(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{15})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "dropbox"
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "medium",
+                "confidence": 0.5
+            },
+            {
+                "id": "dropbox-long-lived-api-token",
+                "description": "Dropbox long-lived API token",
+                "regex": "(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "dropbox"
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "dropbox-short-lived-api-token",
+                "description": "Dropbox short-lived access token",
+                "regex": "\\b(sl\\.[A-Za-z0-9_=-]{130,})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sl."
+                ],
+                "tags": [
+                    "dropbox"
+                ],
+                "severity": "medium",
+                "confidence": 0.8
+            },
+            {
+                "id": "etsy-access-token",
+                "description": "Etsy API key",
+                "regex": "(?i)(?:(?-i:ETSY|[Ee]tsy))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "etsy"
+                ],
+                "tags": [
+                    "etsy"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-secret",
+                "description": "Facebook app secret",
+                "regex": "(?i)(?:facebook)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "facebook"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-access-token",
+                "description": "Facebook app access token (app id | app secret)",
+                "regex": "(?i)\\b([0-9]{15,16}(?:\\||%7c)[0-9a-z_-]{27,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "facebook"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "facebook-page-access-token",
+                "description": "Facebook / Meta Graph API user or page access token",
+                "regex": "\\b(EAA[MC][A-Za-z0-9]{100,600})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "eaam",
+                    "eaac"
+                ],
+                "tags": [
+                    "facebook"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "finnhub-access-token",
+                "description": "Finnhub access token",
+                "regex": "(?i)(?:finnhub)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "finnhub"
+                ],
+                "tags": [
+                    "finnhub"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "flickr-access-token",
+                "description": "Flickr access token",
+                "regex": "(?i)(?:flickr)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "flickr"
+                ],
+                "tags": [
+                    "flickr"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "frameio-api-token",
+                "description": "Frame.io developer token",
+                "regex": "\\b(fio-u-[A-Za-z0-9_=-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "fio-u-"
+                ],
+                "tags": [
+                    "frameio"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "freshbooks-access-token",
+                "description": "FreshBooks access token",
+                "regex": "(?i)(?:freshbooks)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "freshbooks"
+                ],
+                "tags": [
+                    "freshbooks"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "hubspot-api-key",
+                "description": "HubSpot legacy API key (UUID) near a HubSpot name",
+                "regex": "(?i)(?:hubspot)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "hubspot"
+                ],
+                "tags": [
+                    "hubspot"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "hubspot-private-app-token",
+                "description": "HubSpot private app access token",
+                "regex": "\\b(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "pat-na",
+                    "pat-eu"
+                ],
+                "tags": [
+                    "hubspot"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "intra42-client-secret",
+                "description": "42 Intra API client secret",
+                "regex": "\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "s-s4t2ud-",
+                    "s-s4t2af-"
+                ],
+                "tags": [
+                    "intra42"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "linkedin-client-id",
+                "description": "LinkedIn client ID",
+                "regex": "(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linkedin",
+                    "linked_in",
+                    "linked-in"
+                ],
+                "tags": [
+                    "linkedin"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "linkedin-client-secret",
+                "description": "LinkedIn client secret",
+                "regex": "(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "linkedin",
+                    "linked_in",
+                    "linked-in"
+                ],
+                "tags": [
+                    "linkedin"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "lob-api-key",
+                "description": "Lob API key",
+                "regex": "(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:live|test)_[a-f0-9]{35})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lob"
+                ],
+                "tags": [
+                    "lob"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "lob-pub-api-key",
+                "description": "Lob publishable API key",
+                "regex": "(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:test|live)_pub_[a-f0-9]{31})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "lob"
+                ],
+                "tags": [
+                    "lob"
+                ],
+                "severity": "low",
+                "confidence": 0.7
+            },
+            {
+                "id": "looker-client-id",
+                "description": "Looker API client ID",
+                "regex": "(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "looker"
+                ],
+                "tags": [
+                    "looker"
+                ],
+                "severity": "low",
+                "confidence": 0.5
+            },
+            {
+                "id": "looker-client-secret",
+                "description": "Looker API client secret",
+                "regex": "(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "looker"
+                ],
+                "tags": [
+                    "looker"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "mapbox-api-token",
+                "description": "Mapbox secret access token",
+                "regex": "\\b(sk\\.eyJ[A-Za-z0-9_-]{60,200}\\.[A-Za-z0-9_-]{22})(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "sk.eyj"
+                ],
+                "tags": [
+                    "mapbox"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "mapbox-public-token",
+                "description": "Mapbox public token near a Mapbox name",
+                "regex": "(?i)(?:mapbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pk\\.[a-z0-9]{60}\\.[a-z0-9_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mapbox"
+                ],
+                "tags": [
+                    "mapbox"
+                ],
+                "severity": "low",
+                "confidence": 0.7
+            },
+            {
+                "id": "maxmind-license-key",
+                "description": "MaxMind license key",
+                "regex": "\\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "_mmk"
+                ],
+                "tags": [
+                    "maxmind"
+                ],
+                "severity": "medium",
+                "confidence": 0.95
+            },
+            {
+                "id": "notion-api-token",
+                "description": "Notion integration token",
+                "regex": "\\b((?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}))(?:[^\\w-]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "ntn_",
+                    "secret_"
+                ],
+                "tags": [
+                    "notion"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "nytimes-access-token",
+                "description": "New York Times API key",
+                "regex": "(?i)(?:nytimes|new-york-times|newyorktimes)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "nytimes",
+                    "new-york-times",
+                    "newyorktimes"
+                ],
+                "tags": [
+                    "nytimes"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            },
+            {
+                "id": "rapidapi-access-token",
+                "description": "RapidAPI key",
+                "regex": "(?i)(?:rapidapi)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "rapidapi"
+                ],
+                "tags": [
+                    "rapidapi"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "squarespace-access-token",
+                "description": "Squarespace API key",
+                "regex": "(?i)(?:squarespace)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "squarespace"
+                ],
+                "tags": [
+                    "squarespace"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitch-api-token",
+                "description": "Twitch API token",
+                "regex": "(?i)(?:twitch)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitch"
+                ],
+                "tags": [
+                    "twitch"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-api-key",
+                "description": "Twitter/X API key",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-api-secret",
+                "description": "Twitter/X API secret",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-access-token",
+                "description": "Twitter/X access token",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{15,25}-[a-zA-Z0-9]{20,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-access-secret",
+                "description": "Twitter/X access token secret",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{45})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "twitter-bearer-token",
+                "description": "Twitter/X bearer token",
+                "regex": "(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(A{22}[a-zA-Z0-9%]{80,100})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "twitter"
+                ],
+                "tags": [
+                    "twitter"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "typeform-api-token",
+                "description": "Typeform personal access token",
+                "regex": "\\b(tfp_[A-Za-z0-9_.=-]{59})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "tfp_"
+                ],
+                "tags": [
+                    "typeform"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "yandex-access-token",
+                "description": "Yandex IAM token",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(t1\\.[A-Z0-9a-z_-]{1,300}[=]{0,2}\\.[A-Z0-9a-z_-]{86}[=]{0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "yandex-api-key",
+                "description": "Yandex Cloud API key",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(AQVN[A-Za-z0-9_-]{35,38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "yandex-aws-access-token",
+                "description": "Yandex Cloud static access key",
+                "regex": "(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(YC[a-zA-Z0-9_-]{38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "yandex"
+                ],
+                "tags": [
+                    "yandex"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            },
+            {
+                "id": "shopify-api-secret",
+                "description": "Shopify app API secret (32 hex) near a Shopify name",
+                "regex": "(?i)(?:shopify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shopify"
+                ],
+                "tags": [
+                    "shopify"
+                ],
+                "severity": "high",
+                "confidence": 0.65
+            },
+            {
+                "id": "shopify-access-token",
+                "description": "Shopify access token",
+                "regex": "\\b(shpat_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpat_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-custom-access-token",
+                "description": "Shopify custom app access token",
+                "regex": "\\b(shpca_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpca_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-private-app-access-token",
+                "description": "Shopify private app access token",
+                "regex": "\\b(shppa_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shppa_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "shopify-shared-secret",
+                "description": "Shopify shared secret",
+                "regex": "\\b(shpss_[a-fA-F0-9]{32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "shpss_"
+                ],
+                "tags": [
+                    "shopify",
+                    "ecommerce"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/services.toml",
+        "rules": [
+            {
+                "id": "supabase-pat",
+                "description": "Supabase personal access token",
+                "regex": "\\b(sbp_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sbp_"
+                ],
+                "tags": [
+                    "supabase",
+                    "database"
+                ],
+                "severity": "critical",
+                "confidence": 0.97,
+                "revokeUrl": "https://supabase.com/dashboard/account/tokens"
+            },
+            {
+                "id": "supabase-secret-key",
+                "description": "Supabase secret API key",
+                "regex": "\\b(sb_secret_[A-Za-z0-9_-]{20,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "sb_secret_"
+                ],
+                "tags": [
+                    "supabase",
+                    "database"
+                ],
+                "severity": "critical",
+                "confidence": 0.95
+            },
+            {
+                "id": "tailscale-key",
+                "description": "Tailscale API, auth, OAuth client, SCIM or webhook key",
+                "regex": "\\b(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{24,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "tskey-"
+                ],
+                "tags": [
+                    "tailscale",
+                    "network"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://login.tailscale.com/admin/settings/keys"
+            },
+            {
+                "id": "figma-pat",
+                "description": "Figma personal access token",
+                "regex": "\\b(figd_[A-Za-z0-9_-]{40,64})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "figd_"
+                ],
+                "tags": [
+                    "figma"
+                ],
+                "severity": "high",
+                "confidence": 0.95
+            },
+            {
+                "id": "buildkite-token",
+                "description": "Buildkite API access token",
+                "regex": "\\b(bkua_[a-f0-9]{40})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "bkua_"
+                ],
+                "tags": [
+                    "buildkite",
+                    "cicd"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://buildkite.com/user/api-access-tokens"
+            },
+            {
+                "id": "openrouter-api-key",
+                "description": "OpenRouter API key",
+                "regex": "\\b(sk-or-v1-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "sk-or-v1-"
+                ],
+                "tags": [
+                    "openrouter",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://openrouter.ai/settings/keys"
+            },
+            {
+                "id": "resend-api-key",
+                "description": "Resend API key",
+                "regex": "\\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "re_"
+                ],
+                "tags": [
+                    "resend",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.85
+            },
+            {
+                "id": "salesforce-access-token",
+                "description": "Salesforce OAuth access / session token (org id ! token)",
+                "regex": "\\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,200})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 4,
+                "keywords": [
+                    "00d"
+                ],
+                "tags": [
+                    "salesforce"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "azure-openai-api-key",
+                "description": "Azure OpenAI / AI services key (32 hex) near an Azure OpenAI name",
+                "regex": "(?i)(?:azure[_.-]?(?:openai|ai|cognitive)|aoai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "azure_openai",
+                    "azureopenai",
+                    "azure-openai",
+                    "azure.openai",
+                    "azure_ai",
+                    "azure-ai",
+                    "azureai",
+                    "azure_cognitive",
+                    "azurecognitive",
+                    "aoai"
+                ],
+                "tags": [
+                    "azure",
+                    "ai"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "azure-apim-subscription-key",
+                "description": "Azure API Management / Cognitive Services subscription key header",
+                "regex": "(?i)\\bOcp-Apim-Subscription-Key[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?([a-f0-9]{32})\\b",
+                "entropy": 3,
+                "keywords": [
+                    "ocp-apim-subscription-key"
+                ],
+                "tags": [
+                    "azure",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "google-chat-webhook",
+                "description": "Google Chat incoming webhook URL (key and token)",
+                "regex": "https://chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{6,20}/messages\\?key=[A-Za-z0-9_-]{30,45}&token=([A-Za-z0-9_%=-]{30,80})",
+                "entropy": 3.5,
+                "keywords": [
+                    "chat.googleapis.com"
+                ],
+                "tags": [
+                    "google",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.97
+            },
+            {
+                "id": "zapier-webhook-url",
+                "description": "Zapier catch hook URL",
+                "regex": "https://hooks\\.zapier\\.com/hooks/catch/[0-9]{5,12}/([a-z0-9]{6,12})/?",
+                "entropy": 2.5,
+                "keywords": [
+                    "hooks.zapier.com"
+                ],
+                "tags": [
+                    "zapier",
+                    "webhook"
+                ],
+                "severity": "medium",
+                "confidence": 0.9
+            },
+            {
+                "id": "mailjet-api-key",
+                "description": "Mailjet API key and secret near a Mailjet name",
+                "regex": "(?i)(?:mailjet|mj_apikey)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "mailjet",
+                    "mj_apikey"
+                ],
+                "tags": [
+                    "mailjet",
+                    "email"
+                ],
+                "severity": "high",
+                "confidence": 0.75
+            },
+            {
+                "id": "pagerduty-api-key",
+                "description": "PagerDuty REST API key near a PagerDuty name",
+                "regex": "(?i)(?:pagerduty|pager_duty)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:u\\+)?[A-Za-z0-9_+-]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "pagerduty",
+                    "pager_duty"
+                ],
+                "tags": [
+                    "pagerduty"
+                ],
+                "severity": "high",
+                "confidence": 0.7
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/slack.toml",
+        "rules": [
+            {
+                "id": "slack-bot-token",
+                "description": "Slack bot token",
+                "regex": "\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{20,32})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxb"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-bot-token",
+                "description": "Slack legacy bot token",
+                "regex": "\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxb"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-user-token",
+                "description": "Slack user token (xoxp / xoxe)",
+                "regex": "\\b(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxp-",
+                    "xoxe-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-workspace-token",
+                "description": "Slack workspace access or refresh token (xoxa / xoxr)",
+                "regex": "\\b(xox[ar]-(?:\\d-)?[0-9A-Za-z]{20,48})(?:[^\\w-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "xoxa-",
+                    "xoxr-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-legacy-token",
+                "description": "Slack legacy token (xoxo / xoxs)",
+                "regex": "\\b(xox[os]-[0-9]{1,16}-[0-9]{1,16}-[0-9]{1,16}-[0-9a-fA-F]{16,64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxo-",
+                    "xoxs-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-app-token",
+                "description": "Slack app-level token (xapp)",
+                "regex": "\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,16}-[a-f0-9]{64})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xapp-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-config-access-token",
+                "description": "Slack app configuration access token",
+                "regex": "(?i)\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxe.xoxb-",
+                    "xoxe.xoxp-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-config-refresh-token",
+                "description": "Slack app configuration refresh token",
+                "regex": "(?i)\\b(xoxe-\\d-[A-Z0-9]{146})(?:[^\\w-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "xoxe-"
+                ],
+                "tags": [
+                    "slack",
+                    "chat"
+                ],
+                "severity": "high",
+                "confidence": 0.97,
+                "revokeUrl": "https://api.slack.com/authentication/rotation"
+            },
+            {
+                "id": "slack-webhook-url",
+                "description": "Slack incoming webhook or workflow trigger URL",
+                "regex": "(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/]{43,56})",
+                "entropy": 3,
+                "keywords": [
+                    "hooks.slack.com"
+                ],
+                "tags": [
+                    "slack",
+                    "chat",
+                    "webhook"
+                ],
+                "severity": "high",
+                "confidence": 0.95,
+                "revokeUrl": "https://api.slack.com/apps"
+            }
+        ]
+    },
+    {
+        "source": "src/rules/builtin/urls.toml",
+        "rules": [
+            {
+                "id": "postgres-connection-string",
+                "description": "PostgreSQL connection URI with a password",
+                "regex": "(?i)\\b(?:postgres(?:ql)?(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "postgres"
+                ],
+                "tags": [
+                    "connection-string",
+                    "postgres",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mysql-connection-string",
+                "description": "MySQL / MariaDB connection URI with a password",
+                "regex": "(?i)\\b(?:mysql(?:x|2)?(?:\\+\\w+)?|mariadb)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "mysql",
+                    "mariadb"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mysql",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mongodb-connection-string",
+                "description": "MongoDB connection URI with a password",
+                "regex": "(?i)\\b(?:mongodb(?:\\+srv)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "mongodb"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mongodb",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "redis-connection-string",
+                "description": "Redis connection URI with a password",
+                "regex": "(?i)\\b(?:rediss?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "redis"
+                ],
+                "tags": [
+                    "connection-string",
+                    "redis",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "redis-password-only-uri",
+                "description": "Redis connection URI with a password and no user (redis://:pass@host)",
+                "regex": "(?i)\\brediss?://:([^\\s/@'\"\\x60<>{}$]{6,200})@[^\\s'\"\\x60<>]{1,300}",
+                "entropy": 3,
+                "keywords": [
+                    "redis"
+                ],
+                "tags": [
+                    "connection-string",
+                    "redis",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "amqp-connection-string",
+                "description": "AMQP (RabbitMQ) connection URI with a password",
+                "regex": "(?i)\\b(?:amqps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "amqp"
+                ],
+                "tags": [
+                    "connection-string",
+                    "amqp",
+                    "queue"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "mssql-connection-string",
+                "description": "SQL Server connection URI with a password",
+                "regex": "(?i)\\b(?:sqlserver|mssql(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "sqlserver",
+                    "mssql"
+                ],
+                "tags": [
+                    "connection-string",
+                    "mssql",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "ldap-connection-string",
+                "description": "LDAP URI with bind credentials",
+                "regex": "(?i)\\b(?:ldaps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 2.5,
+                "keywords": [
+                    "ldap"
+                ],
+                "tags": [
+                    "connection-string",
+                    "ldap",
+                    "identity"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "url-basic-auth",
+                "description": "Credentials in a URL (scheme://user:password@host)",
+                "regex": "(?i)\\b(?:(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|pop3s?|nats|kafka|clickhouse|neo4j(?:\\+s)?|cockroachdb|couchdb|elasticsearch|influxdb|rtsp|socks5h?|wss?))://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}",
+                "secretGroup": 2,
+                "entropy": 3,
+                "keywords": [
+                    "://"
+                ],
+                "tags": [
+                    "connection-string",
+                    "url"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "netrc-password",
+                "description": "Password in a .netrc / _netrc machine entry",
+                "regex": "(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})",
+                "entropy": 3,
+                "keywords": [
+                    "machine"
+                ],
+                "tags": [
+                    "connection-string",
+                    "netrc"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "pgpass-password",
+                "description": "Password in a PostgreSQL .pgpass file (host:port:db:user:password)",
+                "regex": "(?m)^[^:#\\s]{1,200}:(?:[0-9]{1,5}|\\*):[^:\\s]{1,200}:[^:\\s]{1,200}:([^\\s]{4,200})\\r?$",
+                "entropy": 2.5,
+                "keywords": [
+                    ":5432:",
+                    ":*:"
+                ],
+                "path": "(?:^|/)\\.?pgpass(?:\\.conf)?$",
+                "tags": [
+                    "connection-string",
+                    "postgres"
+                ],
+                "severity": "high",
+                "confidence": 0.9
+            },
+            {
+                "id": "kubeconfig-client-key",
+                "description": "Kubernetes kubeconfig with an inline client private key (client-key-data)",
+                "regex": "\\bclient-key-data:[ \\t]{0,5}[\"']?(LS0tLS1CRUdJTi[A-Za-z0-9+/=]{100,1000})",
+                "entropy": 4,
+                "keywords": [
+                    "client-key-data"
+                ],
+                "tags": [
+                    "kubernetes",
+                    "private-key"
+                ],
+                "severity": "critical",
+                "confidence": 0.99
+            },
+            {
+                "id": "jdbc-connection-password",
+                "description": "JDBC URL with an embedded password parameter",
+                "regex": "(?i)\\bjdbc:[a-z0-9:+-]{2,40}:[^\\s'\"\\x60<>]{0,300}?[;?&:]password=([^\\s;&'\"\\x60<>$\\{]{4,200})",
+                "entropy": 2.5,
+                "keywords": [
+                    "jdbc:"
+                ],
+                "tags": [
+                    "connection-string",
+                    "jdbc",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.9,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "connection-string-password",
+                "description": "ADO.NET / ODBC / OLE DB connection string with Password= or Pwd=",
+                "regex": "(?i)\\b(?:server|data source|host|driver|dsn|uid|user id|username|database|initial catalog|provider|addr|address)\\s{0,3}=[^;'\"\\r\\n]{1,200};(?:[^;'\"\\r\\n]*;){0,12}?\\s{0,3}(?:password|pwd)\\s{0,3}=\\s{0,3}([^;'\"\\s\\{\\}$%]{4,200})",
+                "entropy": 2.5,
+                "keywords": [
+                    "password=",
+                    "pwd=",
+                    "password =",
+                    "pwd ="
+                ],
+                "tags": [
+                    "connection-string",
+                    "database"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "allowlists": [
+                    {
+                        "description": "placeholder or templated passwords",
+                        "regexTarget": "secret",
+                        "regexes": [
+                            "^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$",
+                            "^%\\(?[\\w.]+\\)?s?$",
+                            "^\\{\\{.*\\}\\}$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "curl-auth-user",
+                "description": "Credentials passed to curl with -u / --user",
+                "regex": "\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-u|--user)(?:=|\\s{1,5})[\"']?([^\\s:'\"$]{1,100}:[^\\s'\"$]{3,200})[\"']?(?:\\s|$)",
+                "entropy": 2.5,
+                "keywords": [
+                    "curl"
+                ],
+                "tags": [
+                    "curl",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.8,
+                "allowlists": [
+                    {
+                        "description": "placeholders",
+                        "regexes": [
+                            "(?i):(?:password|passwd|pass|pwd|token|secret|api_?key|\\*+|x+)$",
+                            "[\\[\\]<>]"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "curl-auth-header",
+                "description": "Authorization or API-key header passed to curl",
+                "regex": "(?i)\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-H|--header)(?:=|\\s{1,5})[\"'](?:Authorization:\\s{0,5}(?:Bearer|Basic|Token|Api-Key)\\s{1,5}|(?:X-)?(?:[a-z]{1,20}-)?(?:Api-?Key|Auth-?Token|Token):\\s{0,5})([A-Za-z0-9_=~+/.-]{12,})[\"']",
+                "entropy": 3.5,
+                "keywords": [
+                    "curl"
+                ],
+                "tags": [
+                    "curl",
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.8
+            },
+            {
+                "id": "http-basic-auth-header",
+                "description": "HTTP Authorization: Basic header with inline credentials",
+                "regex": "(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Basic\\s{1,3}([A-Za-z0-9+/]{12,500}={0,2})(?:[^A-Za-z0-9+/=._-]|$)",
+                "entropy": 3,
+                "keywords": [
+                    "basic"
+                ],
+                "tags": [
+                    "http"
+                ],
+                "severity": "high",
+                "confidence": 0.85,
+                "allowlists": [
+                    {
+                        "description": "well-known demo credentials (user:pass, admin:admin)",
+                        "regexes": [
+                            "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$"
+                        ]
+                    }
+                ]
+            },
+            {
+                "id": "http-bearer-token",
+                "description": "HTTP Authorization: Bearer header with an inline token",
+                "regex": "(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Bearer\\s{1,3}([A-Za-z0-9_~+/.=-]{20,})(?:[^A-Za-z0-9_~+/.=-]|$)",
+                "entropy": 3.5,
+                "keywords": [
+                    "bearer"
+                ],
+                "tags": [
+                    "http"
+                ],
+                "severity": "medium",
+                "confidence": 0.7
+            }
+        ]
+    }
+];
+/** [RE2 pattern, JavaScript source, flags, group count] or [RE2 pattern, null] when not translatable. */
+/** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */
+const builtinKeywordWindows = { "1password-secret-key": [0, 0], "1password-service-account-token": [0, 0], "age-secret-key": [0, 0], "airtable-personnal-access-token": [0, 0], "amqp-connection-string": [0, 0], "artifactory-api-key": [0, 0], "artifactory-reference-token": [0, 0], "aws-access-token": [0, 0], "aws-amazon-bedrock-api-key-short-lived": [0, 0], "aws-mws-auth-token": [0, 0], "aws-session-token": [14, 1046], "azure-apim-subscription-key": [25, 66], "azure-sas-token": [0, 0], "azure-storage-account-key": [10, 105], "braintree-access-token": [0, 0], "clickhouse-cloud-api-secret-key": [0, 0], "cratesio-api-token": [0, 0], "discord-webhook-url": [0, 0], "docker-config-auth": [7, 1540], "easypost-api-token": [0, 0], "easypost-test-api-token": [0, 0], "flutterwave-encryption-key": [0, 0], "flutterwave-public-key": [0, 0], "flutterwave-secret-key": [0, 0], "generic-api-key": [99, 601], "generic-password": [89, 598], "generic-password-dotenv": [0, 0], "generic-password-unquoted": [0, 0], "generic-secret-k8s-env": [143, 554], "generic-secret-setter": [17, 430], "generic-secret-unquoted": [0, 0], "generic-secret-xml-element": [0, 0], "gitlab-pat-routable": [0, 0], "gitlab-runner-authentication-token-routable": [0, 0], "google-chat-webhook": [0, 0], "hashicorp-tf-password": [28, 169], "jdbc-connection-password": [0, 0], "jwt-base64": [0, 0], "kubeconfig-client-key": [0, 0], "ldap-connection-string": [0, 0], "microsoft-teams-webhook": [0, 0], "mongodb-connection-string": [0, 0], "mssql-connection-string": [0, 0], "mysql-connection-string": [0, 0], "netrc-password": [7, 1290], "nuget-api-key": [0, 0], "postgres-connection-string": [0, 0], "pypi-test-upload-token": [0, 0], "pypi-upload-token": [0, 0], "redis-connection-string": [0, 0], "redis-password-only-uri": [0, 0], "slack-webhook-url": [0, 0], "twilio-api-key": [0, 0], "url-basic-auth": [0, 0], "zapier-webhook-url": [0, 0] };
+const builtinTranslations = [["(?:^|/)\\.?pgpass(?:\\.conf)?$", "(?:^|\\/)\\.?pgpass(?:\\.conf)?$", "", 0], ["(?:^|/)\\.gitleaksignore$", "(?:^|\\/)\\.gitleaksignore$", "", 0], ["(?:^|/)\\.mvn/wrapper/[^/]+$", "(?:^|\\/)\\.mvn\\/wrapper\\/[^\\u002f]+$", "", 0], ["(?:^|/)\\.pnpm-store/", "(?:^|\\/)\\.pnpm-store\\/", "", 0], ["(?:^|/)\\.stanch-baseline\\.json$", "(?:^|\\/)\\.stanch-baseline\\.json$", "", 0], ["(?:^|/)\\.stanchignore$", "(?:^|\\/)\\.stanchignore$", "", 0], ["(?:^|/)\\.yarn/(?:cache|unplugged)/", "(?:^|\\/)\\.yarn\\/(?:cache|unplugged)\\/", "", 0], ["(?:^|/)bower_components/", "(?:^|\\/)bower_components\\/", "", 0], ["(?:^|/)go\\.(?:sum|work\\.sum)$", "(?:^|\\/)go\\.(?:sum|work\\.sum)$", "", 0], ["(?:^|/)gradle/verification-metadata\\.xml$", "(?:^|\\/)gradle\\/verification-metadata\\.xml$", "", 0], ["(?:^|/)gradle/wrapper/gradle-wrapper\\.jar$", "(?:^|\\/)gradle\\/wrapper\\/gradle-wrapper\\.jar$", "", 0], ["(?:^|/)gradlew(?:\\.bat)?$", "(?:^|\\/)gradlew(?:\\.bat)?$", "", 0], ["(?:^|/)mvnw(?:\\.cmd)?$", "(?:^|\\/)mvnw(?:\\.cmd)?$", "", 0], ["(?:^|/)node_modules/", "(?:^|\\/)node_modules\\/", "", 0], ["(?:^|/)vendor/(?:github\\.com|golang\\.org|google\\.golang\\.org|gopkg\\.in|k8s\\.io|sigs\\.k8s\\.io|go\\.uber\\.org)/", "(?:^|\\/)vendor\\/(?:github\\.com|golang\\.org|google\\.golang\\.org|gopkg\\.in|k8s\\.io|sigs\\.k8s\\.io|go\\.uber\\.org)\\/", "", 0], ["(?:^|/)vendor/bundle/", "(?:^|\\/)vendor\\/bundle\\/", "", 0], ["(?:^|/)vendor/modules\\.txt$", "(?:^|\\/)vendor\\/modules\\.txt$", "", 0], ["(?:^|=)(?:vault|sops|env)://", "(?:^|=)(?:vault|sops|env):\\/\\/", "", 0], ["(?:^|[\\\\'\"\\x60\\s>=:(,])([A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\\\\'\"\\x60\\s<),;])", "(?:^|[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027-\\u0028\\u002c\\u003a\\u003d-\\u003e\\u005c\\u0060])([\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e]{3}[\\u0030-\\u0039]Q~(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e]{15}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e]{0,3}))(?:$|[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0029\\u002c\\u003b-\\u003c\\u005c\\u0060])", "", 1], ["(?:^|[^0-9A-Za-z_+/-])(EAAA[0-9A-Za-z_-]{60}|sq0atp-[0-9A-Za-z_-]{22})(?:[^0-9A-Za-z_+/=-]|$)", "(?:^|[^\\u002b\\u002d\\u002f-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a])(EAAA(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12})|sq0atp-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6}))(?:[^\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["(?:^|[^\\w./-])(ico-[A-Za-z0-9]{32})(?:[^\\w-]|$)", "(?:^|[^\\u002d-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a])(ico-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["(?:_gitlab_session=)([0-9a-z]{32})(?:[^\\w-]|$)", "(?:_gitlab_session=)((?:[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/]{43,56})", "(?:https?:\\/\\/)?hooks\\.slack\\.com\\/(?:services|workflows|triggers)\\/((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{11}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,13}))", "", 1], ["(?i)(?:(?-i:ETSY|[Ee]tsy))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:(?:ETSY|[\\u0045\\u0065]tsy))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:(?-i:[Mm]eraki|MERAKI))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:[0-9a-f]{40}))(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:(?:[\\u004d\\u006d]eraki|MERAKI))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:(?-i:[Oo]kta|OKTA))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(00[\\w=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:(?:[\\u004f\\u006f]kta|OKTA))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}(00(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:(?:[\\u0053\\u0073]umo|SUMO))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:(?-i:[Ss]umo|SUMO))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(su[a-zA-Z0-9]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:(?:[\\u0053\\u0073]umo|SUMO))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0053\\u0073\\u017f][\\u0055\\u0075][\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass|[a-z0-9](?-i:Pass))[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{8,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|pass)[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{8,200})[\"']", "(?:(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))|[\\u002d-\\u002e\\u005f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a](?:Pass))[\\u0022\\u0027\\u0060]?\\]?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\{[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0047\\u0067][\\u0045\\u0065][\\u0054\\u0074];[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}(?:[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,3})?[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074];[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\})?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a](?:(?:[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,14}|[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})))?[\\u0009\\u0020]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[\\u0009\\u0020]{0,5}(?:[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]\\.[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,11}|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))[\\u0009\\u0020]{0,3}(?:\\?\\?|\\|\\|)[\\u0009\\u0020]{0,3})?[\\u0022\\u0027\\u0060]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})))[\\u0022\\u0027\\u0060]|[\\u0022\\u0027](?:(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f]))?)?)?)?)(?:(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])[\\u0022\\u0027][\\u0009\\u0020]{0,3},[\\u0009\\u0020]{0,5}[\\u0022\\u0027]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})))[\\u0022\\u0027]", "", 2], ["(?i)(?:\\.|\\bset|\\bwith)(?:password|passwd|passphrase|secret|client_?secret|token|access_?token|auth_?token|api_?key|access_?key|secret_?key|private_?key|credentials?)\\s{0,3}\\(\\s{0,3}[\"'\\x60]([^\"'\\x60\\s]{8,200})[\"'\\x60]\\s{0,3}\\)", "(?:\\.|\\b[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074]|\\b[\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0048\\u0068])(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0043\\u0063][\\u004c\\u006c][\\u0049\\u0069][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074]_?[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]_?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c][\\u0053\\u0073\\u017f]?)[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\([\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027\\u0060]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,15})))[\\u0022\\u0027\\u0060][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\)", "", 1], ["(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:live|test)_[a-f0-9]{35})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:\\b[\\u004c\\u006c][\\u004f\\u006f][\\u0042\\u0062])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u004c\\u006c][\\u0049\\u0069][\\u0056\\u0076][\\u0045\\u0065]|[\\u0054\\u0074][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074])_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{3}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:\\blob)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?:test|live)_pub_[a-f0-9]{31})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:\\b[\\u004c\\u006c][\\u004f\\u006f][\\u0042\\u0062])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0054\\u0074][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074]|[\\u004c\\u006c][\\u0049\\u0069][\\u0056\\u0076][\\u0045\\u0065])_[\\u0050\\u0070][\\u0055\\u0075][\\u0042\\u0062]_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{15}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:^|/)(?:\\.?venv|virtualenv|\\.tox)/lib(?:64)?/python[0-9.]+/site-packages/", "(?:^|\\/)(?:\\.?[\\u0056\\u0076][\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|[\\u0056\\u0076][\\u0049\\u0069][\\u0052\\u0072][\\u0054\\u0074][\\u0055\\u0075][\\u0041\\u0061][\\u004c\\u006c][\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|\\.[\\u0054\\u0074][\\u004f\\u006f][\\u0058\\u0078])\\/[\\u004c\\u006c][\\u0049\\u0069][\\u0042\\u0062](?:64)?\\/[\\u0050\\u0070][\\u0059\\u0079][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u004e\\u006e][\\u002e\\u0030-\\u0039]+\\/[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0054\\u0074][\\u0045\\u0065]-[\\u0050\\u0070][\\u0041\\u0061][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u0053\\u0073\\u017f]\\/", "", 0], ["(?i)(?:^|/)[^/]+\\.p(?:12|fx)$", "(?:^|\\/)[^\\u002f]+\\.[\\u0050\\u0070](?:12|[\\u0046\\u0066][\\u0058\\u0078])$", "", 0], ["(?i)(?:^|/)\\.env(?:\\.[\\w.-]+)?$", "(?:^|\\/)\\.[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076](?:\\.[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]+)?$", "", 0], ["(?i)(?:^|/)site-packages/[^/]+\\.dist-info/", "(?:^|\\/)[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0054\\u0074][\\u0045\\u0065]-[\\u0050\\u0070][\\u0041\\u0061][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u0053\\u0073\\u017f]\\/[^\\u002f]+\\.[\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0054\\u0074]-[\\u0049\\u0069][\\u004e\\u006e][\\u0046\\u0066][\\u004f\\u006f]\\/", "", 0], ["(?i)(?:^|\\s)(?:--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token|access-token|registry-password)|-(?:storepass|keypass|srcstorepass|deststorepass))(?:=|[ \\t]{1,3})[\"']?([^\\s'\"$\\{\\}<>|;&()]{8,200})[\"']?(?:\\s|$)", "(?:^|[\\u0009-\\u000a\\u000c-\\u000d\\u0020])(?:--(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]-[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0043\\u0063][\\u004c\\u006c][\\u0049\\u0069][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074]-[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]-[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]-[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0052\\u0072][\\u0045\\u0065][\\u0047\\u0067][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0052\\u0072][\\u0059\\u0079]-[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])|-(?:[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0053\\u0073\\u017f][\\u0052\\u0072][\\u0043\\u0063][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0044\\u0064][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]))(?:=|[\\u0009\\u0020]{1,3})[\\u0022\\u0027]?((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0029\\u003b-\\u003c\\u003e\\u007b-\\u007d]{0,15})))[\\u0022\\u0027]?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|$)", "", 1], ["(?i)(?:^|\\s)(?://[^\\s:]{3,200}/:)?_(?:auth(?:Token)?|password)\\s{0,3}=\\s{0,3}[\"']?([A-Za-z0-9+/=._-]{20,1000})[\"']?(?:\\s|$)", "(?:^|[\\u0009-\\u000a\\u000c-\\u000d\\u0020])(?:\\/\\/(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15}))\\/:)?_(?:[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068](?:[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])?|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?((?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{4}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})))[\\u0022\\u0027]?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|$)", "", 1], ["(?i)(?:adafruit)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0044\\u0064][\\u0041\\u0061][\\u0046\\u0066][\\u0052\\u0072][\\u0055\\u0075][\\u0049\\u0069][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:adobe)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0044\\u0064][\\u004f\\u006f][\\u0042\\u0062][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:airtable)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key[a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0049\\u0069][\\u0052\\u0072][\\u0054\\u0074][\\u0041\\u0061][\\u0042\\u0062][\\u004c\\u006c][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{14})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:algolia)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u004c\\u006c][\\u0047\\u0067][\\u004f\\u006f][\\u004c\\u006c][\\u0049\\u0069][\\u0041\\u0061])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:alibaba|aliyun|access_?key_?secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u004c\\u006c][\\u0049\\u0069][\\u0042\\u0062][\\u0041\\u0061][\\u0042\\u0062][\\u0041\\u0061]|[\\u0041\\u0061][\\u004c\\u006c][\\u0049\\u0069][\\u0059\\u0079][\\u0055\\u0075][\\u004e\\u006e]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]_?[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{14}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u004e\\u006e][\\u0041\\u0061])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039]{16})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:asana)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u004e\\u006e][\\u0041\\u0061])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:atlassian|confluence|jira)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20}[a-f0-9]{4})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u0054\\u0074][\\u004c\\u006c][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0041\\u0061][\\u004e\\u006e]|[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0046\\u0066][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0045\\u0065]|[\\u004a\\u006a][\\u0049\\u0069][\\u0052\\u0072][\\u0041\\u0061])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4})[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:aws)?_?(?:secret)_?(?:access)?_?(?:key)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)", "(?:[\\u0041\\u0061][\\u0057\\u0077][\\u0053\\u0073\\u017f])?_?(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074])_?(?:[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])?_?(?:[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|:|=>|,)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,5}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[^\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]|$)", "", 1], ["(?i)(?:azure[\\w.-]{0,20}(?:storage|account)[\\w.-]{0,10}key|storage_?account_?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{86}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u005a\\u007a][\\u0055\\u0075][\\u0052\\u0072][\\u0045\\u0065](?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))(?:[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u004f\\u006f][\\u0055\\u0075][\\u004e\\u006e][\\u0054\\u0074])[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065]_?[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u004f\\u006f][\\u0055\\u0075][\\u004e\\u006e][\\u0054\\u0074]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{6})==)(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:azure[_-]?devops|\\bado_|azdo|system_accesstoken|vsts)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z2-7]{52})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u005a\\u007a][\\u0055\\u0075][\\u0052\\u0072][\\u0045\\u0065][\\u002d\\u005f]?[\\u0044\\u0064][\\u0045\\u0065][\\u0056\\u0076][\\u004f\\u006f][\\u0050\\u0070][\\u0053\\u0073\\u017f]|\\b[\\u0041\\u0061][\\u0044\\u0064][\\u004f\\u006f]_|[\\u0041\\u0061][\\u005a\\u007a][\\u0044\\u0064][\\u004f\\u006f]|[\\u0053\\u0073\\u017f][\\u0059\\u0079][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u004d\\u006d]_[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0056\\u0076][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0053\\u0073\\u017f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0032-\\u0037\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0032-\\u0037\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0032-\\u0037\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0032-\\u0037\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:azure[_.-]?(?:openai|ai|cognitive)|aoai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0041\\u0061][\\u005a\\u007a][\\u0055\\u0075][\\u0052\\u0072][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?(?:[\\u004f\\u006f][\\u0050\\u0070][\\u0045\\u0065][\\u004e\\u006e][\\u0041\\u0061][\\u0049\\u0069]|[\\u0041\\u0061][\\u0049\\u0069]|[\\u0043\\u0063][\\u004f\\u006f][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u0054\\u0074][\\u0049\\u0069][\\u0056\\u0076][\\u0045\\u0065])|[\\u0041\\u0061][\\u004f\\u006f][\\u0041\\u0061][\\u0049\\u0069])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:beamer)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(b_[a-z0-9=_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0045\\u0065][\\u0041\\u0061][\\u004d\\u006d][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0042\\u0062]_(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{12}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u0042\\u0062][\\u0055\\u0075][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:bitbucket)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u0042\\u0062][\\u0055\\u0075][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:bittrex[\\w.-]{0,12}secret)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0052\\u0072][\\u0045\\u0065][\\u0058\\u0078][\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,12}[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:bittrex[_.-]?(?:api[_.-]?|access[_.-]?)?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0052\\u0072][\\u0045\\u0065][\\u0058\\u0078][\\u002d-\\u002e\\u005f]?(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?)?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:braintree)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0052\\u0072][\\u0041\\u0061][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0045\\u0065][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:bundle_enterprise__contribsys__com|bundle_gems__contribsys__com)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{8}:[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0042\\u0062][\\u0055\\u0075][\\u004e\\u006e][\\u0044\\u0064][\\u004c\\u006c][\\u0045\\u0065]_[\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0045\\u0065]__[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0049\\u0069][\\u0042\\u0062][\\u0053\\u0073\\u017f][\\u0059\\u0079][\\u0053\\u0073\\u017f]__[\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d]|[\\u0042\\u0062][\\u0055\\u0075][\\u004e\\u006e][\\u0044\\u0064][\\u004c\\u006c][\\u0045\\u0065]_[\\u0047\\u0067][\\u0045\\u0065][\\u004d\\u006d][\\u0053\\u0073\\u017f]__[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0049\\u0069][\\u0042\\u0062][\\u0053\\u0073\\u017f][\\u0059\\u0079][\\u0053\\u0073\\u017f]__[\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{37})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004c\\u006c][\\u004f\\u006f][\\u0055\\u0075][\\u0044\\u0064][\\u0046\\u0066][\\u004c\\u006c][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065]|[\\u0043\\u0063][\\u0046\\u0066]_[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{5}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:cloudflare|cf_api)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004c\\u006c][\\u004f\\u006f][\\u0055\\u0075][\\u0044\\u0064][\\u0046\\u0066][\\u004c\\u006c][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065]|[\\u0043\\u0063][\\u0046\\u0066]_[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:codecov)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9-]{32,36})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u0044\\u0064][\\u0045\\u0065][\\u0043\\u0063][\\u004f\\u006f][\\u0056\\u0076])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:cohere|co_api_key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u0048\\u0068][\\u0045\\u0065][\\u0052\\u0072][\\u0045\\u0065]|[\\u0043\\u0063][\\u004f\\u006f]_[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]_[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:coinbase)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u0049\\u0069][\\u004e\\u006e][\\u0042\\u0062][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9+/]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0046\\u0066][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:confluent)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0046\\u0066][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:contentful)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0046\\u0066][\\u0055\\u0075][\\u004c\\u006c])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{11}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:csrf|xsrf)[_.-]?token", "(?:[\\u0043\\u0063][\\u0053\\u0073\\u017f][\\u0052\\u0072][\\u0046\\u0066]|[\\u0058\\u0078][\\u0053\\u0073\\u017f][\\u0052\\u0072][\\u0046\\u0066])[\\u002d-\\u002e\\u005f]?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]", "", 0], ["(?i)(?:datadog|\\bdd_(?:api|app|application))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32}|[a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061][\\u0044\\u0064][\\u004f\\u006f][\\u0047\\u0067]|\\b[\\u0044\\u0064][\\u0044\\u0064]_(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]|[\\u0041\\u0061][\\u0050\\u0070][\\u0050\\u0070]|[\\u0041\\u0061][\\u0050\\u0070][\\u0050\\u0070][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063][\\u0041\\u0061][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16})|(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{17,19})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0043\\u0063][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039]{16}[\\u0030-\\u0039]{1}[\\u0030-\\u0039]{0,2}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0043\\u0063][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:discord)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0043\\u0063][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:drone)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0052\\u0072][\\u004f\\u006f][\\u004e\\u006e][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0052\\u0072][\\u004f\\u006f][\\u0050\\u0070][\\u0042\\u0062][\\u004f\\u006f][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{11}[\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061][\\u0041\\u0061](?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{11}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:dropbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{15})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0044\\u0064][\\u0052\\u0072][\\u004f\\u006f][\\u0050\\u0070][\\u0042\\u0062][\\u004f\\u006f][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{15})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:facebook)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0041\\u0061][\\u0043\\u0063][\\u0045\\u0065][\\u0042\\u0062][\\u004f\\u006f][\\u004f\\u006f][\\u004b\\u006b\\u212a])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:fastly)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004c\\u006c][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0049\\u0069][\\u004e\\u006e][\\u0049\\u0069][\\u0043\\u0063][\\u0049\\u0069][\\u0054\\u0074][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:finicity)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0049\\u0069][\\u004e\\u006e][\\u0049\\u0069][\\u0043\\u0063][\\u0049\\u0069][\\u0054\\u0074][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:finnhub)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0049\\u0069][\\u004e\\u006e][\\u004e\\u006e][\\u0048\\u0068][\\u0055\\u0075][\\u0042\\u0062])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:flickr)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:freshbooks)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0046\\u0066][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0048\\u0068][\\u0042\\u0062][\\u004f\\u006f][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0053\\u0073\\u017f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:gitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0047\\u0067][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:gocardless)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(live_[a-z0-9_=-]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0047\\u0067][\\u004f\\u006f][\\u0043\\u0063][\\u0041\\u0061][\\u0052\\u0072][\\u0044\\u0064][\\u004c\\u006c][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u004c\\u006c][\\u0049\\u0069][\\u0056\\u0076][\\u0045\\u0065]_(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:heroku)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0048\\u0068][\\u0045\\u0065][\\u0052\\u0072][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0055\\u0075])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:honeycomb)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(hc[a-z]ik_[0-9a-z]{58}|[a-z0-9]{22,32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0048\\u0068][\\u004f\\u006f][\\u004e\\u006e][\\u0045\\u0065][\\u0059\\u0079][\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d][\\u0042\\u0062])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0048\\u0068][\\u0043\\u0063][\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a][\\u0049\\u0069][\\u004b\\u006b\\u212a]_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{10})|(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{6}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,10}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:hubspot)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0048\\u0068][\\u0055\\u0075][\\u0042\\u0062][\\u0053\\u0073\\u017f][\\u0050\\u0070][\\u004f\\u006f][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:ibm[\\w.-]{0,10}(?:api)?[_.-]?key|ibmcloud)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{44})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0049\\u0069][\\u0042\\u0062][\\u004d\\u006d][\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069])?[\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0049\\u0069][\\u0042\\u0062][\\u004d\\u006d][\\u0043\\u0063][\\u004c\\u006c][\\u004f\\u006f][\\u0055\\u0075][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{12}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:intercom)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{60})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{12}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004a\\u006a][\\u0046\\u0066][\\u0052\\u0072][\\u004f\\u006f][\\u0047\\u0067]|[\\u0041\\u0061][\\u0052\\u0072][\\u0054\\u0074][\\u0049\\u0069][\\u0046\\u0066][\\u0041\\u0061][\\u0043\\u0063][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0059\\u0079]|[\\u0042\\u0062][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0041\\u0061][\\u0059\\u0079]|[\\u0058\\u0078][\\u0052\\u0072][\\u0041\\u0061][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:jfrog|artifactory|bintray|xray)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{73})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004a\\u006a][\\u0046\\u0066][\\u0052\\u0072][\\u004f\\u006f][\\u0047\\u0067]|[\\u0041\\u0061][\\u0052\\u0072][\\u0054\\u0074][\\u0049\\u0069][\\u0046\\u0066][\\u0041\\u0061][\\u0043\\u0063][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0059\\u0079]|[\\u0042\\u0062][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0041\\u0061][\\u0059\\u0079]|[\\u0058\\u0078][\\u0052\\u0072][\\u0041\\u0061][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{9}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:kraken)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9/=_+-]{80,90})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004b\\u006b\\u212a][\\u0052\\u0072][\\u0041\\u0061][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004b\\u006b\\u212a][\\u0055\\u0075][\\u0043\\u0063][\\u004f\\u006f][\\u0049\\u0069][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:kucoin)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004b\\u006b\\u212a][\\u0055\\u0075][\\u0043\\u0063][\\u004f\\u006f][\\u0049\\u0069][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:linear)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u0049\\u0069][\\u004e\\u006e][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{14})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u0049\\u0069][\\u004e\\u006e][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0044\\u0064][\\u002d\\u005f]?[\\u0049\\u0069][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{14})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:linked[_-]?in)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{16})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u0049\\u0069][\\u004e\\u006e][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0044\\u0064][\\u002d\\u005f]?[\\u0049\\u0069][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:linode)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u0049\\u0069][\\u004e\\u006e][\\u004f\\u006f][\\u0044\\u0064][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u004f\\u006f][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:looker)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004c\\u006c][\\u004f\\u006f][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailchimp)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-us[0-9]{1,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u0043\\u0063][\\u0048\\u0068][\\u0049\\u0069][\\u004d\\u006d][\\u0050\\u0070])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16})-[\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0030-\\u0039]{1,2})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u0047\\u0067][\\u0055\\u0075][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16})-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u0047\\u0067][\\u0055\\u0075][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0048\\u0061-\\u0068]{16}[\\u0030-\\u0039\\u0041-\\u0048\\u0061-\\u0068]{16})-[\\u0030-\\u0039\\u0041-\\u0048\\u0061-\\u0068]{8}-[\\u0030-\\u0039\\u0041-\\u0048\\u0061-\\u0068]{8})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(key-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u0047\\u0067][\\u0055\\u0075][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]-(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailgun)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pubkey-[a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u0047\\u0067][\\u0055\\u0075][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0050\\u0070][\\u0055\\u0075][\\u0042\\u0062][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]-(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mailjet|mj_apikey)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0049\\u0069][\\u004c\\u006c][\\u004a\\u006a][\\u0045\\u0065][\\u0054\\u0074]|[\\u004d\\u006d][\\u004a\\u006a]_[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mandrill)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(md-[0-9A-Za-z_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u004e\\u006e][\\u0044\\u0064][\\u0052\\u0072][\\u0049\\u0069][\\u004c\\u006c][\\u004c\\u006c])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u004d\\u006d][\\u0044\\u0064]-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{6}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mapbox)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(pk\\.[a-z0-9]{60}\\.[a-z0-9_-]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0050\\u0070][\\u0042\\u0062][\\u004f\\u006f][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0050\\u0070][\\u004b\\u006b\\u212a]\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{12})\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{6}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:mattermost)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{26})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0041\\u0061][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u004d\\u006d][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{10}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u002d\\u005f]?[\\u0042\\u0062][\\u0049\\u0069][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:message[_-]?bird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u002d\\u005f]?[\\u0042\\u0062][\\u0049\\u0069][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{9}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:netlify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{40,46})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004e\\u006e][\\u0045\\u0065][\\u0054\\u0074][\\u004c\\u006c][\\u0049\\u0069][\\u0046\\u0066][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{8}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,6}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:new-relic|newrelic|new_relic)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004e\\u006e][\\u0045\\u0065][\\u0057\\u0077]-[\\u0052\\u0072][\\u0045\\u0065][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063]|[\\u004e\\u006e][\\u0045\\u0065][\\u0057\\u0077][\\u0052\\u0072][\\u0045\\u0065][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063]|[\\u004e\\u006e][\\u0045\\u0065][\\u0057\\u0077]_[\\u0052\\u0072][\\u0045\\u0065][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:nytimes|new-york-times|newyorktimes)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9=_-]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u004e\\u006e][\\u0059\\u0079][\\u0054\\u0074][\\u0049\\u0069][\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u004e\\u006e][\\u0045\\u0065][\\u0057\\u0077]-[\\u0059\\u0079][\\u004f\\u006f][\\u0052\\u0072][\\u004b\\u006b\\u212a]-[\\u0054\\u0074][\\u0049\\u0069][\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u004e\\u006e][\\u0045\\u0065][\\u0057\\u0077][\\u0059\\u0079][\\u004f\\u006f][\\u0052\\u0072][\\u004b\\u006b\\u212a][\\u0054\\u0074][\\u0049\\u0069][\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:pagerduty|pager_duty)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}((?-i:u\\+)?[A-Za-z0-9_+-]{20})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u0052\\u0072][\\u0044\\u0064][\\u0055\\u0075][\\u0054\\u0074][\\u0059\\u0079]|[\\u0050\\u0070][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u0052\\u0072]_[\\u0044\\u0064][\\u0055\\u0075][\\u0054\\u0074][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:u\\+)?(?:[\\u002b\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{4}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}?[_.-]?(?:name|label|hint|type|field|id|url|uri|endpoint|path|file|dir|prompt|placeholder|length|len|policy|regex|pattern|format|header|param|env|var|ref|count|expir\\w{0,6}|ttl|timeout|enabled|required|min|max|provider|method|mode|store|manager|version|location|hash|digest|checksum|fingerprint|title|description|caption|tooltip|help|message)[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)", "(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}?))[\\u002d-\\u002e\\u005f]?(?:[\\u004e\\u006e][\\u0041\\u0061][\\u004d\\u006d][\\u0045\\u0065]|[\\u004c\\u006c][\\u0041\\u0061][\\u0042\\u0062][\\u0045\\u0065][\\u004c\\u006c]|[\\u0048\\u0068][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074]|[\\u0054\\u0074][\\u0059\\u0079][\\u0050\\u0070][\\u0045\\u0065]|[\\u0046\\u0066][\\u0049\\u0069][\\u0045\\u0065][\\u004c\\u006c][\\u0044\\u0064]|[\\u0049\\u0069][\\u0044\\u0064]|[\\u0055\\u0075][\\u0052\\u0072][\\u004c\\u006c]|[\\u0055\\u0075][\\u0052\\u0072][\\u0049\\u0069]|[\\u0045\\u0065][\\u004e\\u006e][\\u0044\\u0064][\\u0050\\u0070][\\u004f\\u006f][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074]|[\\u0050\\u0070][\\u0041\\u0061][\\u0054\\u0074][\\u0048\\u0068]|[\\u0046\\u0066][\\u0049\\u0069][\\u004c\\u006c][\\u0045\\u0065]|[\\u0044\\u0064][\\u0049\\u0069][\\u0052\\u0072]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u004d\\u006d][\\u0050\\u0070][\\u0054\\u0074]|[\\u0050\\u0070][\\u004c\\u006c][\\u0041\\u0061][\\u0043\\u0063][\\u0045\\u0065][\\u0048\\u0068][\\u004f\\u006f][\\u004c\\u006c][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]|[\\u004c\\u006c][\\u0045\\u0065][\\u004e\\u006e][\\u0047\\u0067][\\u0054\\u0074][\\u0048\\u0068]|[\\u004c\\u006c][\\u0045\\u0065][\\u004e\\u006e]|[\\u0050\\u0070][\\u004f\\u006f][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063][\\u0059\\u0079]|[\\u0052\\u0072][\\u0045\\u0065][\\u0047\\u0067][\\u0045\\u0065][\\u0058\\u0078]|[\\u0050\\u0070][\\u0041\\u0061][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u004e\\u006e]|[\\u0046\\u0066][\\u004f\\u006f][\\u0052\\u0072][\\u004d\\u006d][\\u0041\\u0061][\\u0054\\u0074]|[\\u0048\\u0068][\\u0045\\u0065][\\u0041\\u0061][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]|[\\u0050\\u0070][\\u0041\\u0061][\\u0052\\u0072][\\u0041\\u0061][\\u004d\\u006d]|[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|[\\u0056\\u0076][\\u0041\\u0061][\\u0052\\u0072]|[\\u0052\\u0072][\\u0045\\u0065][\\u0046\\u0066]|[\\u0043\\u0063][\\u004f\\u006f][\\u0055\\u0075][\\u004e\\u006e][\\u0054\\u0074]|[\\u0045\\u0065][\\u0058\\u0078][\\u0050\\u0070][\\u0049\\u0069][\\u0052\\u0072][\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,6}|[\\u0054\\u0074][\\u0054\\u0074][\\u004c\\u006c]|[\\u0054\\u0074][\\u0049\\u0069][\\u004d\\u006d][\\u0045\\u0065][\\u004f\\u006f][\\u0055\\u0075][\\u0054\\u0074]|[\\u0045\\u0065][\\u004e\\u006e][\\u0041\\u0061][\\u0042\\u0062][\\u004c\\u006c][\\u0045\\u0065][\\u0044\\u0064]|[\\u0052\\u0072][\\u0045\\u0065][\\u0051\\u0071][\\u0055\\u0075][\\u0049\\u0069][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064]|[\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e]|[\\u004d\\u006d][\\u0041\\u0061][\\u0058\\u0078]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0056\\u0076][\\u0049\\u0069][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]|[\\u004d\\u006d][\\u0045\\u0065][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u0044\\u0064]|[\\u004d\\u006d][\\u004f\\u006f][\\u0044\\u0064][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065]|[\\u004d\\u006d][\\u0041\\u0061][\\u004e\\u006e][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065][\\u0052\\u0072]|[\\u0056\\u0076][\\u0045\\u0065][\\u0052\\u0072][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]|[\\u004c\\u006c][\\u004f\\u006f][\\u0043\\u0063][\\u0041\\u0061][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]|[\\u0048\\u0068][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0048\\u0068]|[\\u0044\\u0064][\\u0049\\u0069][\\u0047\\u0067][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074]|[\\u0043\\u0063][\\u0048\\u0068][\\u0045\\u0065][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0053\\u0073\\u017f][\\u0055\\u0075][\\u004d\\u006d]|[\\u0046\\u0066][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u0052\\u0072][\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u004e\\u006e][\\u0054\\u0074]|[\\u0054\\u0074][\\u0049\\u0069][\\u0054\\u0074][\\u004c\\u006c][\\u0045\\u0065]|[\\u0044\\u0064][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0043\\u0063][\\u0052\\u0072][\\u0049\\u0069][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]|[\\u0043\\u0063][\\u0041\\u0061][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]|[\\u0054\\u0074][\\u004f\\u006f][\\u004f\\u006f][\\u004c\\u006c][\\u0054\\u0074][\\u0049\\u0069][\\u0050\\u0070]|[\\u0048\\u0068][\\u0045\\u0065][\\u004c\\u006c][\\u0050\\u0070]|[\\u004d\\u006d][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u0047\\u0067][\\u0045\\u0065])[\\u0022\\u0027\\u0060]?\\]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}(?::=|=>|=|:|,)", "", 0], ["(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u004c\\u006c][\\u0041\\u0061][\\u0049\\u0069][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u004c\\u006c][\\u0041\\u0061][\\u0049\\u0069][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{14}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:plaid)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u004c\\u006c][\\u0041\\u0061][\\u0049\\u0069][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]-(?:[\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u004e\\u006e][\\u0044\\u0064][\\u0042\\u0062][\\u004f\\u006f][\\u0058\\u0078]|[\\u0044\\u0064][\\u0045\\u0065][\\u0056\\u0076][\\u0045\\u0065][\\u004c\\u006c][\\u004f\\u006f][\\u0050\\u0070][\\u004d\\u006d][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0044\\u0064][\\u0055\\u0075][\\u0043\\u0063][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e])-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:postmark)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004d\\u006d][\\u0041\\u0061][\\u0052\\u0072][\\u004b\\u006b\\u212a])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:private[_-]?ai)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d\\u005f]?[\\u0041\\u0061][\\u0049\\u0069])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:rapidapi)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9_-]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0052\\u0072][\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u0044\\u0064][\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{2}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'\\x60]?\\]?(?:\\s{0,3}\\{\\s{0,3}get;\\s{0,3}(?:private\\s{1,3})?set;\\s{0,3}\\})?(?:\\s{0,3}:\\s{0,3}[A-Za-z][\\w.<>?\\[\\]]{0,30})?[ \\t]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[ \\t]{0,5}(?:process\\.env\\.\\w{1,60}[ \\t]{0,3}(?:\\?\\?|\\|\\|)[ \\t]{0,3})?[\"'\\x60]([^\"'\\x60\\s{}<>]{12,200})[\"'\\x60]|[\"'](?:[A-Za-z0-9]{1,20}[._-]){0,4}(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,5}[\"']([^\"'\\x60\\s{}<>]{12,200})[\"']", "(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0022\\u0027\\u0060]?\\]?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\{[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0047\\u0067][\\u0045\\u0065][\\u0054\\u0074];[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}(?:[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,3})?[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074];[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\\})?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a](?:(?:[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,14}|[\\u002e\\u0030-\\u0039\\u003c\\u003e-\\u003f\\u0041-\\u005b\\u005d\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})))?[\\u0009\\u0020]{0,5}(?::=|=>|\\?\\?=|\\|\\|=|=|:)[\\u0009\\u0020]{0,5}(?:[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]\\.[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,11}|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))[\\u0009\\u0020]{0,3}(?:\\?\\?|\\|\\|)[\\u0009\\u0020]{0,3})?[\\u0022\\u0027\\u0060]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{12}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,12}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})))[\\u0022\\u0027\\u0060]|[\\u0022\\u0027](?:(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f])(?:(?:(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u002d-\\u002e\\u005f]))?)?)?)?)(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0022\\u0027][\\u0009\\u0020]{0,3},[\\u0009\\u0020]{0,5}[\\u0022\\u0027]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{12}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,12}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})))[\\u0022\\u0027]", "", 2], ["(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u004e\\u006e][\\u0044\\u0064][\\u0042\\u0062][\\u0049\\u0069][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:sendbird)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u004e\\u006e][\\u0044\\u0064][\\u0042\\u0062][\\u0049\\u0069][\\u0052\\u0072][\\u0044\\u0064])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:sentry)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:session_?token|security_?token|sessiontoken)[\\w.-]{0,10}[\\s'\"\\x60]{0,3}(?:=|:=|:|=>|,)[\\s'\"\\x60]{0,5}((?:FwoGZXIvYXdz|IQoJb3JpZ2lu|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{100,1000})", "(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]_?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0055\\u0075][\\u0052\\u0072][\\u0049\\u0069][\\u0054\\u0074][\\u0059\\u0079]_?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|:|=>|,)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,5}((?:[\\u0046\\u0066][\\u0057\\u0077][\\u004f\\u006f][\\u0047\\u0067][\\u005a\\u007a][\\u0058\\u0078][\\u0049\\u0069][\\u0056\\u0076][\\u0059\\u0079][\\u0058\\u0078][\\u0044\\u0064][\\u005a\\u007a]|[\\u0049\\u0069][\\u0051\\u0071][\\u004f\\u006f][\\u004a\\u006a][\\u0042\\u0062]3[\\u004a\\u006a][\\u0050\\u0070][\\u005a\\u007a]2[\\u004c\\u006c][\\u0055\\u0075]|[\\u0046\\u0066][\\u0051\\u0071][\\u004f\\u006f][\\u0047\\u0067][\\u005a\\u007a][\\u0058\\u0078][\\u0049\\u0069][\\u0056\\u0076][\\u0059\\u0079][\\u0058\\u0078][\\u0044\\u0064][\\u005a\\u007a]|[\\u0041\\u0061][\\u0047\\u0067][\\u004f\\u006f][\\u004a\\u006a][\\u0042\\u0062]3[\\u004a\\u006a][\\u0050\\u0070][\\u005a\\u007a]2[\\u004c\\u006c][\\u0055\\u0075])(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})))", "", 1], ["(?i)(?:shopify)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u0048\\u0068][\\u004f\\u006f][\\u0050\\u0070][\\u0049\\u0069][\\u0046\\u0066][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u004e\\u006e][\\u0059\\u0079][\\u004b\\u006b\\u212a][\\u002d-\\u002e\\u005f]?(?:(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]|[\\u004f\\u006f][\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068])[\\u002d-\\u002e\\u005f]?)?(?:[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:sonar[_.-]?(?:login|token))[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u004f\\u006f][\\u004e\\u006e][\\u0041\\u0061][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?(?:[\\u004c\\u006c][\\u004f\\u006f][\\u0047\\u0067][\\u0049\\u0069][\\u004e\\u006e]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]))(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:squarespace)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u0055\\u0075][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0050\\u0070][\\u0041\\u0061][\\u0043\\u0063][\\u0045\\u0065])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:telegr|tg_bot|bot_?token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{5,16}:(?-i:A)[a-z0-9_-]{34})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0045\\u0065][\\u004c\\u006c][\\u0045\\u0065][\\u0047\\u0067][\\u0052\\u0072]|[\\u0054\\u0074][\\u0047\\u0067]_[\\u0042\\u0062][\\u004f\\u006f][\\u0054\\u0074]|[\\u0042\\u0062][\\u004f\\u006f][\\u0054\\u0074]_?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0030-\\u0039]{5,16}:(?:A)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{2}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:travis)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{22})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0052\\u0072][\\u0041\\u0061][\\u0056\\u0076][\\u0049\\u0069][\\u0053\\u0073\\u017f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{6}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twilio)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-f0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u004c\\u006c][\\u0049\\u0069][\\u004f\\u006f])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitch)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{30})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0043\\u0063][\\u0048\\u0068])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{14}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(A{22}[a-zA-Z0-9%]{80,100})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0041\\u0061]{16}[\\u0041\\u0061]{6})(?:[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0025\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([0-9]{15,25}-[a-zA-Z0-9]{20,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039]{15}[\\u0030-\\u0039]{0,10})-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{4}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{25})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{9}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{45})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{13}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:twitter)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{50})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0054\\u0074][\\u0057\\u0077][\\u0049\\u0069][\\u0054\\u0074][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{2}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:unseal[_ -]?key)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9+/]{43}=)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0055\\u0075][\\u004e\\u006e][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0041\\u0061][\\u004c\\u006c][\\u0020\\u002d\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{11})=)(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:vault[\\w.-]{0,10}token|x-vault-token)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(s\\.[A-Za-z0-9]{24})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0056\\u0076][\\u0041\\u0061][\\u0055\\u0075][\\u004c\\u006c][\\u0054\\u0074][\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0058\\u0078]-[\\u0056\\u0076][\\u0041\\u0061][\\u0055\\u0075][\\u004c\\u006c][\\u0054\\u0074]-[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0053\\u0073\\u017f]\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:x-functions-key|functions?_?key|azure_?function)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([A-Za-z0-9_-]{54}==)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0058\\u0078]-[\\u0046\\u0066][\\u0055\\u0075][\\u004e\\u006e][\\u0043\\u0063][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0053\\u0073\\u017f]-[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0046\\u0066][\\u0055\\u0075][\\u004e\\u006e][\\u0043\\u0063][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0053\\u0073\\u017f]?_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u005a\\u007a][\\u0055\\u0075][\\u0052\\u0072][\\u0045\\u0065]_?[\\u0046\\u0066][\\u0055\\u0075][\\u004e\\u006e][\\u0043\\u0063][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{6})==)(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(AQVN[A-Za-z0-9_-]{35,38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0059\\u0079][\\u0041\\u0061][\\u004e\\u006e][\\u0044\\u0064][\\u0045\\u0065][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0041\\u0061][\\u0051\\u0071][\\u0056\\u0076][\\u004e\\u006e](?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{3}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,3}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(YC[a-zA-Z0-9_-]{38})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0059\\u0079][\\u0041\\u0061][\\u004e\\u006e][\\u0044\\u0064][\\u0045\\u0065][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0059\\u0079][\\u0043\\u0063](?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{6}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:yandex)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}(t1\\.[A-Z0-9a-z_-]{1,300}[=]{0,2}\\.[A-Z0-9a-z_-]{86}[=]{0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u0059\\u0079][\\u0041\\u0061][\\u004e\\u006e][\\u0044\\u0064][\\u0045\\u0065][\\u0058\\u0078])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}([\\u0054\\u0074]1\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,11}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u003d]{0,2}\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{6})[\\u003d]{0,2})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)(?:zendesk)[ \\t\\w.-]{0,20}[\\s'\"\\x60]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\s'\"\\x60=]{0,5}([a-z0-9]{40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "(?:[\\u005a\\u007a][\\u0045\\u0065][\\u004e\\u006e][\\u0044\\u0064][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u004b\\u006b\\u212a])(?:(?:[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u0009\\u0020\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u0060]{0,3}(?:=|:=|::=|:|=>|\\?=|,|>|\\|\\|)[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003d\\u0060]{0,5}((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i):(?:password|passwd|pass|pwd|token|secret|api_?key|\\*+|x+)$", ":(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]_?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|\\*+|[\\u0058\\u0078]+)$", "", 0], ["(?i)<(?:add|property|param|setting|entry)\\s{1,5}(?:key|name)\\s{0,3}=\\s{0,3}\"(?:[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}|[\\w.:-]{0,40}?(?:[a-z0-9](?-i:Pass)|[_.:-]pass))\"\\s{1,5}value\\s{0,3}=\\s{0,3}\"([^\"\\s]{8,200})\"", "<(?:[\\u0041\\u0061][\\u0044\\u0064][\\u0044\\u0064]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0050\\u0070][\\u0045\\u0065][\\u0052\\u0072][\\u0054\\u0074][\\u0059\\u0079]|[\\u0050\\u0070][\\u0041\\u0061][\\u0052\\u0072][\\u0041\\u0061][\\u004d\\u006d]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074][\\u0054\\u0074][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067]|[\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0059\\u0079])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,5}(?:[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004e\\u006e][\\u0041\\u0061][\\u004d\\u006d][\\u0045\\u0065])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\"(?:(?:(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))|(?:(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a](?:Pass)|[\\u002d-\\u002e\\u003a\\u005f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]))\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,5}[\\u0056\\u0076][\\u0041\\u0061][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}\"((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022]{0,15})))\"", "", 1], ["(?i)<[\\w.:-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.:-]{0,20}>[ \\t]{0,5}([^<>\\s]{8,200})[ \\t]{0,5}</", "<(?:(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u003a\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))>[\\u0009\\u0020]{0,5}((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003c\\u003e]{0,15})))[\\u0009\\u0020]{0,5}<\\/", "", 1], ["(?i)<add\\s+key\\s*=\\s*\"(?:ClearText)?Password\"\\s+value\\s*=\\s*\"([^\"]{8,200})\"\\s*/>", "<[\\u0041\\u0061][\\u0044\\u0064][\\u0044\\u0064][\\u0009-\\u000a\\u000c-\\u000d\\u0020]+[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0009-\\u000a\\u000c-\\u000d\\u0020]*=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]*\"(?:[\\u0043\\u0063][\\u004c\\u006c][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072][\\u0054\\u0074][\\u0045\\u0065][\\u0058\\u0078][\\u0054\\u0074])?[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]+[\\u0056\\u0076][\\u0041\\u0061][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065][\\u0009-\\u000a\\u000c-\\u000d\\u0020]*=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]*\"((?:[^\\u0022]{8}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}(?:[^\\u0022]{16}[^\\u0022]{0,16}|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})|[^\\u0022]{0,15})))\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]*\\/>", "", 1], ["(?i)EXAMPLE$", "[\\u0045\\u0065][\\u0058\\u0078][\\u0041\\u0061][\\u004d\\u006d][\\u0050\\u0070][\\u004c\\u006c][\\u0045\\u0065]$", "", 0], ["(?i)[\"']secret_key[\"']\\s*=>\\s*[\"'](sk_[^\\s'\"]{29})[\"']", "[\\u0022\\u0027][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]_[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0022\\u0027][\\u0009-\\u000a\\u000c-\\u000d\\u0020]*=>[\\u0009-\\u000a\\u000c-\\u000d\\u0020]*[\\u0022\\u0027]([\\u0053\\u0073\\u017f][\\u004b\\u006b\\u212a]_(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{13}))[\\u0022\\u0027]", "", 1], ["(?i)[=:]\\s{0,3}[\"']?(?:self|this|cls|config|settings|options|opts|props|env|process\\.env)\\.", "[\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u004c\\u006c][\\u0046\\u0066]|[\\u0054\\u0074][\\u0048\\u0068][\\u0049\\u0069][\\u0053\\u0073\\u017f]|[\\u0043\\u0063][\\u004c\\u006c][\\u0053\\u0073\\u017f]|[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0046\\u0066][\\u0049\\u0069][\\u0047\\u0067]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074][\\u0054\\u0074][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u0053\\u0073\\u017f]|[\\u004f\\u006f][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0053\\u0073\\u017f]|[\\u004f\\u006f][\\u0050\\u0070][\\u0054\\u0074][\\u0053\\u0073\\u017f]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0050\\u0070][\\u0053\\u0073\\u017f]|[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]\\.[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076])\\.", "", 0], ["(?i)\\.(?:eot|otf|ttf|woff2?)$", "\\.(?:[\\u0045\\u0065][\\u004f\\u006f][\\u0054\\u0074]|[\\u004f\\u006f][\\u0054\\u0074][\\u0046\\u0066]|[\\u0054\\u0074][\\u0054\\u0074][\\u0046\\u0066]|[\\u0057\\u0077][\\u004f\\u006f][\\u0046\\u0066][\\u0046\\u0066]2?)$", "", 0], ["(?i)\\.(?:exe|dll|so|dylib|a|lib|o|obj|pdb|class|pyc|pyo|wasm|jar|war|ear|whl|gem|nupkg)$", "\\.(?:[\\u0045\\u0065][\\u0058\\u0078][\\u0045\\u0065]|[\\u0044\\u0064][\\u004c\\u006c][\\u004c\\u006c]|[\\u0053\\u0073\\u017f][\\u004f\\u006f]|[\\u0044\\u0064][\\u0059\\u0079][\\u004c\\u006c][\\u0049\\u0069][\\u0042\\u0062]|[\\u0041\\u0061]|[\\u004c\\u006c][\\u0049\\u0069][\\u0042\\u0062]|[\\u004f\\u006f]|[\\u004f\\u006f][\\u0042\\u0062][\\u004a\\u006a]|[\\u0050\\u0070][\\u0044\\u0064][\\u0042\\u0062]|[\\u0043\\u0063][\\u004c\\u006c][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0050\\u0070][\\u0059\\u0079][\\u0043\\u0063]|[\\u0050\\u0070][\\u0059\\u0079][\\u004f\\u006f]|[\\u0057\\u0077][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u004d\\u006d]|[\\u004a\\u006a][\\u0041\\u0061][\\u0052\\u0072]|[\\u0057\\u0077][\\u0041\\u0061][\\u0052\\u0072]|[\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072]|[\\u0057\\u0077][\\u0048\\u0068][\\u004c\\u006c]|[\\u0047\\u0067][\\u0045\\u0065][\\u004d\\u006d]|[\\u004e\\u006e][\\u0055\\u0075][\\u0050\\u0070][\\u004b\\u006b\\u212a][\\u0047\\u0067])$", "", 0], ["(?i)\\.(?:mp[34]|m4a|wav|ogg|flac|mov|avi|mkv|webm)$", "\\.(?:[\\u004d\\u006d][\\u0050\\u0070][\\u0033-\\u0034]|[\\u004d\\u006d]4[\\u0041\\u0061]|[\\u0057\\u0077][\\u0041\\u0061][\\u0056\\u0076]|[\\u004f\\u006f][\\u0047\\u0067][\\u0047\\u0067]|[\\u0046\\u0066][\\u004c\\u006c][\\u0041\\u0061][\\u0043\\u0063]|[\\u004d\\u006d][\\u004f\\u006f][\\u0056\\u0076]|[\\u0041\\u0061][\\u0056\\u0076][\\u0049\\u0069]|[\\u004d\\u006d][\\u004b\\u006b\\u212a][\\u0056\\u0076]|[\\u0057\\u0077][\\u0045\\u0065][\\u0042\\u0062][\\u004d\\u006d])$", "", 0], ["(?i)\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp)$", "\\.(?:[\\u0050\\u0070][\\u0044\\u0064][\\u0046\\u0066]|[\\u0044\\u0064][\\u004f\\u006f][\\u0043\\u0063][\\u0058\\u0078]?|[\\u0058\\u0078][\\u004c\\u006c][\\u0053\\u0073\\u017f][\\u0058\\u0078]?|[\\u0050\\u0070][\\u0050\\u0070][\\u0054\\u0074][\\u0058\\u0078]?|[\\u004f\\u006f][\\u0044\\u0064][\\u0054\\u0074]|[\\u004f\\u006f][\\u0044\\u0064][\\u0053\\u0073\\u017f]|[\\u004f\\u006f][\\u0044\\u0064][\\u0050\\u0070])$", "", 0], ["(?i)\\.(?:pem|key|crt|cer|der|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml|sh|py|js|ts)$", "\\.(?:[\\u0050\\u0070][\\u0045\\u0065][\\u004d\\u006d]|[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0043\\u0063][\\u0052\\u0072][\\u0054\\u0074]|[\\u0043\\u0063][\\u0045\\u0065][\\u0052\\u0072]|[\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]|[\\u004a\\u006a][\\u0053\\u0073\\u017f][\\u004f\\u006f][\\u004e\\u006e]|[\\u0059\\u0079][\\u0041\\u0061]?[\\u004d\\u006d][\\u004c\\u006c]|[\\u0054\\u0074][\\u0058\\u0078][\\u0054\\u0074]|[\\u0050\\u0070]12|[\\u0050\\u0070][\\u0046\\u0066][\\u0058\\u0078]|[\\u004a\\u006a][\\u004b\\u006b\\u212a][\\u0053\\u0073\\u017f]|[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0046\\u0066]|[\\u0043\\u0063][\\u0046\\u0066][\\u0047\\u0067]|[\\u0049\\u0069][\\u004e\\u006e][\\u0049\\u0069]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0050\\u0070][\\u0045\\u0065][\\u0052\\u0072][\\u0054\\u0074][\\u0049\\u0069][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u0058\\u0078][\\u004d\\u006d][\\u004c\\u006c]|[\\u0054\\u0074][\\u004f\\u006f][\\u004d\\u006d][\\u004c\\u006c]|[\\u0053\\u0073\\u017f][\\u0048\\u0068]|[\\u0050\\u0070][\\u0059\\u0079]|[\\u004a\\u006a][\\u0053\\u0073\\u017f]|[\\u0054\\u0074][\\u0053\\u0073\\u017f])$", "", 0], ["(?i)\\.(?:png|jpe?g|gif|bmp|ico|icns|tiff?|webp|avif|heic|psd|svgz)$", "\\.(?:[\\u0050\\u0070][\\u004e\\u006e][\\u0047\\u0067]|[\\u004a\\u006a][\\u0050\\u0070][\\u0045\\u0065]?[\\u0047\\u0067]|[\\u0047\\u0067][\\u0049\\u0069][\\u0046\\u0066]|[\\u0042\\u0062][\\u004d\\u006d][\\u0050\\u0070]|[\\u0049\\u0069][\\u0043\\u0063][\\u004f\\u006f]|[\\u0049\\u0069][\\u0043\\u0063][\\u004e\\u006e][\\u0053\\u0073\\u017f]|[\\u0054\\u0074][\\u0049\\u0069][\\u0046\\u0066][\\u0046\\u0066]?|[\\u0057\\u0077][\\u0045\\u0065][\\u0042\\u0062][\\u0050\\u0070]|[\\u0041\\u0061][\\u0056\\u0076][\\u0049\\u0069][\\u0046\\u0066]|[\\u0048\\u0068][\\u0045\\u0065][\\u0049\\u0069][\\u0043\\u0063]|[\\u0050\\u0070][\\u0053\\u0073\\u017f][\\u0044\\u0064]|[\\u0053\\u0073\\u017f][\\u0056\\u0076][\\u0047\\u0067][\\u005a\\u007a])$", "", 0], ["(?i)\\.(?:tf|tfvars|hcl)$", "\\.(?:[\\u0054\\u0074][\\u0046\\u0066]|[\\u0054\\u0074][\\u0046\\u0066][\\u0056\\u0076][\\u0041\\u0061][\\u0052\\u0072][\\u0053\\u0073\\u017f]|[\\u0048\\u0068][\\u0043\\u0063][\\u004c\\u006c])$", "", 0], ["(?i)\\.(?:zip|gz|tgz|bz2|xz|zst|7z|rar|tar)$", "\\.(?:[\\u005a\\u007a][\\u0049\\u0069][\\u0050\\u0070]|[\\u0047\\u0067][\\u005a\\u007a]|[\\u0054\\u0074][\\u0047\\u0067][\\u005a\\u007a]|[\\u0042\\u0062][\\u005a\\u007a]2|[\\u0058\\u0078][\\u005a\\u007a]|[\\u005a\\u007a][\\u0053\\u0073\\u017f][\\u0054\\u0074]|7[\\u005a\\u007a]|[\\u0052\\u0072][\\u0041\\u0061][\\u0052\\u0072]|[\\u0054\\u0074][\\u0041\\u0061][\\u0052\\u0072])$", "", 0], ["(?i)\\.apps\\.googleusercontent\\.com$", "\\.[\\u0041\\u0061][\\u0050\\u0070][\\u0050\\u0070][\\u0053\\u0073\\u017f]\\.[\\u0047\\u0067][\\u004f\\u006f][\\u004f\\u006f][\\u0047\\u0067][\\u004c\\u006c][\\u0045\\u0065][\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0052\\u0072][\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074]\\.[\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d]$", "", 0], ["(?i)\\b(?:(?:https?|ftps?|sftp|ssh|git|svn|smtps?|imaps?|pop3s?|nats|kafka|clickhouse|neo4j(?:\\+s)?|cockroachdb|couchdb|elasticsearch|influxdb|rtsp|socks5h?|wss?))://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:(?:[\\u0048\\u0068][\\u0054\\u0074][\\u0054\\u0074][\\u0050\\u0070][\\u0053\\u0073\\u017f]?|[\\u0046\\u0066][\\u0054\\u0074][\\u0050\\u0070][\\u0053\\u0073\\u017f]?|[\\u0053\\u0073\\u017f][\\u0046\\u0066][\\u0054\\u0074][\\u0050\\u0070]|[\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0048\\u0068]|[\\u0047\\u0067][\\u0049\\u0069][\\u0054\\u0074]|[\\u0053\\u0073\\u017f][\\u0056\\u0076][\\u004e\\u006e]|[\\u0053\\u0073\\u017f][\\u004d\\u006d][\\u0054\\u0074][\\u0050\\u0070][\\u0053\\u0073\\u017f]?|[\\u0049\\u0069][\\u004d\\u006d][\\u0041\\u0061][\\u0050\\u0070][\\u0053\\u0073\\u017f]?|[\\u0050\\u0070][\\u004f\\u006f][\\u0050\\u0070]3[\\u0053\\u0073\\u017f]?|[\\u004e\\u006e][\\u0041\\u0061][\\u0054\\u0074][\\u0053\\u0073\\u017f]|[\\u004b\\u006b\\u212a][\\u0041\\u0061][\\u0046\\u0066][\\u004b\\u006b\\u212a][\\u0041\\u0061]|[\\u0043\\u0063][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0048\\u0068][\\u004f\\u006f][\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u004e\\u006e][\\u0045\\u0065][\\u004f\\u006f]4[\\u004a\\u006a](?:\\+[\\u0053\\u0073\\u017f])?|[\\u0043\\u0063][\\u004f\\u006f][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0052\\u0072][\\u004f\\u006f][\\u0041\\u0061][\\u0043\\u0063][\\u0048\\u0068][\\u0044\\u0064][\\u0042\\u0062]|[\\u0043\\u0063][\\u004f\\u006f][\\u0055\\u0075][\\u0043\\u0063][\\u0048\\u0068][\\u0044\\u0064][\\u0042\\u0062]|[\\u0045\\u0065][\\u004c\\u006c][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0049\\u0069][\\u0043\\u0063][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072][\\u0043\\u0063][\\u0048\\u0068]|[\\u0049\\u0069][\\u004e\\u006e][\\u0046\\u0066][\\u004c\\u006c][\\u0055\\u0075][\\u0058\\u0078][\\u0044\\u0064][\\u0042\\u0062]|[\\u0052\\u0072][\\u0054\\u0074][\\u0053\\u0073\\u017f][\\u0050\\u0070]|[\\u0053\\u0073\\u017f][\\u004f\\u006f][\\u0043\\u0063][\\u004b\\u006b\\u212a][\\u0053\\u0073\\u017f]5[\\u0048\\u0068]?|[\\u0057\\u0077][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]?)):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:administrator_login_password|admin_password|master_password|password)\\s{0,5}=\\s{0,5}\"([^\"$\\s{}]{8,64})\"", "\\b(?:[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0052\\u0072][\\u0041\\u0061][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072]_[\\u004c\\u006c][\\u004f\\u006f][\\u0047\\u0067][\\u0049\\u0069][\\u004e\\u006e]_[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e]_[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072]_[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}\"((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{0,8}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u007b\\u007d]{0,15})))\"", "", 1], ["(?i)\\b(?:amqps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u0041\\u0061][\\u004d\\u006d][\\u0051\\u0071][\\u0050\\u0070][\\u0053\\u0073\\u017f]?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:key[-_.]?store|trust[-_.]?store|store)[-_.]?pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?([^\\s'\"$\\{\\}()]{8,100})(?:[\"']|\\s|$)", "\\b(?:[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u002d-\\u002e\\u005f]?[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065]|[\\u0054\\u0074][\\u0052\\u0072][\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u002d-\\u002e\\u005f]?[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u004f\\u006f][\\u0052\\u0072][\\u0045\\u0065])[\\u002d-\\u002e\\u005f]?[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f](?:[\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])?[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,12}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027-\\u0029\\u007b\\u007d]{0,15})))(?:[\\u0022\\u0027]|[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|$)", "", 1], ["(?i)\\b(?:ldaps?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u004c\\u006c][\\u0044\\u0064][\\u0041\\u0061][\\u0050\\u0070][\\u0053\\u0073\\u017f]?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:mongodb(?:\\+srv)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u004d\\u006d][\\u004f\\u006f][\\u004e\\u006e][\\u0047\\u0067][\\u004f\\u006f][\\u0044\\u0064][\\u0042\\u0062](?:\\+[\\u0053\\u0073\\u017f][\\u0052\\u0072][\\u0056\\u0076])?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:mysql(?:x|2)?(?:\\+\\w+)?|mariadb)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u004d\\u006d][\\u0059\\u0079][\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u004c\\u006c](?:[\\u0058\\u0078]|2)?(?:\\+[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+)?|[\\u004d\\u006d][\\u0041\\u0061][\\u0052\\u0072][\\u0049\\u0069][\\u0041\\u0061][\\u0044\\u0064][\\u0042\\u0062]):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:postgres(?:ql)?(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u0050\\u0070][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0047\\u0067][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f](?:[\\u0051\\u0071][\\u004c\\u006c])?(?:\\+[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+)?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:public|publishable|pub)[_.-]?(?:api[_.-]?)?(?:key|token)\\b", "\\b(?:[\\u0050\\u0070][\\u0055\\u0075][\\u0042\\u0062][\\u004c\\u006c][\\u0049\\u0069][\\u0043\\u0063]|[\\u0050\\u0070][\\u0055\\u0075][\\u0042\\u0062][\\u004c\\u006c][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0048\\u0068][\\u0041\\u0061][\\u0042\\u0062][\\u004c\\u006c][\\u0045\\u0065]|[\\u0050\\u0070][\\u0055\\u0075][\\u0042\\u0062])[\\u002d-\\u002e\\u005f]?(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?)?(?:[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e])\\b", "", 0], ["(?i)\\b(?:rediss?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(?:server|data source|host|driver|dsn|uid|user id|username|database|initial catalog|provider|addr|address)\\s{0,3}=[^;'\"\\r\\n]{1,200};(?:[^;'\"\\r\\n]*;){0,12}?\\s{0,3}(?:password|pwd)\\s{0,3}=\\s{0,3}([^;'\"\\s\\{\\}$%]{4,200})", "\\b(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0052\\u0072][\\u0056\\u0076][\\u0045\\u0065][\\u0052\\u0072]|[\\u0044\\u0064][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061] [\\u0053\\u0073\\u017f][\\u004f\\u006f][\\u0055\\u0075][\\u0052\\u0072][\\u0043\\u0063][\\u0045\\u0065]|[\\u0048\\u0068][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074]|[\\u0044\\u0064][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0045\\u0065][\\u0052\\u0072]|[\\u0044\\u0064][\\u0053\\u0073\\u017f][\\u004e\\u006e]|[\\u0055\\u0075][\\u0049\\u0069][\\u0044\\u0064]|[\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0052\\u0072] [\\u0049\\u0069][\\u0044\\u0064]|[\\u0055\\u0075][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0052\\u0072][\\u004e\\u006e][\\u0041\\u0061][\\u004d\\u006d][\\u0045\\u0065]|[\\u0044\\u0064][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061][\\u0042\\u0062][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0049\\u0069][\\u004e\\u006e][\\u0049\\u0069][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c] [\\u0043\\u0063][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061][\\u004c\\u006c][\\u004f\\u006f][\\u0047\\u0067]|[\\u0050\\u0070][\\u0052\\u0072][\\u004f\\u006f][\\u0056\\u0076][\\u0049\\u0069][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]|[\\u0041\\u0061][\\u0044\\u0064][\\u0044\\u0064][\\u0052\\u0072]|[\\u0041\\u0061][\\u0044\\u0064][\\u0044\\u0064][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{1}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]{16}[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,7}|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15})|[^\\u000a\\u000d\\u0022\\u0027\\u003b]{0,15}));(?:(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;)(?:(?:[^\\u000a\\u000d\\u0022\\u0027\\u003b]*;))??)??)??)??)??)??)??)??)??)??)??)??)[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{4}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,4}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024-\\u0025\\u0027\\u003b\\u007b\\u007d]{0,15})))", "", 1], ["(?i)\\b(?:sqlserver|mssql(?:\\+\\w+)?)://([^\\s:/@'\"\\x60<>{}$]{1,100}):([^\\s/@'\"\\x60<>{}$]{3,200})@[^\\s'\"\\x60<>]{1,300}", "\\b(?:[\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u004c\\u006c][\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0052\\u0072][\\u0056\\u0076][\\u0045\\u0065][\\u0052\\u0072]|[\\u004d\\u006d][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u004c\\u006c](?:\\+[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+)?):\\/\\/((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003a\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15}))):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 2], ["(?i)\\b(CLOJARS_[a-z0-9]{60})(?:[^\\w-]|$)", "\\b([\\u0043\\u0063][\\u004c\\u006c][\\u004f\\u006f][\\u004a\\u006a][\\u0041\\u0061][\\u0052\\u0072][\\u0053\\u0073\\u017f]_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{12}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]|$)", "", 1], ["(?i)\\b([0-9]{15,16}(?:\\||%7c)[0-9a-z_-]{27,40})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b([\\u0030-\\u0039]{15,16}(?:\\||%7[\\u0043\\u0063])(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{11}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,13}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u004e\\u0052\\u0054\\u006e\\u0072\\u0074]|$)", "", 1], ["(?i)\\b(xoxe-\\d-[A-Z0-9]{146})(?:[^\\w-]|$)", "\\b([\\u0058\\u0078][\\u004f\\u006f][\\u0058\\u0078][\\u0045\\u0065]-[\\u0030-\\u0039]-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]|$)", "", 1], ["(?i)\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166})(?:[^\\w-]|$)", "\\b([\\u0058\\u0078][\\u004f\\u006f][\\u0058\\u0078][\\u0045\\u0065]\\.[\\u0058\\u0078][\\u004f\\u006f][\\u0058\\u0078][\\u0042\\u0050\\u0062\\u0070]-[\\u0030-\\u0039]-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{3}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]|$)", "", 1], ["(?i)\\bAccountKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{86}==)", "\\b[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u004f\\u006f][\\u0055\\u0075][\\u004e\\u006e][\\u0054\\u0074][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{6})==)", "", 1], ["(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Basic\\s{1,3}([A-Za-z0-9+/]{12,500}={0,2})(?:[^A-Za-z0-9+/=._-]|$)", "\\b[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u0052\\u0072][\\u0049\\u0069][\\u005a\\u007a][\\u0041\\u0061][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0022\\u0027]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u002c\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?[\\u0042\\u0062][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0043\\u0063][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,3}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{12}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,8}|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))={0,2})(?:[^\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]|$)", "", 1], ["(?i)\\bAuthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Bearer\\s{1,3}([A-Za-z0-9_~+/.=-]{20,})(?:[^A-Za-z0-9_~+/.=-]|$)", "\\b[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u0052\\u0072][\\u0049\\u0069][\\u005a\\u007a][\\u0041\\u0061][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0022\\u0027]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u002c\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?[\\u0042\\u0062][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0052\\u0072][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,3}((?:[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e\\u017f\\u212a]{16}[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e\\u017f\\u212a]{4}[\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e\\u017f\\u212a]*))(?:[^\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e\\u017f\\u212a]|$)", "", 1], ["(?i)\\bOcp-Apim-Subscription-Key[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?([a-f0-9]{32})\\b", "\\b[\\u004f\\u006f][\\u0043\\u0063][\\u0050\\u0070]-[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004d\\u006d]-[\\u0053\\u0073\\u017f][\\u0055\\u0075][\\u0042\\u0062][\\u0053\\u0073\\u017f][\\u0043\\u0063][\\u0052\\u0072][\\u0049\\u0069][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]-[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0022\\u0027]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u002c\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?((?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))\\b", "", 1], ["(?i)\\bSharedAccessKey\\s{0,3}=\\s{0,3}([A-Za-z0-9+/]{42,44}=)", "\\b[\\u0053\\u0073\\u017f][\\u0048\\u0068][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}=[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{10}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,2})=)", "", 1], ["(?i)\\bauthor\\w{0,10}[\"'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:|,)", "\\b[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u0052\\u0072][\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,10}[\\u0022\\u0027\\u0060]?\\]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}(?::=|=>|=|:|,)", "", 0], ["(?i)\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-H|--header)(?:=|\\s{1,5})[\"'](?:Authorization:\\s{0,5}(?:Bearer|Basic|Token|Api-Key)\\s{1,5}|(?:X-)?(?:[a-z]{1,20}-)?(?:Api-?Key|Auth-?Token|Token):\\s{0,5})([A-Za-z0-9_=~+/.-]{12,})[\"']", "\\b[\\u0043\\u0063][\\u0055\\u0075][\\u0052\\u0072][\\u004c\\u006c]\\b(?:(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}[^\\u000a\\u000d]{0,16}?)))))))))))))))))))))))))[\\u0009-\\u000a\\u000c-\\u000d\\u0020](?:-[\\u0048\\u0068]|--[\\u0048\\u0068][\\u0045\\u0065][\\u0041\\u0061][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072])(?:=|[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,5})[\\u0022\\u0027](?:[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068][\\u004f\\u006f][\\u0052\\u0072][\\u0049\\u0069][\\u005a\\u007a][\\u0041\\u0061][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e]:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}(?:[\\u0042\\u0062][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0052\\u0072]|[\\u0042\\u0062][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0043\\u0063]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]-[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,5}|(?:[\\u0058\\u0078]-)?(?:(?:[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{1}(?:[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,3}|[\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))-)?(?:[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069]-?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]-?[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]):[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5})([\\u002b\\u002d-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u007e\\u017f\\u212a]{12,})[\\u0022\\u0027]", "", 1], ["(?i)\\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com(?:[/#?:]|$)", "\\b[\\u0048\\u0068][\\u0054\\u0074][\\u0054\\u0074][\\u0050\\u0070][\\u0053\\u0073\\u017f]?:\\/\\/([\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})@(?:[\\u0047\\u0067][\\u0045\\u0065][\\u004d\\u006d][\\u0053\\u0073\\u017f]|[\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0045\\u0065])\\.[\\u0043\\u0063][\\u004f\\u006f][\\u004e\\u006e][\\u0054\\u0074][\\u0052\\u0072][\\u0049\\u0069][\\u0042\\u0062][\\u0053\\u0073\\u017f][\\u0059\\u0079][\\u0053\\u0073\\u017f]\\.[\\u0043\\u0063][\\u004f\\u006f][\\u004d\\u006d](?:[\\u0023\\u002f\\u003a\\u003f]|$)", "", 1], ["(?i)\\bjdbc:[a-z0-9:+-]{2,40}:[^\\s'\"\\x60<>]{0,300}?[;?&:]password=([^\\s;&'\"\\x60<>$\\{]{4,200})", "\\b[\\u004a\\u006a][\\u0044\\u0064][\\u0042\\u0062][\\u0043\\u0063]:(?:[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{2}(?:[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,6}|[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002b\\u002d\\u0030-\\u003a\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})):(?:(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,12}?)))))))))))))))))))[\\u0026\\u003a-\\u003b\\u003f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]=((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{4}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,4}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0026-\\u0027\\u003b-\\u003c\\u003e\\u0060\\u007b]{0,15})))", "", 1], ["(?i)\\bmachine[ \\t]{1,10}\\S{1,200}\\s{1,20}login[ \\t]{1,10}\\S{1,200}\\s{1,20}password[ \\t]{1,10}([^\\s$%{<][^\\s]{5,199})", "\\b[\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u0048\\u0068][\\u0049\\u0069][\\u004e\\u006e][\\u0045\\u0065][\\u0009\\u0020]{1,10}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,7}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1}(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}|[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15}))[\\u004c\\u006c][\\u004f\\u006f][\\u0047\\u0067][\\u0049\\u0069][\\u004e\\u006e][\\u0009\\u0020]{1,10}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,7}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1}(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}|[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15}))[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064][\\u0009\\u0020]{1,10}([^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0024-\\u0025\\u003c\\u007b](?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{5}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,2}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})))", "", 1], ["(?i)\\brediss?://:([^\\s/@'\"\\x60<>{}$]{6,200})@[^\\s'\"\\x60<>]{1,300}", "\\b[\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]?:\\/\\/:((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{6}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,2}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u002f\\u003c\\u003e\\u0040\\u0060\\u007b\\u007d]{0,15})))@(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,11}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e\\u0060]{0,15}))", "", 1], ["(?i)\\bsv=20\\d\\d-\\d\\d-\\d\\d&[^\\s'\"<>]{0,300}?\\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})", "\\b[\\u0053\\u0073\\u017f][\\u0056\\u0076]=20[\\u0030-\\u0039][\\u0030-\\u0039]-[\\u0030-\\u0039][\\u0030-\\u0039]-[\\u0030-\\u0039][\\u0030-\\u0039]&(?:(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,15}?|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027\\u003c\\u003e]{0,12}?)))))))))))))))))))\\b[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067]=((?:[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{8}(?:[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16}[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,12}|[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u0025\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{0,15}))(?:(?:(?:%3[\\u0044\\u0064]|=)(?:(?:%3[\\u0044\\u0064]|=))?)?))", "", 1], ["(?i)^(?:changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|hunter2)$", "^(?:[\\u0043\\u0063][\\u0048\\u0068][\\u0041\\u0061][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u0049\\u0069][\\u0054\\u0074]|[\\u0050\\u0070][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0047\\u0067][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u0047\\u0067][\\u0055\\u0075][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074]|[\\u0052\\u0072][\\u004f\\u006f][\\u004f\\u006f][\\u0054\\u0074]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e]|[\\u004d\\u006d][\\u0059\\u0079][\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u004c\\u006c]|[\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f]|[\\u0052\\u0072][\\u0041\\u0061][\\u0042\\u0062][\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u004d\\u006d][\\u0051\\u0071]|[\\u0048\\u0068][\\u0055\\u0075][\\u004e\\u006e][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072]2)$", "", 0], ["(?i)^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[0-9a-f]{32,128}$", "^(?:[\\u0053\\u0073\\u017f][\\u0048\\u0068][\\u0041\\u0061](?:1|224|256|384|512)|[\\u004d\\u006d][\\u0044\\u0064]5|[\\u0042\\u0062][\\u004c\\u006c][\\u0041\\u0061][\\u004b\\u006b\\u212a][\\u0045\\u0065]2[\\u0042\\u0062]?):(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,16}|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15}))$", "", 0], ["(?i)^(?:test\\d{0,6}|password\\d{0,6}|changeme|changeit)$", "^(?:[\\u0054\\u0074][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0030-\\u0039]{0,6}|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064][\\u0030-\\u0039]{0,6}|[\\u0043\\u0063][\\u0048\\u0068][\\u0041\\u0061][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u004d\\u006d][\\u0045\\u0065]|[\\u0043\\u0063][\\u0048\\u0068][\\u0041\\u0061][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u0049\\u0069][\\u0054\\u0074])$", "", 0], ["(?i)^(?:true|false|null|nil|none|yes|no|on|off|undefined|required|optional|string|bearer|basic)$", "^(?:[\\u0054\\u0074][\\u0052\\u0072][\\u0055\\u0075][\\u0045\\u0065]|[\\u0046\\u0066][\\u0041\\u0061][\\u004c\\u006c][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u004e\\u006e][\\u0055\\u0075][\\u004c\\u006c][\\u004c\\u006c]|[\\u004e\\u006e][\\u0049\\u0069][\\u004c\\u006c]|[\\u004e\\u006e][\\u004f\\u006f][\\u004e\\u006e][\\u0045\\u0065]|[\\u0059\\u0079][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u004e\\u006e][\\u004f\\u006f]|[\\u004f\\u006f][\\u004e\\u006e]|[\\u004f\\u006f][\\u0046\\u0066][\\u0046\\u0066]|[\\u0055\\u0075][\\u004e\\u006e][\\u0044\\u0064][\\u0045\\u0065][\\u0046\\u0066][\\u0049\\u0069][\\u004e\\u006e][\\u0045\\u0065][\\u0044\\u0064]|[\\u0052\\u0072][\\u0045\\u0065][\\u0051\\u0071][\\u0055\\u0075][\\u0049\\u0069][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064]|[\\u004f\\u006f][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u0041\\u0061][\\u004c\\u006c]|[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0052\\u0072][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067]|[\\u0042\\u0062][\\u0045\\u0065][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0052\\u0072]|[\\u0042\\u0062][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0043\\u0063])$", "", 0], ["(?i)example|sample|dummy|placeholder", "[\\u0045\\u0065][\\u0058\\u0078][\\u0041\\u0061][\\u004d\\u006d][\\u0050\\u0070][\\u004c\\u006c][\\u0045\\u0065]|[\\u0053\\u0073\\u017f][\\u0041\\u0061][\\u004d\\u006d][\\u0050\\u0070][\\u004c\\u006c][\\u0045\\u0065]|[\\u0044\\u0064][\\u0055\\u0075][\\u004d\\u006d][\\u004d\\u006d][\\u0059\\u0079]|[\\u0050\\u0070][\\u004c\\u006c][\\u0041\\u0061][\\u0043\\u0063][\\u0045\\u0065][\\u0048\\u0068][\\u004f\\u006f][\\u004c\\u006c][\\u0044\\u0064][\\u0045\\u0065][\\u0052\\u0072]", "", 0], ["(?i)fake[_-]|dummy|fixture|not[_-]?a[_-]?real", "[\\u0046\\u0066][\\u0041\\u0061][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u002d\\u005f]|[\\u0044\\u0064][\\u0055\\u0075][\\u004d\\u006d][\\u004d\\u006d][\\u0059\\u0079]|[\\u0046\\u0066][\\u0049\\u0069][\\u0058\\u0078][\\u0054\\u0074][\\u0055\\u0075][\\u0052\\u0072][\\u0045\\u0065]|[\\u004e\\u006e][\\u004f\\u006f][\\u0054\\u0074][\\u002d\\u005f]?[\\u0041\\u0061][\\u002d\\u005f]?[\\u0052\\u0072][\\u0045\\u0065][\\u0041\\u0061][\\u004c\\u006c]", "", 0], ["(?i)pass(?:word)?[\\w.-]{0,10}\\s{0,3}[=:]\\s{0,3}[\"']?[\\w.]{0,40}pass", "[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f](?:[\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064])?[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,10}[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u003a\\u003d][\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,3}[\\u0022\\u0027]?(?:(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]", "", 0], ["(?im)-[ \\t]{1,5}name:[ \\t]{0,3}[\"']?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[\"']?[ \\t]{0,5}\\r?\\n[ \\t]{1,40}value:[ \\t]{0,3}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#]{8,200}))[ \\t]{0,5}\\r?$", "-[\\u0009\\u0020]{1,5}[\\u004e\\u006e][\\u0041\\u0061][\\u004d\\u006d][\\u0045\\u0065]:[\\u0009\\u0020]{0,3}[\\u0022\\u0027]?(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u002d-\\u002e\\u005f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0022\\u0027]?[\\u0009\\u0020]{0,5}\\u000d?\\u000a(?:[\\u0009\\u0020]{1}(?:[\\u0009\\u0020]{16}(?:[\\u0009\\u0020]{16}[\\u0009\\u0020]{0,7}|[\\u0009\\u0020]{0,15})|[\\u0009\\u0020]{0,15}))[\\u0056\\u0076][\\u0041\\u0061][\\u004c\\u006c][\\u0055\\u0075][\\u0045\\u0065]:[\\u0009\\u0020]{0,3}(?:[\\u0022\\u0027]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})))[\\u0022\\u0027]|((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15}))))[\\u0009\\u0020]{0,5}\\u000d?$", "m", 2], ["(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:(?:passw(?:or)?d|passwd|pwd|pass_?phrase)[\\w.-]{0,20}|[_.-]pass)[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{7,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$", "^[\\u0009\\u0020]*(?:-[\\u0009\\u0020]{1,5})?(?:[\\u0045\\u0065][\\u0058\\u0078][\\u0050\\u0070][\\u004f\\u006f][\\u0052\\u0072][\\u0054\\u0074][\\u0009\\u0020]{1,5}|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074][\\u0009\\u0020]{1,5}|[\\u0052\\u0072][\\u0045\\u0065][\\u0041\\u0061][\\u0044\\u0064][\\u004f\\u006f][\\u004e\\u006e][\\u004c\\u006c][\\u0059\\u0079][\\u0009\\u0020]{1,5}|[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076][\\u0009\\u0020]{1,5}|[\\u0041\\u0061][\\u0052\\u0072][\\u0047\\u0067][\\u0009\\u0020]{1,5}|[\\u0044\\u0064][\\u0045\\u0065][\\u0043\\u0063][\\u004c\\u006c][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0009\\u0020]{1,5}(?:-[\\u0058\\u0078][\\u0009\\u0020]{1,5})?)?(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))|[\\u002d-\\u002e\\u005f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])[\\u0009\\u0020]{0,5}(?::=|=|:)[\\u0009\\u0020]{0,5}([^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d](?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{7}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})))[\\u0009\\u0020]{0,5}(?:[\\u0009\\u0020]#(?:(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}[^\\u000a\\u000d]{0,8}|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})))?\\u000d?$", "m", 1], ["(?im)^[ \\t]*(?:-[ \\t]{1,5})?(?:export[ \\t]{1,5}|set[ \\t]{1,5}|readonly[ \\t]{1,5}|env[ \\t]{1,5}|arg[ \\t]{1,5}|declare[ \\t]{1,5}(?:-x[ \\t]{1,5})?)?[\\w.-]{0,40}?(?:secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{0,5}(?::=|=|:)[ \\t]{0,5}([^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]=][^\\s'\"\\x60$\\{\\}<>#;,()\\[\\]]{11,199})[ \\t]{0,5}(?:[ \\t]#[^\\r\\n]{0,200})?\\r?$", "^[\\u0009\\u0020]*(?:-[\\u0009\\u0020]{1,5})?(?:[\\u0045\\u0065][\\u0058\\u0078][\\u0050\\u0070][\\u004f\\u006f][\\u0052\\u0072][\\u0054\\u0074][\\u0009\\u0020]{1,5}|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0054\\u0074][\\u0009\\u0020]{1,5}|[\\u0052\\u0072][\\u0045\\u0065][\\u0041\\u0061][\\u0044\\u0064][\\u004f\\u006f][\\u004e\\u006e][\\u004c\\u006c][\\u0059\\u0079][\\u0009\\u0020]{1,5}|[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076][\\u0009\\u0020]{1,5}|[\\u0041\\u0061][\\u0052\\u0072][\\u0047\\u0067][\\u0009\\u0020]{1,5}|[\\u0044\\u0064][\\u0045\\u0065][\\u0043\\u0063][\\u004c\\u006c][\\u0041\\u0061][\\u0052\\u0072][\\u0045\\u0065][\\u0009\\u0020]{1,5}(?:-[\\u0058\\u0078][\\u0009\\u0020]{1,5})?)?(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009\\u0020]{0,5}(?::=|=|:)[\\u0009\\u0020]{0,5}([^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d](?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{11}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,12}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027-\\u0029\\u002c\\u003b-\\u003c\\u003e\\u005b\\u005d\\u0060\\u007b\\u007d]{0,15})))[\\u0009\\u0020]{0,5}(?:[\\u0009\\u0020]#(?:(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{16}[^\\u000a\\u000d]{0,8}|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})|[^\\u000a\\u000d]{0,15})))?\\u000d?$", "m", 1], ["(?im)^[ \\t]*(?:ENV|ARG)[ \\t]{1,5}[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|[_.-]pass|secret|token|auth|credential|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|hmac[_.-]?key|session[_.-]?key|admin[_.-]?key)[\\w.-]{0,20}[ \\t]{1,10}(?:[\"']([^\"'\\s]{8,200})[\"']|([^\\s'\"\\x60$\\{\\}<>#=][^\\s'\"\\x60$\\{\\}<>#]{7,199}))[ \\t]{0,5}\\r?$", "^[\\u0009\\u0020]*(?:[\\u0045\\u0065][\\u004e\\u006e][\\u0056\\u0076]|[\\u0041\\u0061][\\u0052\\u0072][\\u0047\\u0067])[\\u0009\\u0020]{1,5}(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u002d-\\u002e\\u005f][\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0054\\u0074][\\u004f\\u006f][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u004e\\u006e]|[\\u0041\\u0061][\\u0055\\u0075][\\u0054\\u0074][\\u0048\\u0068]|[\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0045\\u0065][\\u004e\\u006e][\\u0054\\u0074][\\u0049\\u0069][\\u0041\\u0061][\\u004c\\u006c]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0050\\u0070][\\u0049\\u0069][\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0043\\u0063][\\u0043\\u0063][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0050\\u0070][\\u0052\\u0072][\\u0049\\u0069][\\u0056\\u0076][\\u0041\\u0061][\\u0054\\u0074][\\u0045\\u0065][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u0047\\u0067][\\u004e\\u006e][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0045\\u0065][\\u004e\\u006e][\\u0043\\u0063][\\u0052\\u0072][\\u0059\\u0079][\\u0050\\u0070][\\u0054\\u0074][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u004d\\u006d][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0045\\u0065][\\u0052\\u0072][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0048\\u0068][\\u004d\\u006d][\\u0041\\u0061][\\u0043\\u0063][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0049\\u0069][\\u004f\\u006f][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e][\\u002d-\\u002e\\u005f]?[\\u004b\\u006b\\u212a][\\u0045\\u0065][\\u0059\\u0079])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009\\u0020]{1,10}(?:[\\u0022\\u0027]((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0027]{0,15})))[\\u0022\\u0027]|([^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c-\\u003e\\u0060\\u007b\\u007d](?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{7}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15}))))[\\u0009\\u0020]{0,5}\\u000d?$", "m", 2], ["(?im)^[ \\t]*(?:export[ \\t]{1,5})?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|pwd|pass_?phrase|pass)[\\w.-]{0,20}[ \\t]{0,3}=[ \\t]{0,3}[\"']?([^\\s'\"\\x60$\\{\\}<>#]{8,200})[\"']?[ \\t]{0,5}\\r?$", "^[\\u0009\\u0020]*(?:[\\u0045\\u0065][\\u0058\\u0078][\\u0050\\u0070][\\u004f\\u006f][\\u0052\\u0072][\\u0054\\u0074][\\u0009\\u0020]{1,5})?(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}?|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,8}?)))(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077](?:[\\u004f\\u006f][\\u0052\\u0072])?[\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]_?[\\u0050\\u0070][\\u0048\\u0068][\\u0052\\u0072][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0045\\u0065]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f])(?:(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,4}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]{0,15}))[\\u0009\\u0020]{0,3}=[\\u0009\\u0020]{0,3}[\\u0022\\u0027]?((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{8}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,16}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022-\\u0024\\u0027\\u003c\\u003e\\u0060\\u007b\\u007d]{0,15})))[\\u0022\\u0027]?[\\u0009\\u0020]{0,5}\\u000d?$", "m", 1], ["(?is)\\bkind:[ \\t]*[\"']?secret[\"']?\\s.{0,300}?\\b(?:data|stringData):[ \\t]*\\r?\\n[ \\t]+[\\w.-]+:[ \\t]*[\"']?([A-Za-z0-9+/]{16,}={0,3})[\"']?", "\\b[\\u004b\\u006b\\u212a][\\u0049\\u0069][\\u004e\\u006e][\\u0044\\u0064]:[\\u0009\\u0020]*[\\u0022\\u0027]?[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074][\\u0022\\u0027]?[\\u0009-\\u000a\\u000c-\\u000d\\u0020](?:(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}[^]{0,12}?)))))))))))))))))))\\b(?:[\\u0044\\u0064][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061]|[\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0052\\u0072][\\u0049\\u0069][\\u004e\\u006e][\\u0047\\u0067][\\u0044\\u0064][\\u0041\\u0061][\\u0054\\u0074][\\u0041\\u0061]):[\\u0009\\u0020]*\\u000d?\\u000a[\\u0009\\u0020]+[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a\\u017f\\u212a]+:[\\u0009\\u0020]*[\\u0022\\u0027]?([\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u017f\\u212a]{16,}={0,3})[\\u0022\\u0027]?", "", 1], ["(?m)^[^:#\\s]{1,200}:(?:[0-9]{1,5}|\\*):[^:\\s]{1,200}:[^:\\s]{1,200}:([^\\s]{4,200})\\r?$", "^(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,7}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0023\\u003a]{0,15})):(?:[\\u0030-\\u0039]{1,5}|\\*):(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,7}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})):(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,7}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u003a]{0,15})):((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{4}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,4}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,15})))\\u000d?$", "m", 1], ["(?s)\"auths\"\\s{0,5}:\\s{0,5}\\{.{0,500}?\"auth\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9+/]{12,500}={0,2})\"", "\"auths\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}\\{(?:(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}[^]{0,4}?))))))))))))))))))))))))))))))))\"auth\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}\"((?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,8}|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))={0,2})\"", "", 1], ["(?s)\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\".{0,}?\"d\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9_-]{40,1000})\"", "\"kty\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}\"(?:RSA|EC|OKP)\"[^]{0,}?\"d\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,5}\"((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{8}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,16}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))\"", "", 1], ["(?s)\"type\"\\s{0,10}:\\s{0,10}\"service_account\".{0,1000}?\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)|\"private_key\"\\s{0,10}:\\s{0,10}\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\ \\r\\n]{64,}?-----END[A-Z ]{0,20}PRIVATE KEY-----)\\\\?n?\".{0,1000}?\"type\"\\s{0,10}:\\s{0,10}\"service_account\"", "\"type\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}\"service_account\"(?:(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}[^]{0,8}?)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\"private_key\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}\"(-----BEGIN(?:(?:[\\u0020\\u0041-\\u005a]{16}[\\u0020\\u0041-\\u005a]{0,4}|[\\u0020\\u0041-\\u005a]{0,15}))PRIVATE KEY-----(?:[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?)-----END(?:(?:[\\u0020\\u0041-\\u005a]{16}[\\u0020\\u0041-\\u005a]{0,4}|[\\u0020\\u0041-\\u005a]{0,15}))PRIVATE KEY-----)|\"private_key\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}\"(-----BEGIN(?:(?:[\\u0020\\u0041-\\u005a]{16}[\\u0020\\u0041-\\u005a]{0,4}|[\\u0020\\u0041-\\u005a]{0,15}))PRIVATE KEY-----(?:[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?)-----END(?:(?:[\\u0020\\u0041-\\u005a]{16}[\\u0020\\u0041-\\u005a]{0,4}|[\\u0020\\u0041-\\u005a]{0,15}))PRIVATE KEY-----)\\\\?n?\"(?:(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}(?:[^]{0,15}?|[^]{16}[^]{0,8}?)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\"type\"[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{0,10}\"service_account\"", "", 2], ["-----BEGIN (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----", "-----BEGIN (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END (?:DH|X9\\.42 DH|ED25519|ED448|X25519|X448|SM2|ECDSA|ANY) PRIVATE KEY-----", "", 1], ["-----BEGIN DSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END DSA PRIVATE KEY-----", "-----BEGIN DSA PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END DSA PRIVATE KEY-----", "", 1], ["-----BEGIN EC PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END EC PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END EC PRIVATE KEY-----", "", 1], ["-----BEGIN ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END ENCRYPTED PRIVATE KEY-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END ENCRYPTED PRIVATE KEY-----", "", 1], ["-----BEGIN OPENSSH PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END OPENSSH PRIVATE KEY-----", "-----BEGIN OPENSSH PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END OPENSSH PRIVATE KEY-----", "", 1], ["-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PGP PRIVATE KEY BLOCK-----", "-----BEGIN PGP PRIVATE KEY BLOCK-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END PGP PRIVATE KEY BLOCK-----", "", 1], ["-----BEGIN PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END PRIVATE KEY-----", "", 1], ["-----BEGIN RSA PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END RSA PRIVATE KEY-----", "", 1], ["-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----(?:(?:\\r?\\n|\\\\r?\\\\n)[\\w-]{1,40}:[^\\r\\n\\\\]{0,200})*(?:\\s|\\\\[rn])*([A-Za-z0-9+/=\\\\\\r\\n\\t ]{64,}?)(?:\\s|\\\\[rn])*-----END SSH2 ENCRYPTED PRIVATE KEY-----", "-----BEGIN SSH2 ENCRYPTED PRIVATE KEY-----(?:(?:\\u000d?\\u000a|\\\\r?\\\\n)(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,7}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})):(?:(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}(?:[^\\u000a\\u000d\\u005c]{16}[^\\u000a\\u000d\\u005c]{0,8}|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})|[^\\u000a\\u000d\\u005c]{0,15})))*(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*((?:[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]{16}[\\u0009-\\u000a\\u000d\\u0020\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005c\\u0061-\\u007a]*?))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|\\\\[\\u006e\\u0072])*-----END SSH2 ENCRYPTED PRIVATE KEY-----", "", 1], ["EXAMPLEKEY$", "EXAMPLEKEY$", "", 0], ["PuTTY-User-Key-File-[23]: [\\w-]{3,40}\\r?\\n(?s:.){0,1000}?Private-Lines: \\d{1,3}\\r?\\n([A-Za-z0-9+/=\\r\\n]{40,}?)\\r?\\nPrivate-MAC: ", "PuTTY-User-Key-File-[\\u0032-\\u0033]: (?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{3}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,5}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))\\u000d?\\u000a(?:(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:(?:[^]){0,15}?|(?:[^]){16}(?:[^]){0,8}?)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))Private-Lines: [\\u0030-\\u0039]{1,3}\\u000d?\\u000a((?:[\\u000a\\u000d\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u000a\\u000d\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u000a\\u000d\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{8}[\\u000a\\u000d\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]*?))\\u000d?\\u000aPrivate-MAC: ", "", 1], ["[\\[\\]<>]", "[\\u003c\\u003e\\u005b\\u005d]", "", 0], ["\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b", "\\b((?:A3T[\\u0030-\\u0039\\u0041-\\u005a]|AKIA|ASIA|ABIA|ACCA)[\\u0032-\\u0037\\u0041-\\u005a]{16})\\b", "", 1], ["\\b((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)", "\\b((?:api|sdk)-[\\u0030-\\u0039\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{12})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b((?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}))(?:[^\\w-]|$)", "\\b((?:ntn_[\\u0030-\\u0039]{11}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{3})|secret_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{11})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})(?:[^\\w-]|$)", "\\b((?:pat|sat)\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6})\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8})\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b((?:sc|ext|scauth|authress)_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{5}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,9}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))\\.[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4,6}\\.acc[\\u002d\\u005f](?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{10}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,6}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))\\.(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{14}(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,10}|[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b((?:sk|rk)_(?:live|prod)_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)", "\\b((?:sk|rk)_(?:live|prod)_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,11}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b((?:sk|rk)_test_[0-9A-Za-z]{24,99})(?:[^\\w-]|$)", "\\b((?:sk|rk)_test_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,11}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b((?:squ|sqp|sqa)_[a-f0-9]{40})(?:[^\\w-]|$)", "\\b((?:squ|sqp|sqa)_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,200})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(00D[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12,15}!(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,8}|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(1//0[0-9A-Za-z_-]{60,120})(?:[^\\w-]|$)", "\\b(1\\/\\/0(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,12}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(4b1d[A-Za-z0-9]{38})\\b", "\\b(4b1d(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6}))\\b", "", 1], ["\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b", "\\b(A3-[\\u0030-\\u0039\\u0041-\\u005a]{6}-(?:[\\u0030-\\u0039\\u0041-\\u005a]{11}|[\\u0030-\\u0039\\u0041-\\u005a]{6}-[\\u0030-\\u0039\\u0041-\\u005a]{5})-[\\u0030-\\u0039\\u0041-\\u005a]{5}-[\\u0030-\\u0039\\u0041-\\u005a]{5}-[\\u0030-\\u0039\\u0041-\\u005a]{5})\\b", "", 1], ["\\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?:[^\\w-]|$)", "\\b(AAAA[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{7}:APA91b(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(ABSK(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{13}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,16}|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))={0,2})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", "\\b(AGE-SECRET-KEY-1(?:[\\u0030\\u0032-\\u0039\\u0041\\u0043-\\u0048\\u004a-\\u004e\\u0050-\\u005a]{16}[\\u0030\\u0032-\\u0039\\u0041\\u0043-\\u0048\\u004a-\\u004e\\u0050-\\u005a]{16}[\\u0030\\u0032-\\u0039\\u0041\\u0043-\\u0048\\u004a-\\u004e\\u0050-\\u005a]{16}[\\u0030\\u0032-\\u0039\\u0041\\u0043-\\u0048\\u004a-\\u004e\\u0050-\\u005a]{10}))\\b", "", 1], ["\\b(AIza[0-9A-Za-z_-]{35})(?:[^\\w-]|$)", "\\b(AIza(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{3}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(AKCp[A-Za-z0-9]{69})\\b", "\\b(AKCp(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{5}))\\b", "", 1], ["\\b(API-[A-Z0-9]{26})(?:[^\\w-]|$)", "\\b(API-(?:[\\u0030-\\u0039\\u0041-\\u005a]{16}[\\u0030-\\u0039\\u0041-\\u005a]{10}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ATATT3[A-Za-z0-9_=-]{186})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(ATATT3(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(ATBB[A-Za-z0-9]{32})(?:[^\\w-]|$)", "\\b(ATBB(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ATCTT3xFfGN0[A-Za-z0-9_=-]{100,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(ATCTT3xFfGN0(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,8}|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}|CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?:[^\\w-]|$)", "\\b(CCIPAT_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6})_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8})|CCIPRJ_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6})_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^\\w-]|$)", "\\b(CFPAT-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(EAA[MC][A-Za-z0-9]{100,600})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(EAA[\\u0043\\u004d](?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,4}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(EZAK[0-9A-Za-z]{54})\\b", "\\b(EZAK(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6}))\\b", "", 1], ["\\b(EZTK[0-9A-Za-z]{54})\\b", "\\b(EZTK(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6}))\\b", "", 1], ["\\b(FLWPUBK(?:_TEST)?-[a-h0-9]{32}-X)", "\\b(FLWPUBK(?:_TEST)?-(?:[\\u0030-\\u0039\\u0061-\\u0068]{16}[\\u0030-\\u0039\\u0061-\\u0068]{16})-X)", "", 1], ["\\b(FLWSECK(?:_TEST)?-?[a-h0-9]{12})\\b", "\\b(FLWSECK(?:_TEST)?-?[\\u0030-\\u0039\\u0061-\\u0068]{12})\\b", "", 1], ["\\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)", "\\b(FLWSECK(?:_TEST)?-(?:[\\u0030-\\u0039\\u0061-\\u0068]{16}[\\u0030-\\u0039\\u0061-\\u0068]{16})-X)", "", 1], ["\\b(GOCSPX-[0-9A-Za-z_-]{28})(?:[^\\w-]|$)", "\\b(GOCSPX-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(GR1348941[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(GR1348941(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(HRKU-AA[0-9A-Za-z_-]{58})(?:[^\\w-]|$)", "\\b(HRKU-AA(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(LTAI[0-9A-Za-z]{12,20})(?:[^\\w-]|$)", "\\b(LTAI(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(NRAK-[A-Z0-9]{27})(?:[^\\w-]|$)", "\\b(NRAK-(?:[\\u0030-\\u0039\\u0041-\\u005a]{16}[\\u0030-\\u0039\\u0041-\\u005a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(NRII-[A-Za-z0-9-]{32})(?:[^\\w-]|$)", "\\b(NRII-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(NRJS-[a-f0-9]{19})(?:[^\\w-]|$)", "\\b(NRJS-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{3}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?:[^\\w-]|$)", "\\b(PMAK-(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})-(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43})(?:[^\\w-]|$)", "\\b(SG\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6})\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(SK[0-9a-fA-F]{32})\\b", "\\b(SK(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))\\b", "", 1], ["\\b(ZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|cGMzTWlPaU|MGVYQWlPaUp|cmFXUWlP|emRXSWlPaU)[A-Za-z0-9+/]{60,}={0,2})", "\\b(ZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|cGMzTWlPaU|MGVYQWlPaUp|cmFXUWlP|emRXSWlPaU)(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]*)={0,2})", "", 1], ["\\b([0-9A-Za-z]{52}AZDO[0-9A-Za-z]{28})(?:[^\\w-]|$)", "\\b((?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4})AZDO(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b([12]/[0-9]{16}(?:/[0-9]{16})?:[a-f0-9]{32})(?:[^\\w-]|$)", "\\b([\\u0031-\\u0032]\\/[\\u0030-\\u0039]{16}(?:\\/[\\u0030-\\u0039]{16})?:(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?:[^\\w-]|$)", "\\b([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{14}\\.atlasv1\\.(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,10}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b([\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6}_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{13})_mmk)(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?:[^\\w-]|$)", "\\b([\\u004d-\\u004f](?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{7}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,2})\\.[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6}\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b([a-f0-9]{32}NRAL)(?:[^\\w-]|$)", "\\b((?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16})NRAL)(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32})\\b", "\\b(access_token\\$(?:production|sandbox)\\$[\\u0030-\\u0039\\u0061-\\u007a]{16}\\$(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))\\b", "", 1], ["\\b(amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b", "\\b(amzn\\.mws\\.[\\u0030-\\u0039\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{12})\\b", "", 1], ["\\b(api_org_[A-Za-z]{34})(?:[^\\w-]|$)", "\\b(api_org_(?:[\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0041-\\u005a\\u0061-\\u007a]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=&%_-]{20,1000})", "\\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,4}|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025-\\u0026\\u002b\\u002d\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))", "", 1], ["\\b(bkua_[a-f0-9]{40})(?:[^\\w-]|$)", "\\b(bkua_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(cio[0-9A-Za-z]{32})\\b", "\\b(cio(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))\\b", "", 1], ["\\b(cmVmd[A-Za-z0-9]{59})\\b", "\\b(cmVmd(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{11}))\\b", "", 1], ["\\b(dapi[a-f0-9]{32}(?:-\\d)?)(?:[^\\w-]|$)", "\\b(dapi(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16})(?:-[\\u0030-\\u0039])?)(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dckr_(?:pat|oat)_[0-9A-Za-z_-]{27,32})(?:[^\\w-]|$)", "\\b(dckr_(?:pat|oat)_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,5}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?:[^\\w-]|$)", "\\b(dnkey-(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10})-(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(doo_v1_[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(doo_v1_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dop_v1_[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(dop_v1_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dor_v1_[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(dor_v1_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dp\\.(?:pt|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44})(?:[^\\w-]|$)", "\\b(dp\\.(?:pt|ct|sa|scim|audit)\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44})(?:[^\\w-]|$)", "\\b(dp\\.st\\.(?:(?:[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{2}(?:[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,1}|[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,15}))\\.)?(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})(?:[^\\w-]|$)", "\\b(dt0c01\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8})\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(duffel_(?:test|live)_[0-9A-Za-z_=-]{43})(?:[^\\w-]|$)", "\\b(duffel_(?:test|live)_(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(eyJ[A-Za-z0-9_-]{15,}\\.eyJ[A-Za-z0-9_-]{15,}\\.[A-Za-z0-9_-]{10,})(?:[^\\w-]|$)", "\\b(eyJ[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{15,}\\.eyJ[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{15,}\\.[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10,})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(eyJrIjoi(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,10}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))={0,3})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(figd_[A-Za-z0-9_-]{40,64})(?:[^\\w-]|$)", "\\b(figd_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{8}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,8}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(fio-u-[A-Za-z0-9_=-]{64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(fio-u-(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(fo1_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11})|fm1[\\u0061\\u0072]_(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]*)={0,3}|fm2_(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]*)={0,3})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(gho_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(gho_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ghp_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(ghp_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ghr_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(ghr_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ghs_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(ghs_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ghu_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(ghu_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59})(?:[^\\w-]|$)", "\\b(github_pat_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{6})_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glagent-[0-9A-Za-z_-]{50})(?:[^\\w-]|$)", "\\b(glagent-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(glc_(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,16}|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))={0,3})(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glcbt-[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{1,5}_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(gldt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(gldt-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glffct-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glffct-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glft-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glft-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glimt-[0-9A-Za-z_-]{25})(?:[^\\w-]|$)", "\\b(glimt-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{9}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(gloas-[0-9A-Za-z_-]{64})(?:[^\\w-]|$)", "\\b(gloas-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glpat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glpat-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b", "\\b(glpat-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,1}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))\\.[\\u0030-\\u0039\\u0061-\\u007a]{2}[\\u0030-\\u0039\\u0061-\\u007a]{7})\\b", "", 1], ["\\b(glptt-[0-9a-f]{40})(?:[^\\w-]|$)", "\\b(glptt-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glrt-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glrt-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glrt-t\\d_[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7})\\b", "\\b(glrt-t[\\u0030-\\u0039]_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,1}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))\\.[\\u0030-\\u0039\\u0061-\\u007a]{2}[\\u0030-\\u0039\\u0061-\\u007a]{7})\\b", "", 1], ["\\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[^\\w-]|$)", "\\b(glsa_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16})_[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(glsoat-[0-9A-Za-z_-]{20})(?:[^\\w-]|$)", "\\b(glsoat-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(gsk_[A-Za-z0-9]{52})(?:[^\\w-]|$)", "\\b(gsk_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(hf_[A-Za-z]{34})(?:[^\\w-]|$)", "\\b(hf_(?:[\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0041-\\u005a\\u0061-\\u007a]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(hvb\\.[\\w-]{138,300})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(hvb\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,2}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(hvr\\.[A-Za-z0-9_-]{24,120})(?:[^\\w-]|$)", "\\b(hvr\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{8}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,16}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(hvs\\.[A-Za-z0-9]{24})(?:[^\\w-]|$)", "\\b(hvs\\.(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(hvs\\.[\\w-]{90,120})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(hvs\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,14}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(lin_api_[A-Za-z0-9]{40})(?:[^\\w-]|$)", "\\b(lin_api_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?:[^\\w-]|$)", "\\b(lsv2_(?:pt|sk)_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16})_[\\u0030-\\u0039\\u0061-\\u0066]{10})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(nf[pcuo]_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(nf[\\u0063\\u006f-\\u0070\\u0075]_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(npm_[0-9A-Za-z]{36})(?:[^\\w-]|$)", "\\b(npm_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})", "\\b(ops_eyJ(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{10}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]*)={0,3})", "", 1], ["\\b(oy2[a-z0-9]{43})\\b", "\\b(oy2(?:[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{11}))\\b", "", 1], ["\\b(p8e-[A-Za-z0-9]{32})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(p8e-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\\w-]|$)", "\\b(pat-(?:na|eu)[\\u0030-\\u0039]-[\\u0030-\\u0039\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0061-\\u0066]{12})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})\\b", "\\b(pat[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{14}\\.(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))\\b", "", 1], ["\\b(pnu_[A-Za-z0-9]{36})(?:[^\\w-]|$)", "\\b(pnu_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(pplx-[A-Za-z0-9]{48})(?:[^\\w-]|$)", "\\b(pplx-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(pscale_oauth_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(pscale_oauth_(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,16}|[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(pscale_pw_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(pscale_pw_(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,16}|[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(pscale_tkn_[\\w=.-]{32,64})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(pscale_tkn_(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,16}|[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(pul-[a-f0-9]{40})(?:[^\\w-]|$)", "\\b(pul-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})", "\\b(pypi-AgEIcHlwaS5vcmc(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{2}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,6}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))", "", 1], ["\\b(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})", "\\b(pypi-AgENdGVzdC5weXBpLm9yZw(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{2}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,6}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))", "", 1], ["\\b(r8_[A-Za-z0-9]{37})(?:[^\\w-]|$)", "\\b(r8_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{5}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(rdme_[a-z0-9]{70})(?:[^\\w-]|$)", "\\b(rdme_(?:[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{6}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?:[^\\w-]|$)", "\\b(re_[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(rubygems_[a-f0-9]{48})(?:[^\\w-]|$)", "\\b(rubygems_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(s-s4t2(?:ud|af)-[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(s-s4t2(?:ud|af)-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sb_secret_[A-Za-z0-9_-]{20,64})(?:[^\\w-]|$)", "\\b(sb_secret_(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{4}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,12}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sbp_[a-f0-9]{40})(?:[^\\w-]|$)", "\\b(sbp_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})(?:[^\\w-]|$)", "\\b(sgp_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}|local)_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8})|sgp_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sha256~[\\w-]{43})(?:[^\\w-]|$)", "\\b(sha256~(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(shippo_(?:live|test)_[a-fA-F0-9]{40})(?:[^\\w-]|$)", "\\b(shippo_(?:live|test)_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(shpat_[a-fA-F0-9]{32})(?:[^\\w-]|$)", "\\b(shpat_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(shpca_[a-fA-F0-9]{32})(?:[^\\w-]|$)", "\\b(shpca_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(shppa_[a-fA-F0-9]{32})(?:[^\\w-]|$)", "\\b(shppa_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(shpss_[a-fA-F0-9]{32})(?:[^\\w-]|$)", "\\b(shpss_(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58}))(?:[^\\w-]|$)", "\\b(sk-(?:proj|svcacct|admin)-(?:(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10})|(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10}))T3BlbkFJ(?:(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10})|(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{10})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?:[^\\w-]|$)", "\\b(sk-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4})T3BlbkFJ(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)", "\\b(sk-ant-admin01-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{13})AA)(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)", "\\b(sk-ant-api03-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{13})AA)(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-ant-oat01-[A-Za-z0-9_-]{93}AA)(?:[^\\w-]|$)", "\\b(sk-ant-oat01-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{13})AA)(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk-or-v1-[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(sk-or-v1-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sk\\.eyJ[A-Za-z0-9_-]{60,200}\\.[A-Za-z0-9_-]{22})(?:[^\\w-]|$)", "\\b(sk\\.eyJ(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,12}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sl\\.[A-Za-z0-9_=-]{130,})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(sl\\.(?:[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{2}[\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]*))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(sm_aat_[A-Za-z0-9]{16})(?:[^\\w-]|$)", "\\b(sm_aat_[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sm_pat_[A-Za-z0-9]{16})(?:[^\\w-]|$)", "\\b(sm_pat_[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sm_sat_[A-Za-z0-9]{16})(?:[^\\w-]|$)", "\\b(sm_sat_[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sntrys_eyJpYXQiO[A-Za-z0-9+/]{10,400}={0,2}_[A-Za-z0-9+/]{43})(?:[^\\w-]|$)", "\\b(sntrys_eyJpYXQiO(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{10}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,6}|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15}))={0,2}_(?:[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sntryu_[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(sntryu_(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(sq0csp-[0-9A-Za-z_-]{43})(?:[^\\w-]|$)", "\\b(sq0csp-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(tfp_[A-Za-z0-9_.=-]{59})(?:[\\x60'\"\\s;,)<&]|\\\\[nrt]|$)", "\\b(tfp_(?:[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{11}))(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0026-\\u0027\\u0029\\u002c\\u003b-\\u003c\\u0060]|\\\\[\\u006e\\u0072\\u0074]|$)", "", 1], ["\\b(tk-us-[\\w-]{48})(?:[^\\w-]|$)", "\\b(tk-us-(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{24,64})(?:[^\\w-]|$)", "\\b(tskey-(?:api|auth|client|scim|webhook)-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,12})-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,8}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})(?:[^\\w-]|$)", "\\b(v1\\.0-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8})-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{2}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(vc[piark]_[0-9A-Za-z]{56})(?:[^\\w-]|$)", "\\b(vc[\\u0061\\u0069\\u006b\\u0070\\u0072]_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(whsec_[0-9A-Za-z]{32,64})(?:[^\\w-]|$)", "\\b(whsec_(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,16}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xai-[A-Za-z0-9]{80})(?:[^\\w-]|$)", "\\b(xai-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,16}-[a-f0-9]{64})(?:[^\\w-]|$)", "\\b(xapp-[\\u0030-\\u0039]-[\\u0030-\\u0039\\u0041-\\u005a]{9,12}-[\\u0030-\\u0039]{10,16}-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xkeysib-[a-f0-9]{64}-[0-9A-Za-z]{16})(?:[^\\w-]|$)", "\\b(xkeysib-(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16})-[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16})(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xox[ar]-(?:\\d-)?[0-9A-Za-z]{20,48})(?:[^\\w-]|$)", "\\b(xox[\\u0061\\u0072]-(?:[\\u0030-\\u0039]-)?(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,12}|[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xox[os]-[0-9]{1,16}-[0-9]{1,16}-[0-9]{1,16}-[0-9a-fA-F]{16,64})(?:[^\\w-]|$)", "\\b(xox[\\u006f\\u0073]-[\\u0030-\\u0039]{1,16}-[\\u0030-\\u0039]{1,16}-[\\u0030-\\u0039]{1,16}-(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}(?:[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,16}|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})|[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})(?:[^\\w-]|$)", "\\b(xox[\\u0065\\u0070](?:(?:-[\\u0030-\\u0039]{10,13})(?:-[\\u0030-\\u0039]{10,13})(?:-[\\u0030-\\u0039]{10,13}))-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{12}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,6}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{20,32})(?:[^\\w-]|$)", "\\b(xoxb-[\\u0030-\\u0039]{10,13}-[\\u0030-\\u0039]{10,13}-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{4}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,12}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})(?:[^\\w-]|$)", "\\b(xoxb-[\\u0030-\\u0039]{8,14}-(?:[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{2}[\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a]{0,8}))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\b(ya29\\.[0-9A-Za-z_-]{30,400})(?:[^\\w-]|$)", "\\b(ya29\\.(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{14}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,2}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))(?:[^\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]|$)", "", 1], ["\\bclient-key-data:[ \\t]{0,5}[\"']?(LS0tLS1CRUdJTi[A-Za-z0-9+/=]{100,1000})", "\\bclient-key-data:[\\u0009\\u0020]{0,5}[\\u0022\\u0027]?(LS0tLS1CRUdJTi(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{4}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,4}|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})|[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{0,15})))", "", 1], ["\\bcurl\\b[^\\r\\n]{0,400}?\\s(?:-u|--user)(?:=|\\s{1,5})[\"']?([^\\s:'\"$]{1,100}:[^\\s'\"$]{3,200})[\"']?(?:\\s|$)", "\\bcurl\\b(?:(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}(?:[^\\u000a\\u000d]{0,15}?|[^\\u000a\\u000d]{16}[^\\u000a\\u000d]{0,16}?)))))))))))))))))))))))))[\\u0009-\\u000a\\u000c-\\u000d\\u0020](?:-u|--user)(?:=|[\\u0009-\\u000a\\u000c-\\u000d\\u0020]{1,5})[\\u0022\\u0027]?((?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{1}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,3}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027\\u003a]{0,15})):(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{3}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}(?:[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{16}[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,5}|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})|[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0022\\u0024\\u0027]{0,15})))[\\u0022\\u0027]?(?:[\\u0009-\\u000a\\u000c-\\u000d\\u0020]|$)", "", 1], ["\\{\\{", "\\{\\{", "", 0], ["^#\\{.*\\}#?$", "^#\\{[^\\n]*\\}#?$", "", 0], ["^%[A-Za-z0-9_]+%$", "^%[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+%$", "", 0], ["^%[\\w.()-]+%?s?$", "^%[\\u0028-\\u0029\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+%?s?$", "", 0], ["^%\\(?[\\w.]+\\)?s?$", "^%\\(?[\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+\\)?s?$", "", 0], ["^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^(?:\\/|\\.\\/|\\.\\.\\/|~\\/|[\\u0041-\\u005a\\u0061-\\u007a]:\\\\)", "", 0], ["^(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?(?:\\.(?:[a-z_$][a-z_$]*(?:[A-Z][a-z]+|[0-9]{1,2})*|[A-Z][A-Z0-9_]*|(?:[A-Z][a-z]+)+)(?:\\[\\d{1,4}\\])?){1,6}$", "^(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?)(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?)(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?)(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?)(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?)(?:(?:\\.(?:[\\u0024\\u005f\\u0061-\\u007a][\\u0024\\u005f\\u0061-\\u007a]*(?:[\\u0041-\\u005a][\\u0061-\\u007a]+|[\\u0030-\\u0039]{1,2})*|[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]*|(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)+)(?:\\[[\\u0030-\\u0039]{1,4}\\])?))?)?)?)?)?)$", "", 0], ["^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)[a-z0-9_-]{0,40}$", "^(?:abc|xyz|foo|bar|baz|qux|test|demo|fake|dummy|sample|my|your|salt)(?:(?:[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,8}|[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u005f\\u0061-\\u007a]{0,15}))$", "", 0], ["^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$", "^(?:dXNlcjpwYXNz|YWRtaW46YWRtaW4=|dXNlcm5hbWU6cGFzc3dvcmQ=|czZCaGRSa3F0MzpnWDFmQmF0M2JW)$", "", 0], ["^(?:gh[pousr]_|github_pat_|npm_|glpat-)", "^(?:gh[\\u006f-\\u0070\\u0072-\\u0073\\u0075]_|github_pat_|npm_|glpat-)", "", 0], ["^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d{3})\\s?", "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp[\\u0030-\\u0039]{3})[\\u0009-\\u000a\\u000c-\\u000d\\u0020]?", "", 0], ["^(?i)(?:password|passwd|pass|pwd|secret|changeme|changeit|postgres|guest|root|admin|mysql|redis|rabbitmq|\\*+|x+|\\.\\.\\.)$", "^(?:[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u004f\\u006f][\\u0052\\u0072][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f][\\u0057\\u0077][\\u0044\\u0064]|[\\u0050\\u0070][\\u0041\\u0061][\\u0053\\u0073\\u017f][\\u0053\\u0073\\u017f]|[\\u0050\\u0070][\\u0057\\u0077][\\u0044\\u0064]|[\\u0053\\u0073\\u017f][\\u0045\\u0065][\\u0043\\u0063][\\u0052\\u0072][\\u0045\\u0065][\\u0054\\u0074]|[\\u0043\\u0063][\\u0048\\u0068][\\u0041\\u0061][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u004d\\u006d][\\u0045\\u0065]|[\\u0043\\u0063][\\u0048\\u0068][\\u0041\\u0061][\\u004e\\u006e][\\u0047\\u0067][\\u0045\\u0065][\\u0049\\u0069][\\u0054\\u0074]|[\\u0050\\u0070][\\u004f\\u006f][\\u0053\\u0073\\u017f][\\u0054\\u0074][\\u0047\\u0067][\\u0052\\u0072][\\u0045\\u0065][\\u0053\\u0073\\u017f]|[\\u0047\\u0067][\\u0055\\u0075][\\u0045\\u0065][\\u0053\\u0073\\u017f][\\u0054\\u0074]|[\\u0052\\u0072][\\u004f\\u006f][\\u004f\\u006f][\\u0054\\u0074]|[\\u0041\\u0061][\\u0044\\u0064][\\u004d\\u006d][\\u0049\\u0069][\\u004e\\u006e]|[\\u004d\\u006d][\\u0059\\u0079][\\u0053\\u0073\\u017f][\\u0051\\u0071][\\u004c\\u006c]|[\\u0052\\u0072][\\u0045\\u0065][\\u0044\\u0064][\\u0049\\u0069][\\u0053\\u0073\\u017f]|[\\u0052\\u0072][\\u0041\\u0061][\\u0042\\u0062][\\u0042\\u0062][\\u0049\\u0069][\\u0054\\u0074][\\u004d\\u006d][\\u0051\\u0071]|\\*+|[\\u0058\\u0078]+|\\.\\.\\.)$", "", 0], ["^-?[0-9]+(?:\\.[0-9]+)?$", "^-?[\\u0030-\\u0039]+(?:\\.[\\u0030-\\u0039]+)?$", "", 0], ["^<[^>]*>$", "^<[^\\u003e]*>$", "", 0], ["^@[\\w.-]+@?$", "^@[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+@?$", "", 0], ["^ENC\\[[A-Z0-9_]+,data:", "^ENC\\[[\\u0030-\\u0039\\u0041-\\u005a\\u005f]+,data:", "", 0], ["^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "", 0], ["^[*xX.#_-]+$", "^[\\u0023\\u002a\\u002d-\\u002e\\u0058\\u005f\\u0078]+$", "", 0], ["^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "^[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{8}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{4}-[\\u0030-\\u0039\\u0041-\\u0046\\u0061-\\u0066]{12}$", "", 0], ["^[0-9a-f]{40}$", "^(?:[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{16}[\\u0030-\\u0039\\u0061-\\u0066]{8})$", "", 0], ["^[?_$]?(?:(?:[a-z]{1,12}|[A-Z]{2,6})(?:[A-Z][a-z]+){1,8}|(?:[A-Z][a-z]+){2,8})[A-Z]{0,6}[0-9]{0,3}$", "^[\\u0024\\u003f\\u005f]?(?:(?:[\\u0061-\\u007a]{1,12}|[\\u0041-\\u005a]{2,6})(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+))?)?)?)?)?)?)?)|(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+)(?:(?:[\\u0041-\\u005a][\\u0061-\\u007a]+))?)?)?)?)?)?))[\\u0041-\\u005a]{0,6}[\\u0030-\\u0039]{0,3}$", "", 0], ["^[A-Z]?[a-z]{3,40}$", "^[\\u0041-\\u005a]?(?:[\\u0061-\\u007a]{3}(?:[\\u0061-\\u007a]{16}(?:[\\u0061-\\u007a]{16}[\\u0061-\\u007a]{0,5}|[\\u0061-\\u007a]{0,15})|[\\u0061-\\u007a]{0,15}))$", "", 0], ["^[A-Z][A-Z0-9_]{3,}$", "^[\\u0041-\\u005a][\\u0030-\\u0039\\u0041-\\u005a\\u005f]{3,}$", "", 0], ["^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+$", "^[\\u0041-\\u005a\\u0061-\\u007a][\\u0061-\\u007a]+(?:-[\\u0041-\\u005a\\u0061-\\u007a][\\u0061-\\u007a]+)+$", "", 0], ["^[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{2,100}$", "^(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}|[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))@(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,14}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))\\.(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{2}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,2}|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u002d-\\u002e\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15}))$", "", 0], ["^[a-z]+(?:[_-][a-z]+)+[0-9]{0,4}$", "^[\\u0061-\\u007a]+(?:[\\u002d\\u005f][\\u0061-\\u007a]+)+[\\u0030-\\u0039]{0,4}$", "", 0], ["^[a-z][a-z0-9+.-]{1,20}://[^:@/\\s]+@[^@\\s]*$", "^[\\u0061-\\u007a](?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{1}(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{0,3}|[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{0,15})):\\/\\/[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u002f\\u003a\\u0040]+@[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0040]*$", "", 0], ["^[a-z][a-z0-9+.-]{1,20}://[^@\\s]*$", "^[\\u0061-\\u007a](?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{1}(?:[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{0,3}|[\\u002b\\u002d-\\u002e\\u0030-\\u0039\\u0061-\\u007a]{0,15})):\\/\\/[^\\u0009-\\u000a\\u000c-\\u000d\\u0020\\u0040]*$", "", 0], ["^[a-z_]+(?:[.:][a-z_]+)+$", "^[\\u005f\\u0061-\\u007a]+(?:[\\u002e\\u003a][\\u005f\\u0061-\\u007a]+)+$", "", 0], ["^\\$[\\w{(]", "^\\$[\\u0028\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007b]", "", 0], ["^\\$\\(?[A-Za-z0-9_]+\\)?$", "^\\$\\(?[\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]+\\)?$", "", 0], ["^\\{\\{.*\\}\\}$", "^\\{\\{[^\\n]*\\}\\}$", "", 0], ["^arn:aws[\\w-]*:", "^arn:aws[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]*:", "", 0], ["^sha(?:1|256|384|512)-[A-Za-z0-9+/=]{20,}$", "^sha(?:1|256|384|512)-(?:[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{16}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]{4}[\\u002b\\u002f-\\u0039\\u003d\\u0041-\\u005a\\u0061-\\u007a]*)$", "", 0], ["https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v\\d+)?/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})", "https:\\/\\/(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com\\/api(?:\\/v[\\u0030-\\u0039]+)?\\/webhooks\\/(?:[\\u0030-\\u0039]{16}[\\u0030-\\u0039]{1}[\\u0030-\\u0039]{0,3})\\/((?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{12}(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,4}|[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))", "", 1], ["https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}/IncomingWebhook/([a-z0-9]{32})/[a-z0-9-]{36}", "https:\\/\\/(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{1}(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{0,14}|[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{0,15})|[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{0,15}))\\.webhook\\.office\\.com\\/webhookb2\\/(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{4})@(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{4})\\/IncomingWebhook\\/((?:[\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u0030-\\u0039\\u0061-\\u007a]{16}))\\/(?:[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0061-\\u007a]{4})", "", 1], ["https://chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{6,20}/messages\\?key=[A-Za-z0-9_-]{30,45}&token=([A-Za-z0-9_%=-]{30,80})", "https:\\/\\/chat\\.googleapis\\.com\\/v1\\/spaces\\/(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{6}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,14})\\/messages\\?key=(?:[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{14}[\\u002d\\u0030-\\u0039\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})&token=((?:[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{14}(?:[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}(?:[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{16}[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,2}|[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})|[\\u0025\\u002d\\u0030-\\u0039\\u003d\\u0041-\\u005a\\u005f\\u0061-\\u007a]{0,15})))", "", 1], ["https://hooks\\.zapier\\.com/hooks/catch/[0-9]{5,12}/([a-z0-9]{6,12})/?", "https:\\/\\/hooks\\.zapier\\.com\\/hooks\\/catch\\/[\\u0030-\\u0039]{5,12}\\/([\\u0030-\\u0039\\u0061-\\u007a]{6,12})\\/?", "", 1]];
+
+;// CONCATENATED MODULE: ./src/rules/load.ts
+/**
+ * Loads rule configs (stanch `.stanch.toml`, gitleaks `.gitleaks.toml`) and the built-in rules.
+ * Every field is validated; errors are one line naming source, rule id and field.
+ * Regexes must be RE2 syntax: they are compiled with re2js, which rejects backreferences and
+ * lookaround exactly like Go's regexp, so a config that loads here runs on every backend.
+ */
+
+
+
+
+
+
+const CHECKSUM_KINDS = ['github-crc32', 'npm-crc32', 'jwt', 'pypi-macaroon', 'luhn'];
+const RULE_KEYS = new Set([
+    'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'severity',
+    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport',
+]);
+const ALLOWLIST_KEYS = new Set([
+    'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
+]);
+// `rotation` belongs to src/rotation/config.ts; the scan loader accepts it and leaves it alone.
+const TOP_KEYS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists', 'rotation']);
+const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
+function fail(where, msg) {
+    throw new errors/* StanchError */.W(`${where}: ${msg}`);
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function checkKeys(t, allowed, where) {
+    for (const k of Object.keys(t))
+        if (!allowed.has(k))
+            fail(where, `unknown field "${k}"`);
+}
+function optString(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'string')
+        fail(where, `field "${key}" must be a string`);
+    return v;
+}
+function stringList(t, key, where) {
+    const v = t[key];
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        fail(where, `field "${key}" must be a list of strings`);
+    return v;
+}
+function optNumber(t, key, where, min, max) {
+    const v = t[key];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+        fail(where, `field "${key}" must be a number between ${min} and ${max}`);
+    }
+    return v;
+}
+/** Compiles with re2js (RE2 semantics) and returns the capture group count; one-line error otherwise. */
+function checkRe2(pattern, where, field) {
+    try {
+        return build/* RE2JS */.L3.compile(pattern).groupCount();
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        const hint = /\(\?[=!<]|\\[1-9]/.test(pattern)
+            ? ' (RE2 syntax: lookaround and backreferences are not supported)'
+            : '';
+        fail(where, `field "${field}" is not a valid RE2 regex: ${reason}${hint}`);
+    }
+}
+const trustRe2 = () => Infinity;
+function parseAllowlist(t, where, check = checkRe2) {
+    if (!isTable(t))
+        fail(where, 'must be a table');
+    checkKeys(t, ALLOWLIST_KEYS, where);
+    const condition = (optString(t, 'condition', where) ?? 'OR').toUpperCase();
+    if (condition !== 'OR' && condition !== 'AND')
+        fail(where, 'field "condition" must be "OR" or "AND"');
+    const regexTarget = optString(t, 'regexTarget', where) ?? 'secret';
+    if (regexTarget !== 'secret' && regexTarget !== 'match' && regexTarget !== 'line') {
+        fail(where, 'field "regexTarget" must be "secret", "match" or "line"');
+    }
+    const regexes = stringList(t, 'regexes', where);
+    const paths = stringList(t, 'paths', where);
+    regexes.forEach((r, i) => check(r, where, `regexes[${i}]`));
+    paths.forEach((r, i) => check(r, where, `paths[${i}]`));
+    const stopwords = stringList(t, 'stopwords', where);
+    const commits = stringList(t, 'commits', where);
+    if (regexes.length + paths.length + stopwords.length + commits.length === 0) {
+        fail(where, 'allowlist has no regexes, paths, stopwords or commits');
+    }
+    const description = optString(t, 'description', where);
+    return {
+        ...(description !== undefined ? { description } : {}),
+        condition,
+        regexTarget,
+        regexes,
+        paths,
+        stopwords,
+        commits,
+    };
+}
+function parseAllowlists(t, key, where, check = checkRe2) {
+    const v = t[key];
+    if (v === undefined)
+        return [];
+    const list = key === 'allowlist' && isTable(v) ? [v] : v;
+    if (!Array.isArray(list))
+        fail(where, `field "${key}" must be a list of tables`);
+    return list.map((a, i) => parseAllowlist(a, `${where} ${key}[${i}]`, check));
+}
+/** Validates one raw rule table. `source` names the file for error messages. */
+function parseRule(raw, source, index, check = checkRe2) {
+    if (!isTable(raw))
+        fail(`${source}: rules[${index}]`, 'must be a table');
+    const idValue = raw.id;
+    if (typeof idValue !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(idValue)) {
+        fail(`${source}: rules[${index}]`, 'field "id" must be a string of letters, digits, ".", "_" or "-"');
+    }
+    const id = idValue;
+    const where = `${source}: rule "${id}"`;
+    checkKeys(raw, RULE_KEYS, where);
+    const regex = optString(raw, 'regex', where);
+    const path = optString(raw, 'path', where);
+    if (regex === undefined && path === undefined)
+        fail(where, 'needs field "regex" or "path"');
+    const groups = regex !== undefined ? check(regex, where, 'regex') : 0;
+    if (path !== undefined)
+        check(path, where, 'path');
+    const secretGroup = optNumber(raw, 'secretGroup', where, 0, groups);
+    if (secretGroup !== undefined && !Number.isInteger(secretGroup))
+        fail(where, 'field "secretGroup" must be an integer');
+    const severity = raw.severity ?? 'high';
+    if (!(0,model_severity/* isSeverity */._Z)(severity))
+        fail(where, 'field "severity" must be critical, high, medium or low');
+    const checksum = optString(raw, 'checksum', where);
+    if (checksum !== undefined && !CHECKSUM_KINDS.includes(checksum)) {
+        fail(where, `field "checksum" must be one of ${CHECKSUM_KINDS.join(', ')}`);
+    }
+    if (raw.skipReport !== undefined && typeof raw.skipReport !== 'boolean')
+        fail(where, 'field "skipReport" must be a boolean');
+    const rule = {
+        id,
+        description: optString(raw, 'description', where) ?? id,
+        keywords: stringList(raw, 'keywords', where).map((k) => k.toLowerCase()).filter((k) => k.length > 0),
+        tags: stringList(raw, 'tags', where),
+        allowlists: [...parseAllowlists(raw, 'allowlists', where, check), ...parseAllowlists(raw, 'allowlist', where, check)],
+        severity,
+        confidence: optNumber(raw, 'confidence', where, 0, 1) ?? 0.8,
+    };
+    if (regex !== undefined)
+        rule.regex = regex;
+    if (path !== undefined)
+        rule.path = path;
+    if (secretGroup !== undefined)
+        rule.secretGroup = secretGroup;
+    const entropy = optNumber(raw, 'entropy', where, 0, 16);
+    if (entropy !== undefined)
+        rule.entropy = entropy;
+    if (checksum !== undefined)
+        rule.checksum = checksum;
+    const revokeUrl = optString(raw, 'revokeUrl', where);
+    if (revokeUrl !== undefined)
+        rule.revokeUrl = revokeUrl;
+    if (raw.samples !== undefined) {
+        const s = raw.samples;
+        if (!isTable(s))
+            fail(where, 'field "samples" must be a table');
+        rule.samples = { positive: stringList(s, 'positive', `${where} samples`), negative: stringList(s, 'negative', `${where} samples`) };
+    }
+    return rule;
+}
+function parseRules(list, source, check = checkRe2) {
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        fail(source, 'field "rules" must be a list of [[rules]] tables');
+    const seen = new Set();
+    return list.map((raw, i) => {
+        const rule = parseRule(raw, source, i, check);
+        if (seen.has(rule.id))
+            fail(`${source}: rule "${rule.id}"`, 'duplicate rule id');
+        seen.add(rule.id);
+        return rule;
+    });
+}
+/** Parses a `.stanch.toml` / `.gitleaks.toml` text. Rules with `skipReport = true` are dropped. */
+function parseConfigToml(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        const e = err;
+        const where = typeof e.line === 'number' ? `${source}:${e.line}` : source;
+        fail(where, `invalid TOML: ${String(e.message ?? err).split('\n')[0]}`);
+    }
+    checkKeys(doc, TOP_KEYS, source);
+    const extend = doc.extend ?? {};
+    if (!isTable(extend))
+        fail(source, 'field "extend" must be a table');
+    checkKeys(extend, EXTEND_KEYS, `${source}: [extend]`);
+    if (extend.useDefault !== undefined && typeof extend.useDefault !== 'boolean') {
+        fail(`${source}: [extend]`, 'field "useDefault" must be a boolean');
+    }
+    const rawRules = doc.rules;
+    const skipped = new Set(Array.isArray(rawRules) ? rawRules.filter((r) => isTable(r) && r.skipReport === true).map((r) => r.id) : []);
+    const config = {
+        rules: parseRules(rawRules, source).filter((r) => !skipped.has(r.id)),
+        allowlists: [...parseAllowlists(doc, 'allowlists', source), ...parseAllowlists(doc, 'allowlist', source)],
+        useDefault: extend.useDefault === true,
+        disabledRules: stringList(extend, 'disabledRules', `${source}: [extend]`),
+    };
+    const title = optString(doc, 'title', source);
+    if (title !== undefined)
+        config.title = title;
+    const extendPath = optString(extend, 'path', `${source}: [extend]`);
+    if (extendPath !== undefined)
+        config.extendPath = extendPath;
+    return config;
+}
+let builtinCache;
+function loadBuiltins() {
+    if (builtinCache)
+        return builtinCache;
+    (0,re2_to_js/* addKnownTranslations */.vM)(builtinTranslations);
+    const rules = [];
+    const allowlists = [];
+    const seen = new Map();
+    for (const file of builtinRuleFiles) {
+        for (const rule of parseRules(file.rules, file.source, trustRe2)) {
+            const other = seen.get(rule.id);
+            if (other)
+                fail(`${file.source}: rule "${rule.id}"`, `duplicate rule id (also in ${other})`);
+            seen.set(rule.id, file.source);
+            const window = builtinKeywordWindows[rule.id];
+            if (window !== undefined)
+                rule.keywordWindow = window;
+            rules.push(rule);
+        }
+        allowlists.push(...parseAllowlists(file, 'allowlists', file.source, trustRe2));
+    }
+    builtinCache = { rules, allowlists };
+    return builtinCache;
+}
+/**
+ * The built-in rules (from the generated module), parsed once. Structure is checked here; regexes
+ * were checked by scripts/gen-rules.mjs (see trustRe2). Returns a fresh array.
+ */
+function builtinRules() {
+    return loadBuiltins().rules.slice();
+}
+/** Global allowlists shipped with the built-in rules (`[[allowlists]]` in builtin files). */
+function builtinAllowlists() {
+    return loadBuiltins().allowlists.slice();
+}
+/**
+ * gitleaks semantics: a config replaces the defaults unless `[extend] useDefault = true`; a user
+ * rule with a built-in id overrides it; `disabledRules` removes rules by id.
+ */
+function effectiveRules(parsed, builtins) {
+    const own = new Set(parsed.rules.map((r) => r.id));
+    const base = parsed.useDefault ? builtins.filter((r) => !own.has(r.id)) : [];
+    const disabled = new Set(parsed.disabledRules);
+    return [...base, ...parsed.rules].filter((r) => !disabled.has(r.id));
+}
+
+
+/***/ })
+
+};
