@@ -221,6 +221,8 @@ class RuleDetector implements Detector {
     const lineNo = (idx: number): number => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
     const commit = fragment.commit?.sha;
     const findings: Finding[] = [];
+    // One test of the whole text first: per hit, the line can be a 100 KB minified line.
+    const mayAllow = hasInlineAllow(fragment.text);
     for (const h of hits) {
       const rule = h.rule.rule;
       if (rule.confidence < this.minConfidence) continue;
@@ -228,7 +230,7 @@ class RuleDetector implements Detector {
       const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
       const last = lines.lineOf(lastChar);
       const lineText = lines.linesText(first, last);
-      if (hasInlineAllow(lineText)) continue;
+      if (mayAllow && hasInlineAllow(lineText)) continue;
       const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
       if (h.rule.allowlists.some((a) => a.allows(candidate))) continue;
       if (this.globalAllowlists.some((a) => a.allows(candidate))) continue;

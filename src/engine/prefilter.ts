@@ -77,11 +77,10 @@ export class KeywordPrefilter {
         queue.push(t);
       }
     }
-    const next = new Int32Array(states * ALPHABET).fill(UNSET);
-    for (let i = 0; i < trie.length; i++) {
-      const t = trie[i];
-      if (t !== UNSET) next[i] = this.entryOf(t, outputs);
-    }
+    // Trie edges become entries in place: walking the edges, not the whole table, matters at
+    // start-up (the table has ~500 000 cells, a cold loop over them cost ~5 ms of every hook).
+    const next = trie;
+    for (let st = 0; st < states; st++) for (const c of edges[st]) next[st * ALPHABET + c] = this.entryOf(next[st * ALPHABET + c], outputs);
     this.next = next;
     this.fail = fail;
     this.outputs = outputs;
@@ -275,15 +274,21 @@ export class RulePrefilter {
 }
 
 /**
- * Widens [start, end) spans to whole lines (without the final newline) and merges those that
- * overlap or touch. Spans arrive ordered by the end of their keyword, so starts are nearly sorted.
+ * Widens [start, end) spans (flat pairs) to whole lines (without the final newline) and merges
+ * those that overlap. Spans arrive ordered by the end of their keyword, so they are nearly always
+ * sorted by start already; they are sorted only when not.
  */
 export function lineWindows(text: string, spans: number[]): number[] {
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < spans.length; k += 2) pairs.push([spans[k], spans[k + 1]]);
-  pairs.sort((a, b) => a[0] - b[0]);
+  let sorted = true;
+  for (let k = 2; k < spans.length && sorted; k += 2) sorted = spans[k] >= spans[k - 2];
+  if (!sorted) {
+    const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+    spans = order.flatMap((i) => [spans[2 * i], spans[2 * i + 1]]);
+  }
   const out: number[] = [];
-  for (const [s, e] of pairs) {
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k];
+    const e = spans[k + 1];
     const last = out.length - 1;
     if (last > 0 && s <= out[last]) {
       if (e > out[last]) out[last] = lineEnd(text, e);

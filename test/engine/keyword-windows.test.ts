@@ -31,6 +31,7 @@ describe('keyword window analysis', () => {
     expect(lineWindows(text, [6, 9, 19, 22])).toEqual([3, 12, 16, 22]);
     expect(lineWindows(text, [6, 9, 10, 17])).toEqual([3, 22]);
     expect(lineWindows(text, [0, 1])).toEqual([0, 2]);
+    expect(lineWindows(text, [19, 22, 6, 9])).toEqual([3, 12, 16, 22]); // unsorted
   });
 
   it('keeps occurrences only for windowed rules, and none when keywords force lower-casing', () => {

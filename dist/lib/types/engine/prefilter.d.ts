@@ -61,7 +61,8 @@ export declare class RulePrefilter {
     windows(rule: number, text: string, [before, after]: readonly [number, number]): number[] | null;
 }
 /**
- * Widens [start, end) spans to whole lines (without the final newline) and merges those that
- * overlap or touch. Spans arrive ordered by the end of their keyword, so starts are nearly sorted.
+ * Widens [start, end) spans (flat pairs) to whole lines (without the final newline) and merges
+ * those that overlap. Spans arrive ordered by the end of their keyword, so they are nearly always
+ * sorted by start already; they are sorted only when not.
  */
 export declare function lineWindows(text: string, spans: number[]): number[];
