@@ -81614,6 +81614,21 @@ function forEachTokenRun(text, onRun) {
         probe = i + ((((MIN_RUN - 1 - i) % MIN_RUN) + MIN_RUN) % MIN_RUN) - MIN_RUN;
     }
 }
+/**
+ * As forEachTokenRun, over runs already found (maximal runs of RUN_CHARS of at least MIN_RUN, as
+ * flat [start, end) pairs, e.g. by the keyword pass): adds the `=` padding the same way.
+ */
+function forEachKnownRun(text, spans, onRun) {
+    const n = text.length;
+    for (let k = 0; k < spans.length; k += 2) {
+        const i = spans[k + 1];
+        let end = i;
+        while (end < n && end - i < 2 && text.charCodeAt(end) === 61)
+            end++;
+        if (onRun(spans[k], end) === false)
+            return;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/decoders/types.ts
 /** Printable ASCII, tab, newline or carriage return: what decoded text must be made of. */
@@ -81912,25 +81927,38 @@ const percentDecoder = {
 
 
 /** base64 and hex from one pass over the text: a run is tried as hex first, then as base64. */
-const base64OrHexDecoder = {
-    name: 'base64',
-    find(text) {
-        const out = [];
-        forEachTokenRun(text, (start, end) => {
-            const seg = hexSegment(text, start, end) ?? base64Segment(text, start, end);
-            if (seg)
-                out.push(seg);
-            return out.length < MAX_SEGMENTS_PER_DECODER;
-        });
-        return out;
-    },
-};
-const DECODERS = [base64OrHexDecoder, percentDecoder, escapeDecoder];
-/** All decodable segments of `text` (base64, hex, percent-encoding, JSON/JS escapes). */
-function findDecodedSegments(text, decoders = DECODERS) {
+function base64OrHexSegments(text, runs) {
     const out = [];
-    for (const d of decoders)
-        out.push(...d.find(text));
+    const onRun = (start, end) => {
+        const seg = hexSegment(text, start, end) ?? base64Segment(text, start, end);
+        if (seg)
+            out.push(seg);
+        return out.length < MAX_SEGMENTS_PER_DECODER;
+    };
+    if (runs !== null)
+        forEachKnownRun(text, runs, onRun);
+    else
+        forEachTokenRun(text, onRun);
+    return out;
+}
+const base64OrHexDecoder = { name: 'base64', find: (text) => base64OrHexSegments(text, null) };
+const DECODERS = [base64OrHexDecoder, percentDecoder, escapeDecoder];
+/** A TokenRuns request for the keyword pass (src/engine/prefilter.ts) with the decoders' run class. */
+function tokenRunsRequest() {
+    return { chars: RUN_CHARS, min: MIN_RUN, spans: [], complete: false };
+}
+/**
+ * All decodable segments of `text` (base64, hex, percent-encoding, JSON/JS escapes). `runs`: the
+ * base64/hex candidate runs when the keyword pass already found them (tokenRunsRequest).
+ */
+function findDecodedSegments(text, decoders = DECODERS, runs) {
+    const out = [];
+    for (const d of decoders) {
+        if (d === base64OrHexDecoder && runs?.complete)
+            out.push(...base64OrHexSegments(text, runs.spans));
+        else
+            out.push(...d.find(text));
+    }
     return out;
 }
 
@@ -82198,18 +82226,33 @@ class KeywordPrefilter {
      * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
      * lower-cased first: its offsets would not be the text's).
      */
-    scanInto(text, found, ids, positional = null, hits = null) {
+    scanInto(text, found, ids, positional = null, hits = null, runs = null) {
         const n = this.keywordCount;
         if (n === 0)
             return 0;
         // Positions are offsets in `text`, so they are only kept when it is read as is.
         const record = positional !== null && hits !== null && !this.needsFullLowercase;
+        const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
         let row = 0;
         let count = 0;
-        for (let i = 0, len = subject.length; i < len; i++) {
+        let runStart = -1;
+        const len = subject.length;
+        for (let i = 0; i < len; i++) {
             let c = subject.charCodeAt(i);
+            if (runChars !== null) {
+                // The same pass finds the runs the base64/hex decoders try (see TokenRuns).
+                if (c < 128 && runChars[c] === 1) {
+                    if (runStart < 0)
+                        runStart = i;
+                }
+                else if (runStart >= 0) {
+                    if (i - runStart >= runs.min)
+                        runs.spans.push(runStart, i);
+                    runStart = -1;
+                }
+            }
             if (c >= ALPHABET)
                 c = foldChar(c);
             let e = next[row + c];
@@ -82226,11 +82269,16 @@ class KeywordPrefilter {
                         found[id] = 1;
                         if (ids !== null)
                             ids.push(id);
-                        if (++count === n && !record)
+                        if (++count === n && !record && runChars === null)
                             return count;
                     }
                 }
             }
+        }
+        if (runChars !== null) {
+            if (runStart >= 0 && len - runStart >= runs.min)
+                runs.spans.push(runStart, len);
+            runs.complete = true;
         }
         return count;
     }
@@ -82309,13 +82357,13 @@ class RulePrefilter {
             return marks;
         });
     }
-    /** Indexes of rules to run on `text`, ascending. */
-    select(text) {
+    /** Indexes of rules to run on `text`, ascending; also collects `runs` when given (see TokenRuns). */
+    select(text, runs = null) {
         const found = this.found;
         const ids = this.foundIds;
         ids.length = 0;
         this.hits.length = 0;
-        this.automaton.scanInto(text, found, ids, this.positional, this.hits);
+        this.automaton.scanInto(text, found, ids, this.positional, this.hits, runs);
         if (ids.length === 0)
             return this.alwaysRun.slice();
         const selected = this.selected;
@@ -82755,7 +82803,9 @@ class RuleDetector {
         return this.toFindings(fragment, dedupe(hits));
     }
     scanText(text, depth, pathOk, out) {
-        for (const idx of this.prefilter.select(text)) {
+        // The keyword pass also finds the base64/hex candidate runs when decoding follows.
+        const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
+        for (const idx of this.prefilter.select(text, runs)) {
             const c = this.compiled[idx];
             if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
@@ -82769,7 +82819,7 @@ class RuleDetector {
         }
         if (depth >= this.maxDepth)
             return;
-        for (const seg of findDecodedSegments(text)) {
+        for (const seg of findDecodedSegments(text, DECODERS, runs ?? undefined)) {
             const inner = [];
             this.scanText(seg.text, depth + 1, pathOk, inner);
             for (const h of inner) {

@@ -15,7 +15,7 @@ import type { Fragment } from '../model/fragment.js';
 import type { Allowlist, Rule } from '../model/rule.js';
 import { CompiledAllowlist, hasInlineAllow } from './allowlist.js';
 import { verifyChecksum } from './checksums.js';
-import { findDecodedSegments } from './decoders/index.js';
+import { DECODERS, findDecodedSegments, tokenRunsRequest } from './decoders/index.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './lines.js';
@@ -162,7 +162,9 @@ class RuleDetector implements Detector {
   }
 
   private scanText(text: string, depth: number, pathOk: boolean[], out: Hit[]): void {
-    for (const idx of this.prefilter.select(text)) {
+    // The keyword pass also finds the base64/hex candidate runs when decoding follows.
+    const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
+    for (const idx of this.prefilter.select(text, runs)) {
       const c = this.compiled[idx];
       if (c.rule.regex === undefined || !pathOk[idx]) continue;
       const reach = c.rule.keywordWindow;
@@ -171,7 +173,7 @@ class RuleDetector implements Detector {
       else for (let k = 0; k < windows.length; k += 2) this.runRule(c, c.regex!, text.slice(windows[k], windows[k + 1]), windows[k], out);
     }
     if (depth >= this.maxDepth) return;
-    for (const seg of findDecodedSegments(text)) {
+    for (const seg of findDecodedSegments(text, DECODERS, runs ?? undefined)) {
       const inner: Hit[] = [];
       this.scanText(seg.text, depth + 1, pathOk, inner);
       for (const h of inner) {

@@ -5,6 +5,18 @@
  */
 const ALPHABET = 128;
 
+/**
+ * Maximal runs of `chars` (a 128-entry class table) at least `min` long, found during the keyword
+ * pass so the decoders need not read the text again: flat [start, end) pairs in `spans`.
+ * `complete` is set when the pass could collect them (not when the text had to be lower-cased).
+ */
+export interface TokenRuns {
+  chars: Uint8Array;
+  min: number;
+  spans: number[];
+  complete: boolean;
+}
+
 /** A table entry for state `s`: its row offset (s * 128) with bit 0 set when keywords end at s. */
 const UNSET = -1;
 
@@ -119,17 +131,29 @@ export class KeywordPrefilter {
    * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
    * lower-cased first: its offsets would not be the text's).
    */
-  scanInto(text: string, found: Uint8Array, ids: number[] | null, positional: Uint8Array | null = null, hits: number[] | null = null): number {
+  scanInto(text: string, found: Uint8Array, ids: number[] | null, positional: Uint8Array | null = null, hits: number[] | null = null, runs: TokenRuns | null = null): number {
     const n = this.keywordCount;
     if (n === 0) return 0;
     // Positions are offsets in `text`, so they are only kept when it is read as is.
     const record = positional !== null && hits !== null && !this.needsFullLowercase;
+    const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
     const next = this.next;
     let row = 0;
     let count = 0;
-    for (let i = 0, len = subject.length; i < len; i++) {
+    let runStart = -1;
+    const len = subject.length;
+    for (let i = 0; i < len; i++) {
       let c = subject.charCodeAt(i);
+      if (runChars !== null) {
+        // The same pass finds the runs the base64/hex decoders try (see TokenRuns).
+        if (c < 128 && runChars[c] === 1) {
+          if (runStart < 0) runStart = i;
+        } else if (runStart >= 0) {
+          if (i - runStart >= runs!.min) runs!.spans.push(runStart, i);
+          runStart = -1;
+        }
+      }
       if (c >= ALPHABET) c = foldChar(c);
       let e = next[row + c];
       if (e === UNSET) e = this.step(row, c);
@@ -142,13 +166,18 @@ export class KeywordPrefilter {
           if (found[id] === 0) {
             found[id] = 1;
             if (ids !== null) ids.push(id);
-            if (++count === n && !record) return count;
+            if (++count === n && !record && runChars === null) return count;
           }
         }
       }
     }
+    if (runChars !== null) {
+      if (runStart >= 0 && len - runStart >= runs!.min) runs!.spans.push(runStart, len);
+      runs!.complete = true;
+    }
     return count;
   }
+
 }
 
 /**
@@ -225,13 +254,13 @@ export class RulePrefilter {
     });
   }
 
-  /** Indexes of rules to run on `text`, ascending. */
-  select(text: string): number[] {
+  /** Indexes of rules to run on `text`, ascending; also collects `runs` when given (see TokenRuns). */
+  select(text: string, runs: TokenRuns | null = null): number[] {
     const found = this.found;
     const ids = this.foundIds;
     ids.length = 0;
     this.hits.length = 0;
-    this.automaton.scanInto(text, found, ids, this.positional, this.hits);
+    this.automaton.scanInto(text, found, ids, this.positional, this.hits, runs);
     if (ids.length === 0) return this.alwaysRun.slice();
     const selected = this.selected;
     const out: number[] = [];

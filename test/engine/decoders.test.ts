@@ -57,3 +57,21 @@ describe('decoders', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('base64/hex runs found by the keyword pass', () => {
+  it('give the same segments as the decoders finding runs themselves', async () => {
+    const { DECODERS, findDecodedSegments, tokenRunsRequest } = await import('../../src/engine/decoders/index.js');
+    const { RulePrefilter } = await import('../../src/engine/prefilter.js');
+    const prefilter = new RulePrefilter([['key'], ['token']]);
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const parts = () => [Buffer.from('user:pa55word-' + rnd(1e6)).toString('base64'), Buffer.from('hello there').toString('hex'), 'key=', ' ', '\n', '==', 'identifierWithLongName', 'é', '%41%42'];
+    for (let r = 0; r < 500; r++) {
+      const text = Array.from({ length: rnd(30) }, () => parts()[rnd(9)]).join(rnd(2) ? '' : ' ');
+      const runs = tokenRunsRequest();
+      prefilter.select(text, runs);
+      expect(runs.complete).toBe(true);
+      expect(findDecodedSegments(text, DECODERS, runs)).toEqual(findDecodedSegments(text));
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * the base64 and hex decoders share it. Faster than a `[…]{16,}` regex, which re-tries every
  * start position of every short identifier.
  */
-const RUN_CHARS = new Uint8Array(128);
+export const RUN_CHARS = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') RUN_CHARS[c.charCodeAt(0)] = 1;
 
 export const MIN_RUN = 16;
@@ -33,5 +33,19 @@ export function forEachTokenRun(text: string, onRun: (start: number, end: number
     }
     // Next: the first probe at or after i (text[i] ends the run); the loop adds MIN_RUN.
     probe = i + ((((MIN_RUN - 1 - i) % MIN_RUN) + MIN_RUN) % MIN_RUN) - MIN_RUN;
+  }
+}
+
+/**
+ * As forEachTokenRun, over runs already found (maximal runs of RUN_CHARS of at least MIN_RUN, as
+ * flat [start, end) pairs, e.g. by the keyword pass): adds the `=` padding the same way.
+ */
+export function forEachKnownRun(text: string, spans: readonly number[], onRun: (start: number, end: number) => boolean | void): void {
+  const n = text.length;
+  for (let k = 0; k < spans.length; k += 2) {
+    const i = spans[k + 1];
+    let end = i;
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    if (onRun(spans[k], end) === false) return;
   }
 }

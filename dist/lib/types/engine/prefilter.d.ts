@@ -1,3 +1,14 @@
+/**
+ * Maximal runs of `chars` (a 128-entry class table) at least `min` long, found during the keyword
+ * pass so the decoders need not read the text again: flat [start, end) pairs in `spans`.
+ * `complete` is set when the pass could collect them (not when the text had to be lower-cased).
+ */
+export interface TokenRuns {
+    chars: Uint8Array;
+    min: number;
+    spans: number[];
+    complete: boolean;
+}
 export declare class KeywordPrefilter {
     readonly keywords: readonly string[];
     /**
@@ -28,7 +39,7 @@ export declare class KeywordPrefilter {
      * appended to `hits` as the pair (keyword id, end offset) (not when the text had to be
      * lower-cased first: its offsets would not be the text's).
      */
-    scanInto(text: string, found: Uint8Array, ids: number[] | null, positional?: Uint8Array | null, hits?: number[] | null): number;
+    scanInto(text: string, found: Uint8Array, ids: number[] | null, positional?: Uint8Array | null, hits?: number[] | null, runs?: TokenRuns | null): number;
 }
 /** Maps rules to keyword ids and answers "which rules must run on this text", and where. */
 export declare class RulePrefilter {
@@ -50,8 +61,8 @@ export declare class RulePrefilter {
      * keywords' positions are then kept while scanning.
      */
     constructor(ruleKeywords: readonly (readonly string[])[], windowed?: readonly boolean[]);
-    /** Indexes of rules to run on `text`, ascending. */
-    select(text: string): number[];
+    /** Indexes of rules to run on `text`, ascending; also collects `runs` when given (see TokenRuns). */
+    select(text: string, runs?: TokenRuns | null): number[];
     /**
      * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
      * pairs, ascending and disjoint, each the whole lines holding [end - before, end + after]
