@@ -80330,7 +80330,11 @@ function selectionArgs(opts) {
             throw new errors/* StanchError */.W(`invalid --since date ${JSON.stringify(opts.since)}`);
         args.push(`--since=${opts.since}`);
     }
-    if (opts.stdin === 'exact' || opts.stdin === true)
+    if (opts.newFrom) {
+        const shas = (list) => list.map((r) => commands_assertRevision(r, 'commit'));
+        args.push('--ignore-missing', ...shas(opts.newFrom.tips), '--not', '--remotes', ...shas(opts.newFrom.exclude));
+    }
+    else if (opts.stdin === 'exact' || opts.stdin === true)
         args.push('--no-walk=unsorted', '--stdin');
     else if (opts.stdin === 'walk')
         args.push('--stdin');

@@ -117,27 +117,29 @@ function parsePrePushLines(text) {
     return updates;
 }
 /**
- * What a push of `updates` sends that is new: commit SHAs, newest first, each once. One
- * `rev-list` for all refs (a `push --all` of many branches costs one git call): a commit
- * reachable from any remote's old sha is on that remote already, so excluding every old sha
- * at once excludes nothing that is new. `--ignore-missing` skips old shas we never fetched.
+ * The commits a push of `updates` sends that are new, as a log selection, or null when it sends
+ * none (only deletions). One selection for all refs (a `push --all` of many branches costs one git
+ * call): a commit reachable from any remote's old sha is on that remote already, so excluding
+ * every old sha at once excludes nothing that is new.
  */
-async function commitsToPush(cwd, updates) {
+function pushSelection(updates) {
     const sending = updates.filter((u) => !(0,commands/* isZeroSha */.hp)(u.localSha)).map((u) => u.localSha); // deletions send nothing
     if (sending.length === 0)
-        return [];
+        return null;
     const remoteHad = updates.filter((u) => !(0,commands/* isZeroSha */.hp)(u.remoteSha)).map((u) => u.remoteSha);
-    return (0,runner/* run */.eF)((0,commands/* revList */.ki)(['--ignore-missing', ...new Set(sending), '--not', '--remotes', ...new Set(remoteHad)]), { cwd });
+    return { newFrom: { tips: [...new Set(sending)], exclude: [...new Set(remoteHad)] } };
 }
+/** What a push of `updates` sends that is new: commit SHAs, newest first, each once. */
+async function commitsToPush(cwd, updates) {
+    const sel = pushSelection(updates);
+    return sel ? run(revList(revListSelection(sel)), { cwd }) : [];
+}
+/** The patches of exactly what a push sends that is new: one `git log` selecting them itself. */
 class PrePushSource extends diff/* PatchSource */.Cy {
-    /** Filled once fragments() has started: the commits being scanned. */
-    commits = [];
     constructor(opts) {
         super(async () => {
-            this.commits = opts.commits ? [...opts.commits] : await commitsToPush(opts.cwd, opts.updates);
-            if (this.commits.length === 0)
-                return null;
-            return { args: (0,commands/* logPatchArgs */.e4)({ stdin: true }), input: this.commits.join('\n') + '\n' };
+            const sel = pushSelection(opts.updates);
+            return sel ? { args: (0,commands/* logPatchArgs */.e4)(sel) } : null;
         }, { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars });
     }
 }
@@ -171,26 +173,28 @@ async function runPrePushHook(opts) {
     if (updates.length === 0 && opts.toRef) {
         updates = [{ localRef: 'HEAD', localSha: opts.toRef, remoteRef: '', remoteSha: '0'.repeat(opts.toRef.length) }];
     }
-    // Independent, so at once: where the repository is, what the push sends, and evaluating the
-    // rule modules while git works (a push is waited on by a person: ~20 ms of its start-up).
+    // Independent, so at once (a push is waited on by a person): where the repository is, the
+    // patches of what the push sends (one `git log` that selects them), and evaluating the rule
+    // modules while git works.
     void detectorModules();
-    const [root, commits] = await Promise.all([(0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd }), commitsToPush(opts.cwd, updates)]);
-    const source = createPrePushSource({ cwd: root, updates, commits });
+    const root = (0,runner/* run */.eF)((0,commands/* showToplevel */.BJ)(), { cwd: opts.cwd });
+    root.catch(() => undefined); // awaited below; git log reports the same failure
+    const source = createPrePushSource({ cwd: opts.cwd, updates });
     const findings = await scanForHook(source, root, opts);
-    return report(findings, source.notices(), opts.io, 'push', root);
+    return report(findings, source.notices(), opts.io, 'push', await root);
 }
 async function scanForHook(source, root, opts) {
     let detector;
     const findings = [];
     for await (const fragment of source.fragments()) {
-        detector ??= await loadDetector(root, opts.configPath);
+        detector ??= await loadDetector(await root, opts.configPath);
         for (const f of detector.scan(fragment))
             findings.push(f);
     }
     if (findings.length === 0)
         return findings;
     // Pieces of a large file overlap (so multi-line secrets are whole): drop the repeats.
-    return applyRepoBaseline((0,pipeline_findings/* sortFindings */.Tc)((0,pipeline_findings/* dedupeFindings */._4)(findings)), root);
+    return applyRepoBaseline((0,pipeline_findings/* sortFindings */.Tc)((0,pipeline_findings/* dedupeFindings */._4)(findings)), await root);
 }
 /** The config loader and detector modules, imported once (a separate chunk in the bundle). */
 let modules;

@@ -289,7 +289,11 @@ function selectionArgs(opts) {
             throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StanchError */ .W(`invalid --since date ${JSON.stringify(opts.since)}`);
         args.push(`--since=${opts.since}`);
     }
-    if (opts.stdin === 'exact' || opts.stdin === true)
+    if (opts.newFrom) {
+        const shas = (list) => list.map((r) => assertRevision(r, 'commit'));
+        args.push('--ignore-missing', ...shas(opts.newFrom.tips), '--not', '--remotes', ...shas(opts.newFrom.exclude));
+    }
+    else if (opts.stdin === 'exact' || opts.stdin === true)
         args.push('--no-walk=unsorted', '--stdin');
     else if (opts.stdin === 'walk')
         args.push('--stdin');

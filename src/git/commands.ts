@@ -124,6 +124,11 @@ export interface LogPatchOptions {
    * path, so nothing new is hidden (at worst a renamed-and-edited file's lines are read again).
    */
   merges?: 'only' | 'none';
+  /**
+   * What a push sends that is new: commits reachable from `tips` and from no remote-tracking ref
+   * and none of `exclude` (SHAs; `--ignore-missing` skips ones this repository never fetched).
+   */
+  newFrom?: { tips: string[]; exclude: string[] };
 }
 
 /**
@@ -157,7 +162,10 @@ function selectionArgs(opts: LogPatchOptions): string[] {
     if (opts.since.trim() === '' || /[\0\n]/.test(opts.since)) throw new StanchError(`invalid --since date ${JSON.stringify(opts.since)}`);
     args.push(`--since=${opts.since}`);
   }
-  if (opts.stdin === 'exact' || opts.stdin === true) args.push('--no-walk=unsorted', '--stdin');
+  if (opts.newFrom) {
+    const shas = (list: string[]) => list.map((r) => assertRevision(r, 'commit'));
+    args.push('--ignore-missing', ...shas(opts.newFrom.tips), '--not', '--remotes', ...shas(opts.newFrom.exclude));
+  } else if (opts.stdin === 'exact' || opts.stdin === true) args.push('--no-walk=unsorted', '--stdin');
   else if (opts.stdin === 'walk') args.push('--stdin');
   else if (opts.all || !opts.revisions?.length) args.push('--all');
   else args.push('--end-of-options', ...opts.revisions.map((r) => assertRevision(r, 'range')));

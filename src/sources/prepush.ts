@@ -8,7 +8,7 @@
  */
 import { StanchError } from '../model/errors.js';
 import { run } from '../git/runner.js';
-import { isZeroSha, logPatchArgs, revList } from '../git/commands.js';
+import { isZeroSha, logPatchArgs, revList, revListSelection, type LogPatchOptions } from '../git/commands.js';
 import { PatchSource } from './diff.js';
 
 export interface PushUpdate {
@@ -36,35 +36,37 @@ export function parsePrePushLines(text: string): PushUpdate[] {
 }
 
 /**
- * What a push of `updates` sends that is new: commit SHAs, newest first, each once. One
- * `rev-list` for all refs (a `push --all` of many branches costs one git call): a commit
- * reachable from any remote's old sha is on that remote already, so excluding every old sha
- * at once excludes nothing that is new. `--ignore-missing` skips old shas we never fetched.
+ * The commits a push of `updates` sends that are new, as a log selection, or null when it sends
+ * none (only deletions). One selection for all refs (a `push --all` of many branches costs one git
+ * call): a commit reachable from any remote's old sha is on that remote already, so excluding
+ * every old sha at once excludes nothing that is new.
  */
-export async function commitsToPush(cwd: string, updates: readonly PushUpdate[]): Promise<string[]> {
+function pushSelection(updates: readonly PushUpdate[]): LogPatchOptions | null {
   const sending = updates.filter((u) => !isZeroSha(u.localSha)).map((u) => u.localSha); // deletions send nothing
-  if (sending.length === 0) return [];
+  if (sending.length === 0) return null;
   const remoteHad = updates.filter((u) => !isZeroSha(u.remoteSha)).map((u) => u.remoteSha);
-  return run(revList(['--ignore-missing', ...new Set(sending), '--not', '--remotes', ...new Set(remoteHad)]), { cwd });
+  return { newFrom: { tips: [...new Set(sending)], exclude: [...new Set(remoteHad)] } };
+}
+
+/** What a push of `updates` sends that is new: commit SHAs, newest first, each once. */
+export async function commitsToPush(cwd: string, updates: readonly PushUpdate[]): Promise<string[]> {
+  const sel = pushSelection(updates);
+  return sel ? run(revList(revListSelection(sel)), { cwd }) : [];
 }
 
 export interface PrePushSourceOptions {
   cwd: string;
   updates: readonly PushUpdate[];
-  /** The commits to scan when the caller already asked git (commitsToPush); else worked out here. */
-  commits?: readonly string[];
   maxFragmentChars?: number;
 }
 
+/** The patches of exactly what a push sends that is new: one `git log` selecting them itself. */
 export class PrePushSource extends PatchSource {
-  /** Filled once fragments() has started: the commits being scanned. */
-  commits: string[] = [];
   constructor(opts: PrePushSourceOptions) {
     super(
       async () => {
-        this.commits = opts.commits ? [...opts.commits] : await commitsToPush(opts.cwd, opts.updates);
-        if (this.commits.length === 0) return null;
-        return { args: logPatchArgs({ stdin: true }), input: this.commits.join('\n') + '\n' };
+        const sel = pushSelection(opts.updates);
+        return sel ? { args: logPatchArgs(sel) } : null;
       },
       { cwd: opts.cwd, maxFragmentChars: opts.maxFragmentChars },
     );

@@ -14,7 +14,7 @@ import { dedupeFindings, sortFindings } from '../../pipeline/findings.js';
 import { run } from '../../git/runner.js';
 import { showToplevel } from '../../git/commands.js';
 import { createStagedSource } from '../../sources/staged.js';
-import { commitsToPush, createPrePushSource, parsePrePushLines, type PushUpdate } from '../../sources/prepush.js';
+import { createPrePushSource, parsePrePushLines, type PushUpdate } from '../../sources/prepush.js';
 
 export interface HookIo {
   out(text: string): void;
@@ -50,25 +50,27 @@ export async function runPrePushHook(opts: PrePushRunOptions): Promise<number> {
   if (updates.length === 0 && opts.toRef) {
     updates = [{ localRef: 'HEAD', localSha: opts.toRef, remoteRef: '', remoteSha: '0'.repeat(opts.toRef.length) }];
   }
-  // Independent, so at once: where the repository is, what the push sends, and evaluating the
-  // rule modules while git works (a push is waited on by a person: ~20 ms of its start-up).
+  // Independent, so at once (a push is waited on by a person): where the repository is, the
+  // patches of what the push sends (one `git log` that selects them), and evaluating the rule
+  // modules while git works.
   void detectorModules();
-  const [root, commits] = await Promise.all([run(showToplevel(), { cwd: opts.cwd }), commitsToPush(opts.cwd, updates)]);
-  const source = createPrePushSource({ cwd: root, updates, commits });
+  const root = run(showToplevel(), { cwd: opts.cwd });
+  root.catch(() => undefined); // awaited below; git log reports the same failure
+  const source = createPrePushSource({ cwd: opts.cwd, updates });
   const findings = await scanForHook(source, root, opts);
-  return report(findings, source.notices(), opts.io, 'push', root);
+  return report(findings, source.notices(), opts.io, 'push', await root);
 }
 
-async function scanForHook(source: Source, root: string, opts: HookRunOptions): Promise<Finding[]> {
+async function scanForHook(source: Source, root: string | Promise<string>, opts: HookRunOptions): Promise<Finding[]> {
   let detector: Detector | undefined;
   const findings: Finding[] = [];
   for await (const fragment of source.fragments()) {
-    detector ??= await loadDetector(root, opts.configPath);
+    detector ??= await loadDetector(await root, opts.configPath);
     for (const f of detector.scan(fragment)) findings.push(f);
   }
   if (findings.length === 0) return findings;
   // Pieces of a large file overlap (so multi-line secrets are whole): drop the repeats.
-  return applyRepoBaseline(sortFindings(dedupeFindings(findings)), root);
+  return applyRepoBaseline(sortFindings(dedupeFindings(findings)), await root);
 }
 
 /** The config loader and detector modules, imported once (a separate chunk in the bundle). */

@@ -63,6 +63,14 @@ export interface LogPatchOptions {
      * path, so nothing new is hidden (at worst a renamed-and-edited file's lines are read again).
      */
     merges?: 'only' | 'none';
+    /**
+     * What a push sends that is new: commits reachable from `tips` and from no remote-tracking ref
+     * and none of `exclude` (SHAs; `--ignore-missing` skips ones this repository never fetched).
+     */
+    newFrom?: {
+        tips: string[];
+        exclude: string[];
+    };
 }
 /**
  * `git log -p --cc`: every commit's patch against its parent. Merges use the combined diff
