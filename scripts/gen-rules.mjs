@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { RE2JS } from 're2js';
 import { parse } from 'smol-toml';
 import { tsImport } from 'tsx/esm/api';
-import { keywordWindow } from './lib/keyword-window.mjs';
+import { keywordWindow, maxMatchUnits } from './lib/keyword-window.mjs';
 
 function fail(msg) {
   console.error(`gen-rules: ${msg}`);
@@ -71,6 +71,8 @@ const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(
 const data = [];
 /** Rule id -> keyword window (scripts/lib/keyword-window.mjs), for the rules that can have one. */
 const windows = {};
+/** Rule id -> longest match in UTF-16 units, for the rules whose matches are bounded. */
+const maxMatches = {};
 for (const file of files) {
   const source = `src/rules/builtin/${file}`;
   let doc;
@@ -86,6 +88,8 @@ for (const file of files) {
     checkRule(rule, source);
     const w = rule.regex !== undefined && Array.isArray(rule.keywords) ? keywordWindow(rule.regex, rule.keywords) : null;
     if (w !== null) windows[rule.id] = w;
+    const longest = rule.regex !== undefined ? maxMatchUnits(rule.regex) : null;
+    if (longest !== null) maxMatches[rule.id] = longest;
   }
   checkAllowlists(doc.allowlists, source);
   const entry = { source, rules };
@@ -100,9 +104,11 @@ const body =
   '/** [RE2 pattern, JavaScript source, flags, group count] or [RE2 pattern, null] when not translatable. */\n' +
   '/** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */\n' +
   `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${JSON.stringify(Object.fromEntries(Object.entries(windows).sort(([a], [b]) => (a < b ? -1 : 1))))};\n\n` +
+  '/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */\n' +
+  `export const builtinMaxMatch: Record<string, number> = ${JSON.stringify(Object.fromEntries(Object.entries(maxMatches).sort(([a], [b]) => (a < b ? -1 : 1))))};\n\n` +
   `export const builtinTranslations: readonly (readonly [string, string, string, number] | readonly [string, null])[] = ${JSON.stringify([...translations.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))};\n`;
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 const tmp = `${outFile}.${process.pid}.tmp`;
 fs.writeFileSync(tmp, body);
 fs.renameSync(tmp, outFile);
-console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files (${Object.keys(windows).length} run in keyword windows)`);
+console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files (${Object.keys(windows).length} run in keyword windows, ${Object.keys(maxMatches).length} bounded)`);

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8742:
+/***/ 7112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -601,6 +601,38 @@ function fingerprint(ruleId, path, secret) {
 
 // EXTERNAL MODULE: ./src/engine/lines.ts
 var engine_lines = __nccwpck_require__(6621);
+;// CONCATENATED MODULE: ./src/engine/matches.ts
+const PIECE = 64 * 1024;
+function* matchesOf(regex, text, maxMatch) {
+    if (maxMatch === undefined || text.length <= PIECE || maxMatch * 4 > PIECE) {
+        let from = 0;
+        while (from <= text.length) {
+            const m = regex.exec(text, from);
+            if (m === null)
+                return;
+            yield m;
+            from = m.end > m.index ? m.end : m.index + 1;
+        }
+        return;
+    }
+    let p = 0;
+    while (p <= text.length) {
+        const start = p > 0 ? p - 1 : 0;
+        const end = Math.min(text.length, p + PIECE);
+        const last = end === text.length;
+        const m = regex.exec(text.slice(start, end), p - start);
+        if (m !== null && (last || start + m.index + maxMatch < end)) {
+            const found = { index: start + m.index, end: start + m.end, spans: m.spans.map((x) => (x < 0 ? x : x + start)) };
+            yield found;
+            p = found.end > found.index ? found.end : found.index + 1;
+        }
+        else if (last)
+            return;
+        else
+            p = end - maxMatch;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/placeholder.ts
 /**
  * Drops values that are obviously not real secrets: documented examples, template references,
@@ -1249,6 +1281,7 @@ const REGEX_ENGINES = (/* unused pure expression or super */ null && (['re2', 'r
 
 
 
+
 /**
  * A rule with its regexes compiled on first use: most rules are never selected by the prefilter
  * in a short run (a pre-push hook), and compiling all ~330 up front cost ~0.2 s of start-up.
@@ -1407,12 +1440,7 @@ class RuleDetector {
     /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
     runRule(c, regex, text, offset, out) {
         const rule = c.rule;
-        let from = 0;
-        while (from <= text.length) {
-            const m = regex.exec(text, from);
-            if (m === null)
-                return;
-            from = m.end > m.index ? m.end : m.index + 1;
+        for (const m of matchesOf(regex, text, rule.maxMatch)) {
             const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
             if (s < 0 || e <= s)
                 continue;
@@ -2117,7 +2145,7 @@ class StanchError extends Error {
 /* unused harmony export isScanWorker */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_detector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8742);
+/* harmony import */ var _engine_detector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7112);
 /**
  * Scan workers: each builds its own detector from the serializable DetectorOptions
  * and scans batches of fragments sent by scanSource. A bundle (CLI, Action) uses

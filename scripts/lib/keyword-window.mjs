@@ -24,19 +24,10 @@ const MAX_PRODUCT_STATES = 400_000;
  */
 export function keywordWindow(pattern, keywords) {
   if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
-  let prog;
-  try {
-    prog = RE2JS.compile(pattern).re2Input.prog;
-  } catch {
-    return null;
-  }
-  if (!prog || !Array.isArray(prog.inst) || typeof prog.start !== 'number') return null;
+  const prog = knownProgram(pattern);
+  if (prog === null) return null;
   const inst = prog.inst;
-  for (const i of inst) {
-    if (typeof i.op !== 'number' || (consumes(i.op) && !(i.runes instanceof Int32Array || Array.isArray(i.runes)))) return null;
-    if (i.op === OP.EMPTY_WIDTH && (i.arg & EMPTY_TEXT) !== 0) return null;
-  }
-  if (prog.numLb) return null; // lookbehinds
+  if (inst.some((i) => i.op === OP.EMPTY_WIDTH && (i.arg & EMPTY_TEXT) !== 0)) return null;
   const ac = automaton(keywords.map((k) => k.toLowerCase()));
   if (!everyMatchHasKeyword(inst, prog.start, ac)) return null;
   // A rule that cannot read a newline matches within one line: the keyword's line is its window.
@@ -51,6 +42,28 @@ function unitsOf(i) {
   if (i.op === OP.RUNE_ANY || i.op === OP.RUNE_ANY_NOT_NL) return 2;
   for (const r of i.runes) if (r > 0xffff) return 2;
   return 1;
+}
+
+/**
+ * The longest match in UTF-16 units, or null when unbounded or unknown: the detector searches long
+ * texts in overlapping pieces with it, so no single regex run gets a megabyte-long subject.
+ */
+export function maxMatchUnits(pattern) {
+  const prog = knownProgram(pattern);
+  return prog === null ? null : maxLength(prog.inst, prog.start);
+}
+
+/** re2js's compiled program for `pattern`, or null when it is not of the shape this analysis knows (or has lookbehinds). */
+function knownProgram(pattern) {
+  let prog;
+  try {
+    prog = RE2JS.compile(pattern).re2Input.prog;
+  } catch {
+    return null;
+  }
+  if (!prog || !Array.isArray(prog.inst) || typeof prog.start !== 'number' || prog.numLb) return null;
+  const known = (i) => typeof i.op === 'number' && (!consumes(i.op) || i.runes instanceof Int32Array || Array.isArray(i.runes));
+  return prog.inst.every(known) ? prog : null;
 }
 
 function readsNewline(inst) {

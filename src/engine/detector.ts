@@ -19,6 +19,7 @@ import { DECODERS, findDecodedSegments, tokenRunsRequest } from './decoders/inde
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './lines.js';
+import { matchesOf } from './matches.js';
 import { isPlaceholderSecret } from './placeholder.js';
 import { RulePrefilter } from './prefilter.js';
 import { resolveRegexBackend, type CompiledRegex, type RegexBackend } from './regex/index.js';
@@ -192,11 +193,7 @@ class RuleDetector implements Detector {
   /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
   private runRule(c: CompiledRule, regex: CompiledRegex, text: string, offset: number, out: Hit[]): void {
     const rule = c.rule;
-    let from = 0;
-    while (from <= text.length) {
-      const m = regex.exec(text, from);
-      if (m === null) return;
-      from = m.end > m.index ? m.end : m.index + 1;
+    for (const m of matchesOf(regex, text, rule.maxMatch)) {
       const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
       if (s < 0 || e <= s) continue;
       const secret = text.slice(s, e);

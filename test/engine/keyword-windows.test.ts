@@ -11,6 +11,7 @@ import type { Fragment } from '../../src/model/fragment.js';
 // @ts-expect-error: a build script without types
 import { keywordWindow } from '../../scripts/lib/keyword-window.mjs';
 import { buildCorpus } from '../accuracy/corpus.js';
+import { loadBuiltinRuleFiles } from '../rules/builtin-rules.js';
 
 describe('keyword window analysis', () => {
   it('windows only rules whose every match holds a keyword, with bounds or on one line', () => {
@@ -48,12 +49,15 @@ describe('keyword window analysis', () => {
 
 describe('windowed rules find what whole-text runs find', () => {
   const windowed = builtinRules().filter((r) => r.keywordWindow !== undefined);
+  const samples = new Map(loadBuiltinRuleFiles().flatMap((f) => f.rules.map((r) => [r.id, r.samples?.positive ?? []] as const)));
   const texts = (): Fragment[] => {
     const frags: Fragment[] = buildCorpus(1).files.map((f) => ({ path: f.path, text: f.text }));
     // Keywords at text and line edges, next to multi-line values, and in decoded text.
     const value = 'Zx9' + 'q7Lm'.repeat(6);
     for (const r of windowed) {
-      for (const s of r.samples?.positive ?? []) {
+      const positives = samples.get(r.id) ?? [];
+      expect(positives.length, r.id).toBeGreaterThan(0);
+      for (const s of positives) {
         frags.push({ path: `edge/${r.id}`, text: s }, { path: `edge2/${r.id}`, text: `\n${s}\n${s}` });
         frags.push({ path: `b64/${r.id}`, text: `data: ${Buffer.from(s).toString('base64')}` });
       }

@@ -95,3 +95,26 @@ describe('the scaling check', () => {
     expect(t4).toBeGreaterThan(6 * t1 + 25);
   });
 });
+
+describe('the detector on keyword-dense text', () => {
+  // One regex run over megabytes of text full of keywords used to cross V8's backtrack limit
+  // and finish on its slow linear engine (6.6 MB: 33 s, 14 GB). Matches are searched in pieces
+  // now (src/engine/matches.ts): the scan must scale linearly.
+  it('scales linearly from N to 4N', async () => {
+    const { createDetector } = await import('../../src/engine/detector.js');
+    const { defaultConfig } = await import('../../src/config/load.js');
+    const detector = await createDetector({ config: defaultConfig() });
+    const line = 'token secret auth api_key password pass pwd credential\n';
+    const dense = (size: number) => line.repeat(Math.ceil(size / line.length));
+    const cpu = (text: string) => {
+      const t = process.cpuUsage();
+      detector.scan({ text, path: 'dense.log' });
+      const d = process.cpuUsage(t);
+      return (d.user + d.system) / 1000;
+    };
+    cpu(dense(64 * 1024)); // warm up
+    const small = cpu(dense(1_000_000));
+    const large = cpu(dense(4_000_000));
+    expect(large).toBeLessThan(6 * small + 200);
+  }, 120_000);
+});

@@ -48,6 +48,12 @@ export interface Rule {
      * occurrences, with the same matches.
      */
     keywordWindow?: readonly [before: number, after: number];
+    /**
+     * Built-in rules only, computed when the rules are generated: the longest match in UTF-16
+     * units, when bounded. Long texts are then searched in overlapping pieces (same matches), so
+     * no regex run gets a huge subject, where V8 could give up backtracking for its slow engine.
+     */
+    maxMatch?: number;
     /** Samples a test checks: each positive must produce a finding of this rule, each negative none. */
     samples?: {
         positive: string[];

@@ -7,4 +7,6 @@ export declare const builtinRuleFiles: BuiltinRuleFile[];
 /** [RE2 pattern, JavaScript source, flags, group count] or [RE2 pattern, null] when not translatable. */
 /** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */
 export declare const builtinKeywordWindows: Record<string, readonly [number, number]>;
+/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */
+export declare const builtinMaxMatch: Record<string, number>;
 export declare const builtinTranslations: readonly (readonly [string, string, string, number] | readonly [string, null])[];
