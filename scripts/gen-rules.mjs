@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { RE2JS } from 're2js';
 import { parse } from 'smol-toml';
 import { tsImport } from 'tsx/esm/api';
-import { keywordWindow, maxMatchUnits } from './lib/keyword-window.mjs';
 
 function fail(msg) {
   console.error(`gen-rules: ${msg}`);
@@ -19,6 +18,7 @@ function fail(msg) {
 }
 
 const { re2ToJs } = await tsImport('../src/engine/regex/re2-to-js.ts', import.meta.url);
+const { keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
 /** Every regex's V8 translation, ahead of time (src/engine/regex/re2-to-js.ts addKnownTranslations). */
 const translations = new Map();
 function translateAhead(pattern) {
@@ -69,7 +69,7 @@ const outFile = path.join(root, 'src/rules/generated/builtin-rules.ts');
 
 const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.toml')).sort() : [];
 const data = [];
-/** Rule id -> keyword window (scripts/lib/keyword-window.mjs), for the rules that can have one. */
+/** Rule id -> keyword window (scripts/lib/keyword-window.ts), for the rules that can have one. */
 const windows = {};
 /** Rule id -> longest match in UTF-16 units, for the rules whose matches are bounded. */
 const maxMatches = {};

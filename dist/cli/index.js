@@ -811,6 +811,21 @@ class KeywordPrefilter {
         this.next[k] = e;
         return e;
     }
+    /**
+     * The automaton as scanInto walks it, one char at a time, for the build-time analysis of rules
+     * (scripts/lib/keyword-window.ts): the state after reading char code `code` in `state` (0 is
+     * the start), and whether a keyword ends in a state.
+     */
+    transition(state, code) {
+        const row = state * ALPHABET;
+        const c = code >= ALPHABET ? foldChar(code) : code;
+        const e = this.next[row + c];
+        const entry = e !== UNSET ? e : this.step(row, c);
+        return (entry & ~1) / ALPHABET;
+    }
+    endsKeyword(state) {
+        return this.outputs[state] !== null;
+    }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
         return this.scanInto(text, found, null);
@@ -881,7 +896,7 @@ class KeywordPrefilter {
 }
 /**
  * ASCII lower case; U+017F (long s) and U+212A (Kelvin sign) read as s and k, as RE2's case
- * folding pairs them (so a `(?i)token` match always holds a keyword: see scripts/lib/keyword-window.mjs);
+ * folding pairs them (so a `(?i)token` match always holds a keyword: see scripts/lib/keyword-window.ts);
  * every other non-ASCII char shares the last column (keywords are matched on ASCII).
  */
 function foldChar(c) {

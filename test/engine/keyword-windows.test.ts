@@ -1,5 +1,5 @@
 /**
- * Keyword windows (scripts/lib/keyword-window.mjs, RulePrefilter.windows): a windowed rule runs
+ * Keyword windows (scripts/lib/keyword-window.ts, RulePrefilter.windows): a windowed rule runs
  * only on the lines around its keywords, and must find exactly what a whole-text run finds.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,9 @@ import { lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
 import { builtinRules } from '../../src/rules/load.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { Fragment } from '../../src/model/fragment.js';
-// @ts-expect-error: a build script without types
-import { keywordWindow } from '../../scripts/lib/keyword-window.mjs';
+import { keywordWindow } from '../../scripts/lib/keyword-window.js';
 import { buildCorpus } from '../accuracy/corpus.js';
-import { loadBuiltinRuleFiles } from '../rules/builtin-rules.js';
+import { positiveSamplesById } from '../rules/builtin-rules.js';
 
 describe('keyword window analysis', () => {
   it('windows only rules whose every match holds a keyword, with bounds or on one line', () => {
@@ -49,7 +48,7 @@ describe('keyword window analysis', () => {
 
 describe('windowed rules find what whole-text runs find', () => {
   const windowed = builtinRules().filter((r) => r.keywordWindow !== undefined);
-  const samples = new Map(loadBuiltinRuleFiles().flatMap((f) => f.rules.map((r) => [r.id, r.samples?.positive ?? []] as const)));
+  const samples = positiveSamplesById();
   const texts = (): Fragment[] => {
     const frags: Fragment[] = buildCorpus(1).files.map((f) => ({ path: f.path, text: f.text }));
     // Keywords at text and line edges, next to multi-line values, and in decoded text.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesOf, PIECE } from '../../src/engine/matches.js';
 import { resolveRegexBackend } from '../../src/engine/regex/index.js';
 import { builtinRules } from '../../src/rules/load.js';
-import { loadBuiltinRuleFiles } from '../rules/builtin-rules.js';
+import { positiveSamplesById } from '../rules/builtin-rules.js';
 
 function wholeScan(exec: (t: string, from: number) => { index: number; end: number; spans: number[] } | null, text: string) {
   const out = [];
@@ -22,7 +22,7 @@ function wholeScan(exec: (t: string, from: number) => { index: number; end: numb
 describe('matchesOf', () => {
   it('finds in pieces exactly what one scan of the whole text finds', async () => {
     const backend = await resolveRegexBackend('auto');
-    const samples = new Map(loadBuiltinRuleFiles().flatMap((f) => f.rules.map((r) => [r.id, r.samples?.positive ?? []] as const)));
+    const samples = positiveSamplesById();
     const rules = builtinRules().filter((r) => r.regex !== undefined && r.maxMatch !== undefined && (samples.get(r.id)?.length ?? 0) > 0);
     expect(rules.length).toBeGreaterThan(250);
     let seed = 17;

@@ -61,3 +61,8 @@ export function samplePath(rule: RawRule, kind: 'positive' | 'negative'): string
   if (kind === 'negative' && pathOnly) return 'sample.txt';
   return rule.samples?.path ?? 'sample.txt';
 }
+
+/** Every built-in rule's positive samples, by rule id (the loaded rules carry no samples). */
+export function positiveSamplesById(): Map<string, string[]> {
+  return new Map(loadBuiltinRuleFiles().flatMap((f) => f.rules.map((r) => [r.id, r.samples?.positive ?? []] as const)));
+}

@@ -30,6 +30,13 @@ export declare class KeywordPrefilter {
     private entryOf;
     /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
     private step;
+    /**
+     * The automaton as scanInto walks it, one char at a time, for the build-time analysis of rules
+     * (scripts/lib/keyword-window.ts): the state after reading char code `code` in `state` (0 is
+     * the start), and whether a keyword ends in a state.
+     */
+    transition(state: number, code: number): number;
+    endsKeyword(state: number): boolean;
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text: string, found: Uint8Array): number;
     /**

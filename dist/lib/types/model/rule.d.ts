@@ -42,7 +42,7 @@ export interface Rule {
     /** Where users can revoke/rotate this credential. */
     revokeUrl?: string;
     /**
-     * Built-in rules only, computed when the rules are generated (scripts/lib/keyword-window.mjs):
+     * Built-in rules only, computed when the rules are generated (scripts/lib/keyword-window.ts):
      * every match holds a keyword and lies within [end - before, end + after] of the end of the
      * first one ([0, 0]: on its line), so the regex runs only on the lines around keyword
      * occurrences, with the same matches.
