@@ -18,7 +18,7 @@ function fail(msg) {
 }
 
 const { re2ToJs } = await tsImport('../src/engine/regex/re2-to-js.ts', import.meta.url);
-const { keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
+const { keywordLead, keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
 /** Every regex's V8 translation, ahead of time (src/engine/regex/re2-to-js.ts addKnownTranslations). */
 const translations = new Map();
 function translateAhead(pattern) {
@@ -73,6 +73,9 @@ const data = [];
 const windows = {};
 /** Rule id -> longest match in UTF-16 units, for the rules whose matches are bounded. */
 const maxMatches = {};
+/** Rule id -> the most units from a match's start to the end of its first keyword (rules whose every match holds a keyword, where that is bounded). */
+const leads = {};
+const sortedObject = (o) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
 for (const file of files) {
   const source = `src/rules/builtin/${file}`;
   let doc;
@@ -88,6 +91,8 @@ for (const file of files) {
     checkRule(rule, source);
     const w = rule.regex !== undefined && Array.isArray(rule.keywords) ? keywordWindow(rule.regex, rule.keywords) : null;
     if (w !== null) windows[rule.id] = w;
+    const lead = rule.regex !== undefined && Array.isArray(rule.keywords) ? keywordLead(rule.regex, rule.keywords) : null;
+    if (lead !== null) leads[rule.id] = lead;
     const longest = rule.regex !== undefined ? maxMatchUnits(rule.regex) : null;
     if (longest !== null) maxMatches[rule.id] = longest;
   }
@@ -103,12 +108,14 @@ const body =
   `export const builtinRuleFiles: BuiltinRuleFile[] = ${JSON.stringify(data, null, 2)};\n\n` +
   '/** [RE2 pattern, JavaScript source, flags, group count] or [RE2 pattern, null] when not translatable. */\n' +
   '/** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */\n' +
-  `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${JSON.stringify(Object.fromEntries(Object.entries(windows).sort(([a], [b]) => (a < b ? -1 : 1))))};\n\n` +
+  `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${sortedObject(windows)};\n\n` +
+  '/** Rule id -> the most UTF-16 units from a match\'s start to the end of the first keyword it holds (rules whose every match holds a keyword, where that is bounded). */\n' +
+  `export const builtinKeywordLeads: Record<string, number> = ${sortedObject(leads)};\n\n` +
   '/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */\n' +
-  `export const builtinMaxMatch: Record<string, number> = ${JSON.stringify(Object.fromEntries(Object.entries(maxMatches).sort(([a], [b]) => (a < b ? -1 : 1))))};\n\n` +
+  `export const builtinMaxMatch: Record<string, number> = ${sortedObject(maxMatches)};\n\n` +
   `export const builtinTranslations: readonly (readonly [string, string, string, number] | readonly [string, null])[] = ${JSON.stringify([...translations.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))};\n`;
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 const tmp = `${outFile}.${process.pid}.tmp`;
 fs.writeFileSync(tmp, body);
 fs.renameSync(tmp, outFile);
-console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files (${Object.keys(windows).length} run in keyword windows, ${Object.keys(maxMatches).length} bounded)`);
+console.log(`gen-rules: ${data.reduce((n, f) => n + f.rules.length, 0)} rules from ${files.length} files (${Object.keys(windows).length} run in keyword windows, ${Object.keys(leads).length} only near their keywords, ${Object.keys(maxMatches).length} bounded)`);

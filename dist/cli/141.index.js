@@ -502,8 +502,8 @@ var baseline = __webpack_require__(6360);
 var errors = __webpack_require__(7206);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/engine/detector.ts + 20 modules
-var engine_detector = __webpack_require__(7112);
+// EXTERNAL MODULE: ./src/engine/detector.ts + 21 modules
+var engine_detector = __webpack_require__(5632);
 // EXTERNAL MODULE: ./src/pipeline/findings.ts
 var findings = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/pipeline/worker.ts

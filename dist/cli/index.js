@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7112:
+/***/ 5632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -632,6 +632,33 @@ function* matchesOf(regex, text, maxMatch) {
             p = end - maxMatch;
     }
 }
+/**
+ * The same matches as matchesOf, when every match can only start in `starts` (flat [lo, hi]
+ * pairs, inclusive, ascending: see RulePrefilter.starts()). Each try runs on the whole text, so
+ * anchors, `\b` and matches of any length read as in a whole-text search, and finds the first
+ * match starting within `reach` chars of its start. A match found past the current range is still
+ * the leftmost one after the search position: the positions skipped on the way cannot start one.
+ */
+function* matchesNear(regex, text, starts, reach) {
+    if (regex.execNear === undefined)
+        throw new Error('matchesNear needs a regex with execNear');
+    // No match starts before pos: it is past the last match, or past the starts already tried.
+    let pos = 0;
+    for (let k = 0; k < starts.length; k += 2) {
+        const hi = starts[k + 1];
+        let from = Math.max(starts[k], pos);
+        while (from <= hi) {
+            const m = regex.execNear(text, from, reach);
+            if (m === null) {
+                from += reach + 1;
+                pos = from;
+                continue;
+            }
+            yield m;
+            pos = from = m.end > m.index ? m.end : m.index + 1;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/placeholder.ts
 /**
@@ -703,20 +730,19 @@ function isPlaceholderSecret(secret) {
  * grow with the number of rules. Rules without keywords always run.
  */
 const ALPHABET = 128;
-/** A table entry for state `s`: its row offset (s * 128) with bit 0 set when keywords end at s. */
-const UNSET = -1;
 class KeywordPrefilter {
     keywords;
     /**
-     * Transition table indexed by row offset + char code: the target's entry (see UNSET). Rows are
-     * pre-multiplied and the output flag rides in bit 0 so the hot loop does one load per char; ASCII
-     * upper case maps like lower case. Only trie edges are set up front; the rest are filled on first
-     * use (a lazy DFA), because computing all states × 128 transitions for ~1 000 keywords cost
-     * ~15 ms of every start-up, and a short run (a git hook) visits few of them.
+     * Transition table, dense over char classes: row offset + class → the target's entry. An entry
+     * is the target's row offset (state * classes) shifted left once, with bit 0 set when keywords
+     * end there, so the hot loop does one load per char and tests one bit. Chars that occur in no
+     * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache), and
+     * building it all up front is one pass over that many cells (~1 ms for the built-in rules).
      */
     next;
-    /** Failure link per state (longest proper suffix that is also a trie prefix), as a state number. */
-    fail;
+    /** Char class of each (folded) ASCII code. */
+    classOf;
+    classes;
     /** Per state, keyword ids that end here (own + via suffix links), or null. */
     outputs;
     keywordCount;
@@ -726,51 +752,60 @@ class KeywordPrefilter {
         this.keywords = keywords;
         this.keywordCount = keywords.length;
         this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-        let total = 1;
-        for (const kw of keywords)
-            total += kw.length;
-        // Trie as state numbers first; converted to entries once outputs are known.
-        let trie = new Int32Array(total * ALPHABET).fill(UNSET);
-        const own = [[]];
-        const edges = [[]];
-        keywords.forEach((kw, id) => {
-            let s = 0;
+        // Classes: one per folded char some keyword uses, upper case as lower case; 0 for the rest.
+        const classOf = new Uint8Array(ALPHABET);
+        let classes = 1;
+        for (const kw of keywords) {
             for (let i = 0; i < kw.length; i++) {
                 const c = foldChar(kw.charCodeAt(i));
-                let t = trie[s * ALPHABET + c];
-                if (t === UNSET) {
+                if (classOf[c] === 0)
+                    classOf[c] = classes++;
+            }
+        }
+        for (let c = 65; c <= 90; c++)
+            classOf[c] = classOf[c | 32];
+        this.classOf = classOf;
+        this.classes = classes;
+        // The trie, as state numbers per (state, class).
+        const edges = [[]];
+        const own = [[]];
+        const child = new Map();
+        keywords.forEach((kw, id) => {
+            let st = 0;
+            for (let i = 0; i < kw.length; i++) {
+                const k = classOf[foldChar(kw.charCodeAt(i))];
+                let t = child.get(st * classes + k);
+                if (t === undefined) {
                     t = own.length;
                     own.push([]);
                     edges.push([]);
-                    trie[s * ALPHABET + c] = t;
-                    edges[s].push(c);
+                    child.set(st * classes + k, t);
+                    edges[st].push(k);
                 }
-                s = t;
+                st = t;
             }
-            own[s].push(id);
+            own[st].push(id);
         });
         const states = own.length;
-        trie = trie.slice(0, states * ALPHABET);
+        // Breadth first, so a state's failure target (shallower) has its whole row before the state:
+        // a missing edge goes where the failure target's row goes.
+        const delta = new Int32Array(states * classes);
         const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         outputs[0] = own[0].length ? own[0] : null;
-        // Breadth first, so a state's failure target (shallower) is complete before the state.
-        const gotoState = (s, c) => {
-            for (;;) {
-                const t = trie[s * ALPHABET + c];
-                if (t !== UNSET)
-                    return t;
-                if (s === 0)
-                    return 0;
-                s = fail[s];
-            }
-        };
         const queue = [0];
         for (let q = 0; q < queue.length; q++) {
-            const s = queue[q];
-            for (const c of edges[s]) {
-                const t = trie[s * ALPHABET + c];
-                const f = s === 0 ? 0 : gotoState(fail[s], c);
+            const st = queue[q];
+            const row = st * classes;
+            const failRow = fail[st] * classes;
+            for (let k = 0; k < classes; k++) {
+                const t = child.get(row + k);
+                if (t === undefined) {
+                    delta[row + k] = st === 0 ? 0 : delta[failRow + k];
+                    continue;
+                }
+                delta[row + k] = t;
+                const f = st === 0 ? 0 : delta[failRow + k];
                 fail[t] = f;
                 const fromFail = outputs[f];
                 const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
@@ -778,38 +813,17 @@ class KeywordPrefilter {
                 queue.push(t);
             }
         }
-        // Trie edges become entries in place: walking the edges, not the whole table, matters at
-        // start-up (the table has ~500 000 cells, a cold loop over them cost ~5 ms of every hook).
-        const next = trie;
-        for (let st = 0; st < states; st++)
-            for (const c of edges[st])
-                next[st * ALPHABET + c] = this.entryOf(next[st * ALPHABET + c], outputs);
-        this.next = next;
-        this.fail = fail;
-        this.outputs = outputs;
-        // The root's missing edges loop back to it, which ends every failure chain.
-        for (let c = 0; c < ALPHABET; c++)
-            if (next[c] === UNSET && trie[foldChar(c)] === UNSET)
-                next[c] = this.entryOf(0, outputs);
-    }
-    entryOf(state, outputs) {
-        return state * ALPHABET + (outputs[state] !== null ? 1 : 0);
-    }
-    /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
-    step(row, c) {
-        const k = row + c;
-        let e = this.next[k];
-        if (e !== UNSET)
-            return e;
-        const folded = foldChar(c);
-        if (folded !== c)
-            e = this.step(row, folded);
-        else {
-            const s = row / ALPHABET;
-            e = s === 0 ? this.entryOf(0, this.outputs) : this.step(this.fail[s] * ALPHABET, c);
+        const next = new Int32Array(states * classes);
+        for (let i = 0; i < next.length; i++) {
+            const t = delta[i];
+            next[i] = ((t * classes) << 1) | (outputs[t] !== null ? 1 : 0);
         }
-        this.next[k] = e;
-        return e;
+        this.next = next;
+        this.outputs = outputs;
+    }
+    /** Class of char code `c` (any code: non-ASCII is folded first). */
+    classOfCode(c) {
+        return this.classOf[c < ALPHABET ? c : foldChar(c)];
     }
     /**
      * The automaton as scanInto walks it, one char at a time, for the build-time analysis of rules
@@ -817,11 +831,7 @@ class KeywordPrefilter {
      * the start), and whether a keyword ends in a state.
      */
     transition(state, code) {
-        const row = state * ALPHABET;
-        const c = code >= ALPHABET ? foldChar(code) : code;
-        const e = this.next[row + c];
-        const entry = e !== UNSET ? e : this.step(row, c);
-        return (entry & ~1) / ALPHABET;
+        return (this.next[state * this.classes + this.classOfCode(code)] >> 1) / this.classes;
     }
     endsKeyword(state) {
         return this.outputs[state] !== null;
@@ -846,34 +856,39 @@ class KeywordPrefilter {
         const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
-        let row = 0;
+        const classOf = this.classOf;
+        const classes = this.classes;
+        const min = runs?.min ?? 0;
+        let entry = 0;
         let count = 0;
-        let runStart = -1;
+        // The same pass finds the runs the base64/hex decoders try (see TokenRuns): `last` is the
+        // last char that is not in a run. Updated without a branch on the char, since run and other
+        // chars alternate every few chars in code and a mispredicted branch costs more than the math.
+        let last = -1;
         const len = subject.length;
         for (let i = 0; i < len; i++) {
-            let c = subject.charCodeAt(i);
-            if (runChars !== null) {
-                // The same pass finds the runs the base64/hex decoders try (see TokenRuns).
-                if (c < 128 && runChars[c] === 1) {
-                    if (runStart < 0)
-                        runStart = i;
-                }
-                else if (runStart >= 0) {
-                    if (i - runStart >= runs.min)
-                        runs.spans.push(runStart, i);
-                    runStart = -1;
+            const c = subject.charCodeAt(i);
+            let x;
+            if (c < ALPHABET) {
+                x = classOf[c];
+                if (runChars !== null) {
+                    const other = 1 - runChars[c];
+                    if ((i - last) * other > min)
+                        runs.spans.push(last + 1, i);
+                    last += (i - last) * other;
                 }
             }
-            if (c >= ALPHABET)
-                c = foldChar(c);
-            let e = next[row + c];
-            if (e === UNSET)
-                e = this.step(row, c);
-            row = e & ~1;
-            if (e !== row) {
-                const out = this.outputs[row / ALPHABET];
-                for (let k = 0; k < out.length; k++) {
-                    const id = out[k];
+            else {
+                x = classOf[foldChar(c)];
+                if (i - last > min && runChars !== null)
+                    runs.spans.push(last + 1, i);
+                last = i;
+            }
+            entry = next[(entry >> 1) + x];
+            if ((entry & 1) !== 0) {
+                const out = this.outputs[(entry >> 1) / classes];
+                for (let j = 0; j < out.length; j++) {
+                    const id = out[j];
                     if (record && positional[id] === 1)
                         hits.push(id, i + 1);
                     if (found[id] === 0) {
@@ -887,8 +902,8 @@ class KeywordPrefilter {
             }
         }
         if (runChars !== null) {
-            if (runStart >= 0 && len - runStart >= runs.min)
-                runs.spans.push(runStart, len);
+            if (len - last > min)
+                runs.spans.push(last + 1, len);
             runs.complete = true;
         }
         return count;
@@ -915,17 +930,17 @@ class RulePrefilter {
     found;
     foundIds = [];
     selected;
-    /** Keywords of windowed rules, whose occurrences are kept; per windowed rule, its keywords. */
+    /** Keywords of located rules, whose occurrences are kept; per located rule, its keywords. */
     positional;
     ruleKeywordMarks;
     keywordLength;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     hits = [];
     /**
-     * `windowed[r]`: rule r may run only around its keywords' occurrences (see windows()); those
-     * keywords' positions are then kept while scanning.
+     * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
+     * starts()); those keywords' positions are then kept while scanning.
      */
-    constructor(ruleKeywords, windowed = []) {
+    constructor(ruleKeywords, located = []) {
         const ids = new Map();
         const rulesByKeyword = [];
         const alwaysRun = [];
@@ -955,10 +970,10 @@ class RulePrefilter {
         this.found = new Uint8Array(ids.size);
         this.selected = new Uint8Array(ruleKeywords.length);
         this.keywordLength = keywords.map((k) => k.length);
-        const anyWindowed = windowed.some((w, r) => w && idsOfRule[r]?.length);
-        this.positional = anyWindowed && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
+        const anyLocated = located.some((w, r) => w && idsOfRule[r]?.length);
+        this.positional = anyLocated && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
         this.ruleKeywordMarks = ruleKeywords.map((_, r) => {
-            if (this.positional === null || !windowed[r] || idsOfRule[r].length === 0)
+            if (this.positional === null || !located[r] || idsOfRule[r].length === 0)
                 return null;
             const marks = new Uint8Array(ids.size);
             for (const id of idsOfRule[r]) {
@@ -1016,6 +1031,38 @@ class RulePrefilter {
             spans.push(Math.max(0, end - Math.max(before, this.keywordLength[id])), Math.min(text.length, end + after));
         }
         return lineWindows(text, spans);
+    }
+    /**
+     * Where a match of rule `rule` can start in the text last given to select(), when every match
+     * holds one of its keywords and starts at most `lead` units before the end of the first one:
+     * flat [lo, hi] pairs (inclusive), ascending and disjoint. An occurrence ending at e of a
+     * keyword of length L allows starts in [e - lead, e - L]. null: positions were not kept.
+     */
+    starts(rule, lead) {
+        const marks = this.ruleKeywordMarks[rule];
+        if (marks == null)
+            return null;
+        const hits = this.hits;
+        const out = [];
+        // Hits come in order of their end, so lo = end - lead is ascending: one merging pass.
+        for (let k = 0; k < hits.length; k += 2) {
+            const id = hits[k];
+            if (marks[id] !== 1)
+                continue;
+            const end = hits[k + 1];
+            const lo = end > lead ? end - lead : 0;
+            const hi = end - this.keywordLength[id];
+            if (hi < lo)
+                continue;
+            const last = out.length - 1;
+            if (last > 0 && lo <= out[last] + 1) {
+                if (hi > out[last])
+                    out[last] = hi;
+            }
+            else
+                out.push(lo, hi);
+        }
+        return out;
     }
 }
 /**
@@ -1150,7 +1197,12 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 // EXTERNAL MODULE: ./src/engine/regex/re2-to-js.ts
 var re2_to_js = __nccwpck_require__(4605);
+;// CONCATENATED MODULE: ./src/engine/regex/types.ts
+/** The widest `reach` execNear takes (V8's linear engine accepts counts up to 16). */
+const NEAR_REACH_MAX = 16;
+
 ;// CONCATENATED MODULE: ./src/engine/regex/backend-v8.ts
+
 
 
 
@@ -1218,6 +1270,19 @@ function compileV8(source) {
     const re = new RegExp(js.source, js.flags + 'g');
     const groupCount = js.groupCount;
     let groups = null;
+    const found = (text, index, end) => {
+        if (groupCount === 0 && js.flags === '')
+            return { index, end, spans: [index, end] };
+        groups ??= compileRe2js(source);
+        // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
+        // (and skips the rare extra candidate JS multi-line anchors allow).
+        return groups.exec(text, index);
+    };
+    // Sticky, with a lazy prefix of at most `reach` chars: one run tries the starts from..from+reach
+    // in order, like a global search would, and stops there. The pattern's own match is group 1, at
+    // the end of the whole match. Counts stay ≤ 16, so V8's linear engine still accepts it.
+    const near = [];
+    const nearRegex = (reach) => (near[reach] ??= new RegExp(reach === 0 ? `(${js.source})` : `[\\s\\S]{0,${reach}}?(${js.source})`, js.flags + 'y'));
     return {
         engine: 'v8',
         source,
@@ -1225,21 +1290,25 @@ function compileV8(source) {
         exec(text, from) {
             re.lastIndex = from;
             const m = re.exec(text);
+            return m === null ? null : found(text, m.index, m.index + m[0].length);
+        },
+        execNear(text, from, reach) {
+            if (reach > NEAR_REACH_MAX || reach < 0)
+                throw new RangeError(`execNear reach ${reach} out of range`);
+            const r = nearRegex(reach);
+            r.lastIndex = from;
+            const m = r.exec(text);
             if (m === null)
                 return null;
-            const index = m.index;
-            if (groupCount === 0 && js.flags === '')
-                return { index, end: index + m[0].length, spans: [index, index + m[0].length] };
-            groups ??= compileRe2js(source);
-            // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
-            // (and skips the rare extra candidate JS multi-line anchors allow).
-            return groups.exec(text, index);
+            const end = m.index + m[0].length;
+            return found(text, end - m[1].length, end);
         },
     };
 }
 const v8Backend = { name: 'v8', compile: compileV8 };
 
 ;// CONCATENATED MODULE: ./src/engine/regex/index.ts
+
 
 
 
@@ -1307,6 +1376,8 @@ class CompiledRule {
     order;
     backend;
     generic;
+    /** For matchesNear: how far past each start one try looks (the width of a lone keyword's start range). */
+    nearReach;
     compiledRegex;
     compiledPath;
     compiledAllowlists;
@@ -1315,6 +1386,8 @@ class CompiledRule {
         this.order = order;
         this.backend = backend;
         this.generic = isGeneric(rule);
+        const shortest = Math.min(...rule.keywords.map((k) => k.length));
+        this.nearReach = rule.keywordLead === undefined ? 0 : Math.max(0, Math.min(NEAR_REACH_MAX, rule.keywordLead - shortest));
     }
     get regex() {
         if (this.compiledRegex === undefined)
@@ -1331,6 +1404,11 @@ class CompiledRule {
         return this.compiledAllowlists;
     }
 }
+/**
+ * matchesNear is used while start ranges are fewer than one per this many chars of text: a run of
+ * the regex costs about as much as this many chars of a whole-text search.
+ */
+const NEAR_RANGE_COST = 64;
 function isGeneric(rule) {
     return rule.id.startsWith('generic') || rule.tags.includes('generic');
 }
@@ -1394,7 +1472,7 @@ class RuleDetector {
         this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
         this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
         this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
-        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined));
+        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined));
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
         this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
@@ -1425,13 +1503,26 @@ class RuleDetector {
             const c = this.compiled[idx];
             if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
+            const regex = c.regex;
+            const lead = c.rule.keywordLead;
+            if (lead !== undefined && regex.execNear !== undefined) {
+                const starts = this.prefilter.starts(idx, lead);
+                // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
+                if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
+                    this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);
+                    continue;
+                }
+            }
             const reach = c.rule.keywordWindow;
             const windows = reach === undefined ? null : this.prefilter.windows(idx, text, reach);
             if (windows === null)
-                this.runRule(c, c.regex, text, 0, out);
-            else
-                for (let k = 0; k < windows.length; k += 2)
-                    this.runRule(c, c.regex, text.slice(windows[k], windows[k + 1]), windows[k], out);
+                this.runRule(c, matchesOf(regex, text, c.rule.maxMatch), text, 0, out);
+            else {
+                for (let k = 0; k < windows.length; k += 2) {
+                    const w = text.slice(windows[k], windows[k + 1]);
+                    this.runRule(c, matchesOf(regex, w, c.rule.maxMatch), w, windows[k], out);
+                }
+            }
         }
         if (depth >= this.maxDepth)
             return;
@@ -1452,11 +1543,12 @@ class RuleDetector {
             }
         }
     }
-    /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
-    runRule(c, regex, text, offset, out) {
+    /** Validates one rule's matches in `text`, which starts at `offset` of the scanned text (a keyword window). */
+    runRule(c, matches, text, offset, out) {
         const rule = c.rule;
-        for (const m of matchesOf(regex, text, rule.maxMatch)) {
-            const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
+        const groupCount = c.regex.groupCount;
+        for (const m of matches) {
+            const [s, e] = secretSpan(rule, m.spans, groupCount);
             if (s < 0 || e <= s)
                 continue;
             const secret = text.slice(s, e);
@@ -2160,7 +2252,7 @@ class StanchError extends Error {
 /* unused harmony export isScanWorker */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_detector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7112);
+/* harmony import */ var _engine_detector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5632);
 /**
  * Scan workers: each builds its own detector from the serializable DetectorOptions
  * and scans batches of fragments sent by scanSource. A bundle (CLI, Action) uses

@@ -51,6 +51,24 @@ export function keywordWindow(pattern: string, keywords: readonly string[]): [nu
   return [longestToFirstKeyword(inst, prog.start, ac), longest];
 }
 
+/**
+ * The most UTF-16 units from a match's start to the end of the first keyword it holds, when every
+ * match holds one of `keywords` and that distance is bounded; else null (no keywords, a match
+ * without one, or a loop before it, as in `\w+token`). The detector then tries the regex, on the
+ * whole text, only at the starts this allows around each keyword occurrence
+ * (src/engine/matches.ts matchesNear). Text anchors and long matches do not matter there, since
+ * the text is not cut into windows.
+ */
+export function keywordLead(pattern: string, keywords: readonly string[]): number | null {
+  if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
+  const prog = knownProgram(pattern);
+  if (prog === null) return null;
+  const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
+  if (!everyMatchHasKeyword(prog.inst, prog.start, ac)) return null;
+  const lead = longestToFirstKeyword(prog.inst, prog.start, ac);
+  return Number.isFinite(lead) ? lead : null;
+}
+
 /** UTF-16 units one step of a rune instruction can read: 2 when it accepts a rune above U+FFFF. */
 function unitsOf(i: Inst): number {
   if (i.op === OP.RUNE_ANY || i.op === OP.RUNE_ANY_NOT_NL) return 2;
@@ -187,14 +205,18 @@ function everyMatchHasKeyword(inst: Inst[], start: number, ac: KeywordPrefilter)
 
 /**
  * The most UTF-16 units a match reads up to and including the end of its first keyword: the
- * longest path in the (acyclic, since the program is) product of program and automaton.
+ * longest path in the product of program and automaton, cut at the first keyword's end;
+ * Infinity when that part of the product has a cycle (a loop before the first keyword).
  */
 function longestToFirstKeyword(inst: Inst[], start: number, ac: KeywordPrefilter): number {
   const memo = new Map<number, number>();
+  const onPath = new Set<number>();
   const visit = (pc: number, s: number): number => {
     const key = pc * 65536 + s;
     const known = memo.get(key);
     if (known !== undefined) return known;
+    if (onPath.has(key)) return Infinity;
+    onPath.add(key);
     const i = inst[pc];
     let best = -Infinity;
     if (consumes(i.op)) {
@@ -204,6 +226,7 @@ function longestToFirstKeyword(inst: Inst[], start: number, ac: KeywordPrefilter
         best = Math.max(best, ac.endsKeyword(t) ? units : units + visit(i.out, t));
       }
     } else for (const next of successors(i)) best = Math.max(best, visit(next, s));
+    onPath.delete(key);
     memo.set(key, best);
     return best;
   };

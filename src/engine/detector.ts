@@ -19,10 +19,10 @@ import { DECODERS, findDecodedSegments, tokenRunsRequest } from './decoders/inde
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './lines.js';
-import { matchesOf } from './matches.js';
+import { matchesNear, matchesOf } from './matches.js';
 import { isPlaceholderSecret } from './placeholder.js';
 import { RulePrefilter } from './prefilter.js';
-import { resolveRegexBackend, type CompiledRegex, type RegexBackend } from './regex/index.js';
+import { NEAR_REACH_MAX, resolveRegexBackend, type CompiledRegex, type RegexBackend, type RegexMatch } from './regex/index.js';
 
 /**
  * A rule with its regexes compiled on first use: most rules are never selected by the prefilter
@@ -31,6 +31,8 @@ import { resolveRegexBackend, type CompiledRegex, type RegexBackend } from './re
  */
 class CompiledRule {
   readonly generic: boolean;
+  /** For matchesNear: how far past each start one try looks (the width of a lone keyword's start range). */
+  readonly nearReach: number;
   private compiledRegex: CompiledRegex | null | undefined;
   private compiledPath: CompiledRegex | null | undefined;
   private compiledAllowlists: CompiledAllowlist[] | undefined;
@@ -41,6 +43,8 @@ class CompiledRule {
     private readonly backend: RegexBackend,
   ) {
     this.generic = isGeneric(rule);
+    const shortest = Math.min(...rule.keywords.map((k) => k.length));
+    this.nearReach = rule.keywordLead === undefined ? 0 : Math.max(0, Math.min(NEAR_REACH_MAX, rule.keywordLead - shortest));
   }
 
   get regex(): CompiledRegex | null {
@@ -75,6 +79,12 @@ interface Hit {
   entropy: number;
   decodedFrom: string[];
 }
+
+/**
+ * matchesNear is used while start ranges are fewer than one per this many chars of text: a run of
+ * the regex costs about as much as this many chars of a whole-text search.
+ */
+const NEAR_RANGE_COST = 64;
 
 function isGeneric(rule: Rule): boolean {
   return rule.id.startsWith('generic') || rule.tags.includes('generic');
@@ -138,7 +148,7 @@ class RuleDetector implements Detector {
     this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
     this.prefilter = new RulePrefilter(
       active.map((r) => (r.regex !== undefined ? r.keywords : [])),
-      active.map((r) => r.keywordWindow !== undefined),
+      active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined),
     );
     this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
     this.ignored = new Set(config.ignoredFingerprints);
@@ -168,10 +178,25 @@ class RuleDetector implements Detector {
     for (const idx of this.prefilter.select(text, runs)) {
       const c = this.compiled[idx];
       if (c.rule.regex === undefined || !pathOk[idx]) continue;
+      const regex = c.regex!;
+      const lead = c.rule.keywordLead;
+      if (lead !== undefined && regex.execNear !== undefined) {
+        const starts = this.prefilter.starts(idx, lead);
+        // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
+        if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
+          this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);
+          continue;
+        }
+      }
       const reach = c.rule.keywordWindow;
       const windows = reach === undefined ? null : this.prefilter.windows(idx, text, reach);
-      if (windows === null) this.runRule(c, c.regex!, text, 0, out);
-      else for (let k = 0; k < windows.length; k += 2) this.runRule(c, c.regex!, text.slice(windows[k], windows[k + 1]), windows[k], out);
+      if (windows === null) this.runRule(c, matchesOf(regex, text, c.rule.maxMatch), text, 0, out);
+      else {
+        for (let k = 0; k < windows.length; k += 2) {
+          const w = text.slice(windows[k], windows[k + 1]);
+          this.runRule(c, matchesOf(regex, w, c.rule.maxMatch), w, windows[k], out);
+        }
+      }
     }
     if (depth >= this.maxDepth) return;
     for (const seg of findDecodedSegments(text, DECODERS, runs ?? undefined)) {
@@ -190,11 +215,12 @@ class RuleDetector implements Detector {
     }
   }
 
-  /** Runs one rule over `text`, which starts at `offset` of the scanned text (a keyword window). */
-  private runRule(c: CompiledRule, regex: CompiledRegex, text: string, offset: number, out: Hit[]): void {
+  /** Validates one rule's matches in `text`, which starts at `offset` of the scanned text (a keyword window). */
+  private runRule(c: CompiledRule, matches: Iterable<RegexMatch>, text: string, offset: number, out: Hit[]): void {
     const rule = c.rule;
-    for (const m of matchesOf(regex, text, rule.maxMatch)) {
-      const [s, e] = secretSpan(rule, m.spans, regex.groupCount);
+    const groupCount = c.regex!.groupCount;
+    for (const m of matches) {
+      const [s, e] = secretSpan(rule, m.spans, groupCount);
       if (s < 0 || e <= s) continue;
       const secret = text.slice(s, e);
       const entropy = shannonEntropy(secret);

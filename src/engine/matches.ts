@@ -39,3 +39,30 @@ export function* matchesOf(regex: CompiledRegex, text: string, maxMatch?: number
     else p = end - maxMatch;
   }
 }
+
+/**
+ * The same matches as matchesOf, when every match can only start in `starts` (flat [lo, hi]
+ * pairs, inclusive, ascending: see RulePrefilter.starts()). Each try runs on the whole text, so
+ * anchors, `\b` and matches of any length read as in a whole-text search, and finds the first
+ * match starting within `reach` chars of its start. A match found past the current range is still
+ * the leftmost one after the search position: the positions skipped on the way cannot start one.
+ */
+export function* matchesNear(regex: CompiledRegex, text: string, starts: readonly number[], reach: number): Generator<RegexMatch> {
+  if (regex.execNear === undefined) throw new Error('matchesNear needs a regex with execNear');
+  // No match starts before pos: it is past the last match, or past the starts already tried.
+  let pos = 0;
+  for (let k = 0; k < starts.length; k += 2) {
+    const hi = starts[k + 1];
+    let from = Math.max(starts[k], pos);
+    while (from <= hi) {
+      const m = regex.execNear(text, from, reach);
+      if (m === null) {
+        from += reach + 1;
+        pos = from;
+        continue;
+      }
+      yield m;
+      pos = from = m.end > m.index ? m.end : m.index + 1;
+    }
+  }
+}

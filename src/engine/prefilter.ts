@@ -17,20 +17,18 @@ export interface TokenRuns {
   complete: boolean;
 }
 
-/** A table entry for state `s`: its row offset (s * 128) with bit 0 set when keywords end at s. */
-const UNSET = -1;
-
 export class KeywordPrefilter {
   /**
-   * Transition table indexed by row offset + char code: the target's entry (see UNSET). Rows are
-   * pre-multiplied and the output flag rides in bit 0 so the hot loop does one load per char; ASCII
-   * upper case maps like lower case. Only trie edges are set up front; the rest are filled on first
-   * use (a lazy DFA), because computing all states × 128 transitions for ~1 000 keywords cost
-   * ~15 ms of every start-up, and a short run (a git hook) visits few of them.
+   * Transition table, dense over char classes: row offset + class → the target's entry. An entry
+   * is the target's row offset (state * classes) shifted left once, with bit 0 set when keywords
+   * end there, so the hot loop does one load per char and tests one bit. Chars that occur in no
+   * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache), and
+   * building it all up front is one pass over that many cells (~1 ms for the built-in rules).
    */
   private readonly next: Int32Array;
-  /** Failure link per state (longest proper suffix that is also a trie prefix), as a state number. */
-  private readonly fail: Int32Array;
+  /** Char class of each (folded) ASCII code. */
+  private readonly classOf: Uint8Array;
+  private readonly classes: number;
   /** Per state, keyword ids that end here (own + via suffix links), or null. */
   private readonly outputs: (number[] | null)[];
   private readonly keywordCount: number;
@@ -40,48 +38,58 @@ export class KeywordPrefilter {
   constructor(readonly keywords: readonly string[]) {
     this.keywordCount = keywords.length;
     this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
-    let total = 1;
-    for (const kw of keywords) total += kw.length;
-    // Trie as state numbers first; converted to entries once outputs are known.
-    let trie = new Int32Array(total * ALPHABET).fill(UNSET);
-    const own: number[][] = [[]];
-    const edges: number[][] = [[]];
-    keywords.forEach((kw, id) => {
-      let s = 0;
+    // Classes: one per folded char some keyword uses, upper case as lower case; 0 for the rest.
+    const classOf = new Uint8Array(ALPHABET);
+    let classes = 1;
+    for (const kw of keywords) {
       for (let i = 0; i < kw.length; i++) {
         const c = foldChar(kw.charCodeAt(i));
-        let t = trie[s * ALPHABET + c];
-        if (t === UNSET) {
+        if (classOf[c] === 0) classOf[c] = classes++;
+      }
+    }
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32];
+    this.classOf = classOf;
+    this.classes = classes;
+    // The trie, as state numbers per (state, class).
+    const edges: number[][] = [[]];
+    const own: number[][] = [[]];
+    const child = new Map<number, number>();
+    keywords.forEach((kw, id) => {
+      let st = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const k = classOf[foldChar(kw.charCodeAt(i))];
+        let t = child.get(st * classes + k);
+        if (t === undefined) {
           t = own.length;
           own.push([]);
           edges.push([]);
-          trie[s * ALPHABET + c] = t;
-          edges[s].push(c);
+          child.set(st * classes + k, t);
+          edges[st].push(k);
         }
-        s = t;
+        st = t;
       }
-      own[s].push(id);
+      own[st].push(id);
     });
     const states = own.length;
-    trie = trie.slice(0, states * ALPHABET);
+    // Breadth first, so a state's failure target (shallower) has its whole row before the state:
+    // a missing edge goes where the failure target's row goes.
+    const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const outputs: (number[] | null)[] = new Array(states).fill(null);
     outputs[0] = own[0].length ? own[0] : null;
-    // Breadth first, so a state's failure target (shallower) is complete before the state.
-    const gotoState = (s: number, c: number): number => {
-      for (;;) {
-        const t = trie[s * ALPHABET + c];
-        if (t !== UNSET) return t;
-        if (s === 0) return 0;
-        s = fail[s];
-      }
-    };
     const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      for (const c of edges[s]) {
-        const t = trie[s * ALPHABET + c];
-        const f = s === 0 ? 0 : gotoState(fail[s], c);
+      const st = queue[q];
+      const row = st * classes;
+      const failRow = fail[st] * classes;
+      for (let k = 0; k < classes; k++) {
+        const t = child.get(row + k);
+        if (t === undefined) {
+          delta[row + k] = st === 0 ? 0 : delta[failRow + k];
+          continue;
+        }
+        delta[row + k] = t;
+        const f = st === 0 ? 0 : delta[failRow + k];
         fail[t] = f;
         const fromFail = outputs[f];
         const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
@@ -89,34 +97,18 @@ export class KeywordPrefilter {
         queue.push(t);
       }
     }
-    // Trie edges become entries in place: walking the edges, not the whole table, matters at
-    // start-up (the table has ~500 000 cells, a cold loop over them cost ~5 ms of every hook).
-    const next = trie;
-    for (let st = 0; st < states; st++) for (const c of edges[st]) next[st * ALPHABET + c] = this.entryOf(next[st * ALPHABET + c], outputs);
-    this.next = next;
-    this.fail = fail;
-    this.outputs = outputs;
-    // The root's missing edges loop back to it, which ends every failure chain.
-    for (let c = 0; c < ALPHABET; c++) if (next[c] === UNSET && trie[foldChar(c)] === UNSET) next[c] = this.entryOf(0, outputs);
-  }
-
-  private entryOf(state: number, outputs: readonly (number[] | null)[]): number {
-    return state * ALPHABET + (outputs[state] !== null ? 1 : 0);
-  }
-
-  /** The entry for the transition from row `row` on char `c`, computed through failure links and remembered. */
-  private step(row: number, c: number): number {
-    const k = row + c;
-    let e = this.next[k];
-    if (e !== UNSET) return e;
-    const folded = foldChar(c);
-    if (folded !== c) e = this.step(row, folded);
-    else {
-      const s = row / ALPHABET;
-      e = s === 0 ? this.entryOf(0, this.outputs) : this.step(this.fail[s] * ALPHABET, c);
+    const next = new Int32Array(states * classes);
+    for (let i = 0; i < next.length; i++) {
+      const t = delta[i];
+      next[i] = ((t * classes) << 1) | (outputs[t] !== null ? 1 : 0);
     }
-    this.next[k] = e;
-    return e;
+    this.next = next;
+    this.outputs = outputs;
+  }
+
+  /** Class of char code `c` (any code: non-ASCII is folded first). */
+  private classOfCode(c: number): number {
+    return this.classOf[c < ALPHABET ? c : foldChar(c)];
   }
 
   /**
@@ -125,11 +117,7 @@ export class KeywordPrefilter {
    * the start), and whether a keyword ends in a state.
    */
   transition(state: number, code: number): number {
-    const row = state * ALPHABET;
-    const c = code >= ALPHABET ? foldChar(code) : code;
-    const e = this.next[row + c];
-    const entry = e !== UNSET ? e : this.step(row, c);
-    return (entry & ~1) / ALPHABET;
+    return (this.next[state * this.classes + this.classOfCode(code)] >> 1) / this.classes;
   }
 
   endsKeyword(state: number): boolean {
@@ -156,29 +144,36 @@ export class KeywordPrefilter {
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
     const next = this.next;
-    let row = 0;
+    const classOf = this.classOf;
+    const classes = this.classes;
+    const min = runs?.min ?? 0;
+    let entry = 0;
     let count = 0;
-    let runStart = -1;
+    // The same pass finds the runs the base64/hex decoders try (see TokenRuns): `last` is the
+    // last char that is not in a run. Updated without a branch on the char, since run and other
+    // chars alternate every few chars in code and a mispredicted branch costs more than the math.
+    let last = -1;
     const len = subject.length;
     for (let i = 0; i < len; i++) {
-      let c = subject.charCodeAt(i);
-      if (runChars !== null) {
-        // The same pass finds the runs the base64/hex decoders try (see TokenRuns).
-        if (c < 128 && runChars[c] === 1) {
-          if (runStart < 0) runStart = i;
-        } else if (runStart >= 0) {
-          if (i - runStart >= runs!.min) runs!.spans.push(runStart, i);
-          runStart = -1;
+      const c = subject.charCodeAt(i);
+      let x: number;
+      if (c < ALPHABET) {
+        x = classOf[c];
+        if (runChars !== null) {
+          const other = 1 - runChars[c];
+          if ((i - last) * other > min) runs!.spans.push(last + 1, i);
+          last += (i - last) * other;
         }
+      } else {
+        x = classOf[foldChar(c)];
+        if (i - last > min && runChars !== null) runs!.spans.push(last + 1, i);
+        last = i;
       }
-      if (c >= ALPHABET) c = foldChar(c);
-      let e = next[row + c];
-      if (e === UNSET) e = this.step(row, c);
-      row = e & ~1;
-      if (e !== row) {
-        const out = this.outputs[row / ALPHABET]!;
-        for (let k = 0; k < out.length; k++) {
-          const id = out[k];
+      entry = next[(entry >> 1) + x];
+      if ((entry & 1) !== 0) {
+        const out = this.outputs[(entry >> 1) / classes]!;
+        for (let j = 0; j < out.length; j++) {
+          const id = out[j];
           if (record && positional[id] === 1) hits.push(id, i + 1);
           if (found[id] === 0) {
             found[id] = 1;
@@ -189,12 +184,11 @@ export class KeywordPrefilter {
       }
     }
     if (runChars !== null) {
-      if (runStart >= 0 && len - runStart >= runs!.min) runs!.spans.push(runStart, len);
+      if (len - last > min) runs!.spans.push(last + 1, len);
       runs!.complete = true;
     }
     return count;
   }
-
 }
 
 /**
@@ -217,7 +211,7 @@ export class RulePrefilter {
   private readonly found: Uint8Array;
   private readonly foundIds: number[] = [];
   private readonly selected: Uint8Array;
-  /** Keywords of windowed rules, whose occurrences are kept; per windowed rule, its keywords. */
+  /** Keywords of located rules, whose occurrences are kept; per located rule, its keywords. */
   private readonly positional: Uint8Array | null;
   private readonly ruleKeywordMarks: (Uint8Array | null)[];
   private readonly keywordLength: number[];
@@ -225,10 +219,10 @@ export class RulePrefilter {
   private readonly hits: number[] = [];
 
   /**
-   * `windowed[r]`: rule r may run only around its keywords' occurrences (see windows()); those
-   * keywords' positions are then kept while scanning.
+   * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
+   * starts()); those keywords' positions are then kept while scanning.
    */
-  constructor(ruleKeywords: readonly (readonly string[])[], windowed: readonly boolean[] = []) {
+  constructor(ruleKeywords: readonly (readonly string[])[], located: readonly boolean[] = []) {
     const ids = new Map<string, number>();
     const rulesByKeyword: number[][] = [];
     const alwaysRun: number[] = [];
@@ -258,10 +252,10 @@ export class RulePrefilter {
     this.found = new Uint8Array(ids.size);
     this.selected = new Uint8Array(ruleKeywords.length);
     this.keywordLength = keywords.map((k) => k.length);
-    const anyWindowed = windowed.some((w, r) => w && idsOfRule[r]?.length);
-    this.positional = anyWindowed && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
+    const anyLocated = located.some((w, r) => w && idsOfRule[r]?.length);
+    this.positional = anyLocated && !this.automaton.needsFullLowercase ? new Uint8Array(ids.size) : null;
     this.ruleKeywordMarks = ruleKeywords.map((_, r) => {
-      if (this.positional === null || !windowed[r] || idsOfRule[r].length === 0) return null;
+      if (this.positional === null || !located[r] || idsOfRule[r].length === 0) return null;
       const marks = new Uint8Array(ids.size);
       for (const id of idsOfRule[r]) {
         marks[id] = 1;
@@ -316,6 +310,33 @@ export class RulePrefilter {
       spans.push(Math.max(0, end - Math.max(before, this.keywordLength[id])), Math.min(text.length, end + after));
     }
     return lineWindows(text, spans);
+  }
+
+  /**
+   * Where a match of rule `rule` can start in the text last given to select(), when every match
+   * holds one of its keywords and starts at most `lead` units before the end of the first one:
+   * flat [lo, hi] pairs (inclusive), ascending and disjoint. An occurrence ending at e of a
+   * keyword of length L allows starts in [e - lead, e - L]. null: positions were not kept.
+   */
+  starts(rule: number, lead: number): number[] | null {
+    const marks = this.ruleKeywordMarks[rule];
+    if (marks == null) return null;
+    const hits = this.hits;
+    const out: number[] = [];
+    // Hits come in order of their end, so lo = end - lead is ascending: one merging pass.
+    for (let k = 0; k < hits.length; k += 2) {
+      const id = hits[k];
+      if (marks[id] !== 1) continue;
+      const end = hits[k + 1];
+      const lo = end > lead ? end - lead : 0;
+      const hi = end - this.keywordLength[id];
+      if (hi < lo) continue;
+      const last = out.length - 1;
+      if (last > 0 && lo <= out[last] + 1) {
+        if (hi > out[last]) out[last] = hi;
+      } else out.push(lo, hi);
+    }
+    return out;
   }
 }
 

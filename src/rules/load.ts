@@ -10,7 +10,7 @@ import { StanchError } from '../model/errors.js';
 import type { Allowlist, Rule } from '../model/rule.js';
 import { isSeverity } from '../model/severity.js';
 import { addKnownTranslations } from '../engine/regex/re2-to-js.js';
-import { builtinKeywordWindows, builtinMaxMatch, builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
+import { builtinKeywordLeads, builtinKeywordWindows, builtinMaxMatch, builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
 
 export interface ParsedConfig {
   title?: string;
@@ -245,6 +245,8 @@ function loadBuiltins(): { rules: Rule[]; allowlists: Allowlist[] } {
       seen.set(rule.id, file.source);
       const window = builtinKeywordWindows[rule.id];
       if (window !== undefined) rule.keywordWindow = window;
+      const lead = builtinKeywordLeads[rule.id];
+      if (lead !== undefined) rule.keywordLead = lead;
       const longest = builtinMaxMatch[rule.id];
       if (longest !== undefined) rule.maxMatch = longest;
       rules.push(rule);

@@ -1,6 +1,7 @@
 /**
- * Keyword windows (scripts/lib/keyword-window.ts, RulePrefilter.windows): a windowed rule runs
- * only on the lines around its keywords, and must find exactly what a whole-text run finds.
+ * Keyword windows and leads (scripts/lib/keyword-window.ts, RulePrefilter.windows and starts): a
+ * windowed rule runs only on the lines around its keywords, a rule with a lead only at the starts
+ * its keywords allow (matchesNear), and both must find exactly what a whole-text run finds.
  */
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/detector.js';
@@ -8,7 +9,7 @@ import { lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
 import { builtinRules } from '../../src/rules/load.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { Fragment } from '../../src/model/fragment.js';
-import { keywordWindow } from '../../scripts/lib/keyword-window.js';
+import { keywordLead, keywordWindow } from '../../scripts/lib/keyword-window.js';
 import { buildCorpus } from '../accuracy/corpus.js';
 import { positiveSamplesById } from '../rules/builtin-rules.js';
 
@@ -23,6 +24,26 @@ describe('keyword window analysis', () => {
     expect(keywordWindow('(?s)abc.+', ['abc'])).toBeNull(); // unbounded and multi-line
     expect(keywordWindow('(?s)..abc.{0,3}', ['abc'])).toEqual([7, 13]); // `.` may read a surrogate pair: 2 units each
     expect(keywordWindow('(?i)tok', ['tok'])).toEqual([0, 0]); // K folds to the Kelvin sign, read as k
+  });
+
+  it('bounds how far a match starts before the end of its first keyword', () => {
+    expect(keywordLead('(?i)abc[0-9]{3}', ['abc'])).toBe(3);
+    expect(keywordLead('\\b(API-[A-Z0-9]{26})(?:[^\\w-]|$)', ['api-'])).toBe(4); // text anchors do not matter here
+    expect(keywordLead('(?s)x{0,5}abc.+', ['abc'])).toBe(8); // nor unbounded matches after the keyword
+    expect(keywordLead('[a-z]+abc', ['abc'])).toBeNull(); // a loop before the keyword
+    expect(keywordLead('(?i)ab\\s?c', ['abc'])).toBeNull(); // a match may hold no "abc"
+    expect(keywordLead('(?:key|x{0,9}token)', ['key', 'token'])).toBe(14);
+    expect(keywordLead('x', [])).toBeNull();
+  });
+
+  it('gives the ranges where matches can start, merged', () => {
+    const p = new RulePrefilter([['key', 'tokens'], ['tok']], [true, false]);
+    const text = 'a key, some tokens and KEYkey';
+    p.select(text);
+    // "key" ends at 5, 26 and 29, "tokens" at 18 (and "tok", not this rule's); lead 7.
+    expect(p.starts(0, 7)).toEqual([0, 2, 11, 12, 19, 26]);
+    expect(p.starts(0, 3)).toEqual([2, 2, 23, 23, 26, 26]); // "tokens" (6) cannot be the first keyword within 3
+    expect(p.starts(1, 7)).toBeNull();
   });
 
   it('merges line-widened spans', () => {
@@ -46,19 +67,23 @@ describe('keyword window analysis', () => {
   });
 });
 
-describe('windowed rules find what whole-text runs find', () => {
-  const windowed = builtinRules().filter((r) => r.keywordWindow !== undefined);
+describe('windowed rules and rules run near their keywords find what whole-text runs find', () => {
+  const windowed = builtinRules().filter((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined);
   const samples = positiveSamplesById();
   const texts = (): Fragment[] => {
     const frags: Fragment[] = buildCorpus(1).files.map((f) => ({ path: f.path, text: f.text }));
     // Keywords at text and line edges, next to multi-line values, and in decoded text.
     const value = 'Zx9' + 'q7Lm'.repeat(6);
+    // Long enough that the detector takes the near-keyword path for a few occurrences.
+    const pad = 'plain words, nothing to see here. '.repeat(8);
     for (const r of windowed) {
       const positives = samples.get(r.id) ?? [];
       expect(positives.length, r.id).toBeGreaterThan(0);
       for (const s of positives) {
         frags.push({ path: `edge/${r.id}`, text: s }, { path: `edge2/${r.id}`, text: `\n${s}\n${s}` });
         frags.push({ path: `b64/${r.id}`, text: `data: ${Buffer.from(s).toString('base64')}` });
+        frags.push({ path: `padded/${r.id}`, text: `${s}${s}\n${pad}\n${pad}${s} ${s}\n${pad}\n${s}` });
+        frags.push({ path: `inline/${r.id}`, text: `${pad}${s}${pad}${s}.${s}${pad}` });
       }
     }
     frags.push({ path: 'multi.cs', text: `class A {\n  public string ApiToken\n  {\n get; set; } = "${value}";\n}` });
@@ -66,17 +91,23 @@ describe('windowed rules find what whole-text runs find', () => {
   };
 
   it('on the accuracy corpus, every rule sample and edge cases', async () => {
-    expect(windowed.length).toBeGreaterThan(20);
-    expect(windowed.map((r) => r.id)).toEqual(expect.arrayContaining(['generic-api-key', 'generic-secret-unquoted']));
+    expect(windowed.filter((r) => r.keywordWindow).length).toBeGreaterThan(20);
+    expect(windowed.filter((r) => r.keywordLead !== undefined).length).toBeGreaterThan(250);
+    expect(windowed.map((r) => r.id)).toEqual(expect.arrayContaining(['generic-api-key', 'generic-secret-unquoted', 'github-pat']));
     const config = defaultConfig();
-    const withWindows = await createDetector({ config });
-    const whole = await createDetector({ config: { ...config, rules: config.rules.map(({ keywordWindow: _w, ...r }) => r) } });
+    const near = await createDetector({ config, regexEngine: 'v8' });
+    const windows = await createDetector({ config: { ...config, rules: config.rules.map(({ keywordLead: _l, ...r }) => r) }, regexEngine: 'v8' });
+    const whole = await createDetector({
+      config: { ...config, rules: config.rules.map(({ keywordWindow: _w, keywordLead: _l, ...r }) => r) },
+      regexEngine: 'v8',
+    });
     let findings = 0;
     for (const f of texts()) {
-      const a = withWindows.scan(f);
-      expect(a, f.path).toEqual(whole.scan(f));
-      findings += a.length;
+      const expected = whole.scan(f);
+      expect(near.scan(f), f.path).toEqual(expected);
+      expect(windows.scan(f), f.path).toEqual(expected);
+      findings += expected.length;
     }
-    expect(findings).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(1000);
   });
 });

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import { compileRe2js } from './backend-re2js.js';
 import { re2ToJs } from './re2-to-js.js';
-import type { CompiledRegex, RegexBackend, RegexMatch } from './types.js';
+import { NEAR_REACH_MAX, type CompiledRegex, type RegexBackend, type RegexMatch } from './types.js';
 
 /**
  * V8 irregexp with a linear-time guarantee. Irregexp backtracks; V8 can hand a pattern to its
@@ -66,6 +66,19 @@ export function compileV8(source: string): CompiledRegex {
   const re = new RegExp(js.source, js.flags + 'g');
   const groupCount = js.groupCount;
   let groups: CompiledRegex | null = null;
+  const found = (text: string, index: number, end: number): RegexMatch | null => {
+    if (groupCount === 0 && js.flags === '') return { index, end, spans: [index, end] };
+    groups ??= compileRe2js(source);
+    // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
+    // (and skips the rare extra candidate JS multi-line anchors allow).
+    return groups.exec(text, index);
+  };
+  // Sticky, with a lazy prefix of at most `reach` chars: one run tries the starts from..from+reach
+  // in order, like a global search would, and stops there. The pattern's own match is group 1, at
+  // the end of the whole match. Counts stay ≤ 16, so V8's linear engine still accepts it.
+  const near: (RegExp | undefined)[] = [];
+  const nearRegex = (reach: number): RegExp =>
+    (near[reach] ??= new RegExp(reach === 0 ? `(${js.source})` : `[\\s\\S]{0,${reach}}?(${js.source})`, js.flags + 'y'));
   return {
     engine: 'v8',
     source,
@@ -73,13 +86,16 @@ export function compileV8(source: string): CompiledRegex {
     exec(text: string, from: number): RegexMatch | null {
       re.lastIndex = from;
       const m = re.exec(text);
+      return m === null ? null : found(text, m.index, m.index + m[0].length);
+    },
+    execNear(text: string, from: number, reach: number): RegexMatch | null {
+      if (reach > NEAR_REACH_MAX || reach < 0) throw new RangeError(`execNear reach ${reach} out of range`);
+      const r = nearRegex(reach);
+      r.lastIndex = from;
+      const m = r.exec(text);
       if (m === null) return null;
-      const index = m.index;
-      if (groupCount === 0 && js.flags === '') return { index, end: index + m[0].length, spans: [index, index + m[0].length] };
-      groups ??= compileRe2js(source);
-      // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
-      // (and skips the rare extra candidate JS multi-line anchors allow).
-      return groups.exec(text, index);
+      const end = m.index + m[0].length;
+      return found(text, end - m[1].length, end);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { CompiledRegex, RegexBackend, RegexEngineChoice, RegexEngineName } 
 
 export type { CompiledRegex, RegexBackend, RegexEngineChoice, RegexEngineName, RegexMatch } from './types.js';
 export { re2ToJs, UnsupportedSyntax } from './re2-to-js.js';
+export { NEAR_REACH_MAX } from './types.js';
 
 /** Capture-group count as RE2 sees it. */
 export function re2GroupCount(source: string): number {

@@ -18,7 +18,15 @@ export interface CompiledRegex {
   readonly groupCount: number;
   /** First match starting at or after `from`, or null. */
   exec(text: string, from: number): RegexMatch | null;
+  /**
+   * The first match starting in [from, from + reach] (reach ≤ NEAR_REACH_MAX), or null; it reads
+   * the whole text around, as exec() does. Only backends that can bound a search this way have it.
+   */
+  execNear?(text: string, from: number, reach: number): RegexMatch | null;
 }
+
+/** The widest `reach` execNear takes (V8's linear engine accepts counts up to 16). */
+export const NEAR_REACH_MAX = 16;
 
 export interface RegexBackend {
   readonly name: RegexEngineName;

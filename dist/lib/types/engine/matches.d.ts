@@ -13,3 +13,11 @@
 import type { CompiledRegex, RegexMatch } from './regex/index.js';
 export declare const PIECE: number;
 export declare function matchesOf(regex: CompiledRegex, text: string, maxMatch?: number): Generator<RegexMatch>;
+/**
+ * The same matches as matchesOf, when every match can only start in `starts` (flat [lo, hi]
+ * pairs, inclusive, ascending: see RulePrefilter.starts()). Each try runs on the whole text, so
+ * anchors, `\b` and matches of any length read as in a whole-text search, and finds the first
+ * match starting within `reach` chars of its start. A match found past the current range is still
+ * the leftmost one after the search position: the positions skipped on the way cannot start one.
+ */
+export declare function matchesNear(regex: CompiledRegex, text: string, starts: readonly number[], reach: number): Generator<RegexMatch>;

@@ -49,6 +49,12 @@ export interface Rule {
      */
     keywordWindow?: readonly [before: number, after: number];
     /**
+     * Built-in rules only, computed when the rules are generated: every match holds a keyword, and
+     * its start is at most this many UTF-16 units before the end of the first one. The regex is then
+     * tried only at those starts around keyword occurrences (src/engine/matches.ts matchesNear).
+     */
+    keywordLead?: number;
+    /**
      * Built-in rules only, computed when the rules are generated: the longest match in UTF-16
      * units, when bounded. Long texts are then searched in overlapping pieces (same matches), so
      * no regex run gets a huge subject, where V8 could give up backtracking for its slow engine.

@@ -1,4 +1,4 @@
-import type { CompiledRegex, RegexBackend } from './types.js';
+import { type CompiledRegex, type RegexBackend } from './types.js';
 /** Turns the flags on once and checks they took effect (flags set at run time are best effort). */
 export declare function v8LinearFallbackWorks(): boolean;
 /** Compiles an RE2 pattern for V8 when V8 can run it in linear time; otherwise on re2js. */
