@@ -319,26 +319,44 @@ class FileSource {
             }
         }
     }
-    async *walkDir(dir, root, parentMatchers) {
-        let matchers = parentMatchers;
-        if (this.opts.gitignore) {
-            const own = await loadMatcher(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.gitignore'));
-            if (own)
-                matchers = [...parentMatchers, own];
-        }
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            this.skip(dir, `unreadable directory (${e.code ?? 'error'})`);
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const ent of entries) {
+    /**
+     * Depth first in name order, with an explicit stack instead of nested generators (each level of
+     * `yield*` costs every fragment a promise hop), and synchronous directory reads: a thread-pool
+     * round trip per directory kept this thread waiting while the scan workers starved.
+     */
+    async *walkDir(top, root, topMatchers) {
+        const stack = [];
+        const enter = (dir, parentMatchers) => {
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            }
+            catch (e) {
+                this.skip(dir, `unreadable directory (${e.code ?? 'error'})`);
+                return;
+            }
+            let matchers = parentMatchers;
+            // Only a .gitignore the listing shows is read: trying one in every directory cost an ENOENT each.
+            if (this.opts.gitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+                const own = loadMatcher(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.gitignore'));
+                if (own)
+                    matchers = [...parentMatchers, own];
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            stack.push({ dir, matchers, entries, next: 0 });
+        };
+        enter(top, topMatchers);
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            if (frame.next >= frame.entries.length) {
+                stack.pop();
+                continue;
+            }
+            const ent = frame.entries[frame.next++];
             if (ent.name === '.git')
                 continue; // repository internals, never content
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ent.name);
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(frame.dir, ent.name);
+            const matchers = frame.matchers;
             if (ent.isSymbolicLink()) {
                 yield* this.followSymlink(abs, root, matchers);
                 continue;
@@ -347,7 +365,7 @@ class FileSource {
             if (matchers.length && isIgnored(matchers, abs, isDir))
                 continue;
             if (isDir) {
-                yield* this.walkDir(abs, root, matchers);
+                enter(abs, matchers);
             }
             else if (ent.isFile()) {
                 let size;
@@ -472,10 +490,10 @@ async function looksBinary(abs) {
         await fh.close();
     }
 }
-async function loadMatcher(base, file) {
+function loadMatcher(base, file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch {
         return undefined;
@@ -504,11 +522,11 @@ async function ancestorMatchers(dir) {
     if (!repoRoot)
         return [];
     const out = [];
-    const exclude = await loadMatcher(repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, '.git', 'info', 'exclude'));
+    const exclude = loadMatcher(repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, '.git', 'info', 'exclude'));
     if (exclude)
         out.push(exclude);
     for (const d of chain.slice(0, -1)) {
-        const m = await loadMatcher(d, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, '.gitignore'));
+        const m = loadMatcher(d, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, '.gitignore'));
         if (m)
             out.push(m);
     }

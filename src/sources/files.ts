@@ -4,8 +4,8 @@
  * skips binaries and reports every skip, never follows a symlink out of the scan root,
  * and reads large files in overlapping chunks so memory stays bounded.
  */
-import { createReadStream, lstatSync, readFileSync } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Fragment } from '../model/fragment.js';
@@ -92,23 +92,41 @@ export class FileSource implements Source {
     }
   }
 
-  private async *walkDir(dir: string, root: string, parentMatchers: readonly Matcher[]): AsyncGenerator<Fragment> {
-    let matchers = parentMatchers;
-    if (this.opts.gitignore) {
-      const own = await loadMatcher(dir, join(dir, '.gitignore'));
-      if (own) matchers = [...parentMatchers, own];
-    }
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      this.skip(dir, `unreadable directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const ent of entries) {
+  /**
+   * Depth first in name order, with an explicit stack instead of nested generators (each level of
+   * `yield*` costs every fragment a promise hop), and synchronous directory reads: a thread-pool
+   * round trip per directory kept this thread waiting while the scan workers starved.
+   */
+  private async *walkDir(top: string, root: string, topMatchers: readonly Matcher[]): AsyncGenerator<Fragment> {
+    const stack: { dir: string; matchers: readonly Matcher[]; entries: Dirent[]; next: number }[] = [];
+    const enter = (dir: string, parentMatchers: readonly Matcher[]): void => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        this.skip(dir, `unreadable directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        return;
+      }
+      let matchers = parentMatchers;
+      // Only a .gitignore the listing shows is read: trying one in every directory cost an ENOENT each.
+      if (this.opts.gitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+        const own = loadMatcher(dir, join(dir, '.gitignore'));
+        if (own) matchers = [...parentMatchers, own];
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      stack.push({ dir, matchers, entries, next: 0 });
+    };
+    enter(top, topMatchers);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next >= frame.entries.length) {
+        stack.pop();
+        continue;
+      }
+      const ent = frame.entries[frame.next++];
       if (ent.name === '.git') continue; // repository internals, never content
-      const abs = join(dir, ent.name);
+      const abs = join(frame.dir, ent.name);
+      const matchers = frame.matchers;
       if (ent.isSymbolicLink()) {
         yield* this.followSymlink(abs, root, matchers);
         continue;
@@ -116,7 +134,7 @@ export class FileSource implements Source {
       const isDir = ent.isDirectory();
       if (matchers.length && isIgnored(matchers, abs, isDir)) continue;
       if (isDir) {
-        yield* this.walkDir(abs, root, matchers);
+        enter(abs, matchers);
       } else if (ent.isFile()) {
         let size: number;
         try {
@@ -246,10 +264,10 @@ interface Matcher {
   ig: Ignore;
 }
 
-async function loadMatcher(base: string, file: string): Promise<Matcher | undefined> {
+function loadMatcher(base: string, file: string): Matcher | undefined {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -276,10 +294,10 @@ async function ancestorMatchers(dir: string): Promise<Matcher[]> {
   }
   if (!repoRoot) return [];
   const out: Matcher[] = [];
-  const exclude = await loadMatcher(repoRoot, join(repoRoot, '.git', 'info', 'exclude'));
+  const exclude = loadMatcher(repoRoot, join(repoRoot, '.git', 'info', 'exclude'));
   if (exclude) out.push(exclude);
   for (const d of chain.slice(0, -1)) {
-    const m = await loadMatcher(d, join(d, '.gitignore'));
+    const m = loadMatcher(d, join(d, '.gitignore'));
     if (m) out.push(m);
   }
   return out;

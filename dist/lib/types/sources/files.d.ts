@@ -25,6 +25,11 @@ export declare class FileSource implements Source {
     private readonly opts;
     constructor(opts?: FileSourceOptions);
     fragments(): AsyncGenerator<Fragment>;
+    /**
+     * Depth first in name order, with an explicit stack instead of nested generators (each level of
+     * `yield*` costs every fragment a promise hop), and synchronous directory reads: a thread-pool
+     * round trip per directory kept this thread waiting while the scan workers starved.
+     */
     private walkDir;
     /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
     private followSymlink;
