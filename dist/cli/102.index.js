@@ -195,8 +195,8 @@ var errors = __webpack_require__(7206);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/engine/detector.ts + 21 modules
-var engine_detector = __webpack_require__(5632);
+// EXTERNAL MODULE: ./src/engine/detector.ts + 22 modules
+var engine_detector = __webpack_require__(4478);
 ;// CONCATENATED MODULE: ./src/redact/options.ts
 const DEFAULT_MARKER = '[REDACTED:{rule}]';
 function renderMarker(marker, event) {

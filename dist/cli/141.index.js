@@ -502,8 +502,8 @@ var baseline = __webpack_require__(6360);
 var errors = __webpack_require__(7206);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/engine/detector.ts + 21 modules
-var engine_detector = __webpack_require__(5632);
+// EXTERNAL MODULE: ./src/engine/detector.ts + 22 modules
+var engine_detector = __webpack_require__(4478);
 // EXTERNAL MODULE: ./src/pipeline/findings.ts
 var findings = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/pipeline/worker.ts
@@ -533,16 +533,23 @@ async function scanSource(opts) {
     const progress = { fragments: 0, bytes: 0, findings: 0 };
     const seenPaths = new Set();
     const collected = [];
-    const record = (fragment, found) => {
-        collected.push(...(0,findings/* shiftColumns */.gW)(found, fragment));
+    const source = opts.source;
+    const record = (item, found, outcome) => {
+        if (outcome !== null)
+            source.settle?.(item, outcome);
+        if (outcome !== null && 'skip' in outcome)
+            return;
+        collected.push(...(0,findings/* shiftColumns */.gW)(found, (0,worker/* isFileRef */._G)(item) ? {} : item));
         progress.fragments++;
-        progress.bytes += fragment.text.length;
+        progress.bytes += outcome !== null ? outcome.bytes : item.text.length;
         progress.findings = collected.length;
-        seenPaths.add(fragment.path);
+        seenPaths.add(item.path);
         opts.onProgress?.({ ...progress });
     };
     const wantWorkers = (opts.workers ?? 0) > 1 && opts.workerScript !== undefined && opts.detectorOptions !== undefined;
-    const iterator = opts.source.fragments()[Symbol.asyncIterator]();
+    // With workers, files are read where they are scanned: their text never crosses threads.
+    const items = wantWorkers && source.deferred && source.settle ? source.deferred() : source.fragments();
+    const iterator = items[Symbol.asyncIterator]();
     const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
     // Look ahead until we know whether the input is big enough for workers.
     const head = [];
@@ -556,7 +563,7 @@ async function scanSource(opts) {
                 break;
             }
             head.push(r.value);
-            headChars += r.value.text.length;
+            headChars += (0,worker/* isFileRef */._G)(r.value) ? r.value.size : r.value.text.length;
         }
     }
     let workersUsed = 0;
@@ -572,8 +579,10 @@ async function scanSource(opts) {
     }
     else {
         const detector = opts.detector ?? (await (0,engine_detector.createDetector)(opts.detectorOptions));
-        for await (const fragment of withHead(head, iterator))
-            record(fragment, detector.scan(fragment));
+        for await (const item of withHead(head, iterator)) {
+            const r = (0,worker/* scanItem */.zc)(detector, item);
+            record(item, r.findings, r.outcome);
+        }
     }
     const unique = (0,findings/* sortFindings */.Tc)((0,findings/* dedupeFindings */._4)(collected));
     const base = opts.baseline ? (0,baseline.applyBaseline)(unique, opts.baseline) : { findings: unique, suppressed: 0, stale: [] };
@@ -616,13 +625,13 @@ class WorkerPool {
             this.inFlight.push(0);
         }
     }
-    async run(fragments, onResult) {
+    async run(items, onResult) {
         this.onResult = onResult;
         let batch = [];
         let chars = 0;
-        for await (const f of fragments) {
-            batch.push(f);
-            chars += f.text.length;
+        for await (const item of items) {
+            batch.push(item);
+            chars += (0,worker/* isFileRef */._G)(item) ? item.size : item.text.length;
             if (chars >= BATCH_CHARS) {
                 await this.send(batch);
                 batch = [];
@@ -639,7 +648,7 @@ class WorkerPool {
     async close() {
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
-    async send(fragments) {
+    async send(items) {
         for (;;) {
             if (this.failure)
                 throw this.failure;
@@ -650,9 +659,9 @@ class WorkerPool {
             }
             if (idx >= 0) {
                 const id = this.nextId++;
-                this.pending.set(id, { fragments, worker: idx });
+                this.pending.set(id, { items, worker: idx });
                 this.inFlight[idx]++;
-                this.workers[idx].postMessage({ id, fragments });
+                this.workers[idx].postMessage({ id, items });
                 return;
             }
             await this.waitForChange();
@@ -668,7 +677,7 @@ class WorkerPool {
             this.fail(new errors/* StanchError */.W(`scan worker failed: ${msg.error.split('\n')[0]}`, errors/* EXIT */.d.USAGE));
             return;
         }
-        p.fragments.forEach((f, i) => this.onResult(f, msg.findings[i] ?? []));
+        p.items.forEach((item, i) => this.onResult(item, msg.findings[i] ?? [], msg.outcomes[i] ?? null));
         this.notify();
     }
     fail(e) {

@@ -199,7 +199,7 @@ async function scanForHook(source, root, opts) {
 /** The config loader and detector modules, imported once (a separate chunk in the bundle). */
 let modules;
 function detectorModules() {
-    modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(392), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5632))]);
+    modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(392), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4478))]);
     return modules;
 }
 async function loadDetector(root, configPath) {

@@ -3,7 +3,11 @@
  * lower-cased copy) tells which keywords occur, hence which rules need to run. Cost does not
  * grow with the number of rules. Rules without keywords always run.
  */
+import { WasmDfa } from './wasm-dfa.js';
+
 const ALPHABET = 128;
+/** Texts from this long are scanned by the WebAssembly loop when they are ASCII (shorter: its set-up costs more). */
+const WASM_MIN_CHARS = 512;
 
 /**
  * Maximal runs of `chars` (a 128-entry class table) at least `min` long, found during the keyword
@@ -34,6 +38,8 @@ export class KeywordPrefilter {
   private readonly keywordCount: number;
   /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
   readonly needsFullLowercase: boolean;
+  /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
+  private wasm: WasmDfa | null | undefined;
 
   constructor(readonly keywords: readonly string[]) {
     this.keywordCount = keywords.length;
@@ -142,6 +148,28 @@ export class KeywordPrefilter {
     // Positions are offsets in `text`, so they are only kept when it is read as is.
     const record = positional !== null && hits !== null && !this.needsFullLowercase;
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
+    if (text.length >= WASM_MIN_CHARS && !this.needsFullLowercase) {
+      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.next);
+      if (this.wasm !== null) {
+        let count = 0;
+        const onEvent = (entry: number, end: number): void => {
+          const out = this.outputs[(entry >> 1) / this.classes]!;
+          for (let j = 0; j < out.length; j++) {
+            const id = out[j];
+            if (record && positional[id] === 1) hits.push(id, end);
+            if (found[id] === 0) {
+              found[id] = 1;
+              if (ids !== null) ids.push(id);
+              count++;
+            }
+          }
+        };
+        if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs!.spans : null, onEvent)) {
+          if (runChars !== null) runs!.complete = true;
+          return count;
+        }
+      }
+    }
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
     const next = this.next;
     const classOf = this.classOf;

@@ -31,7 +31,27 @@ export interface DetectorOptions {
 /** sources/: yields fragments; may report what it skipped (binary, submodule, too large…). */
 export interface Source {
   fragments(): AsyncIterable<Fragment>;
+  /**
+   * Optional, for scans spread over worker threads: the same input, with files the workers can
+   * read themselves left unread (FileRef), so their text never crosses threads. The scan tells the
+   * source what came of each one through settle().
+   */
+  deferred?(): AsyncIterable<Fragment | FileRef>;
+  settle?(ref: FileRef, outcome: ReadOutcome): void;
 }
+
+/** A file to read where it is scanned (see Source.deferred). */
+export interface FileRef {
+  /** Absolute path to read. */
+  file: string;
+  /** The path findings carry (as Fragment.path). */
+  path: string;
+  /** Size when listed, for sizing the work. */
+  size: number;
+}
+
+/** What reading a FileRef gave: its length in bytes, or why it was skipped. */
+export type ReadOutcome = { bytes: number } | { skip: string };
 
 export interface SkipNotice {
   path: string;

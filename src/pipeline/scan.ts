@@ -6,14 +6,14 @@
  * come back column-corrected, deduplicated, sorted, and filtered by the baseline.
  */
 import { Worker } from 'node:worker_threads';
-import type { Detector, DetectorOptions, Source } from '../model/contracts.js';
+import type { Detector, DetectorOptions, FileRef, ReadOutcome, Source } from '../model/contracts.js';
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 import { EXIT, StanchError } from '../model/errors.js';
 import { createDetector } from '../engine/detector.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from '../baseline/baseline.js';
 import { dedupeFindings, shiftColumns, sortFindings } from './findings.js';
-import { SCAN_WORKER_MARK, type BatchRequest, type BatchResponse, type ScanWorkerData } from './worker.js';
+import { isFileRef, scanItem, SCAN_WORKER_MARK, type BatchRequest, type BatchResponse, type ScanItem, type ScanWorkerData } from './worker.js';
 
 export interface ScanProgress {
   fragments: number;
@@ -66,21 +66,26 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
   const progress: ScanProgress = { fragments: 0, bytes: 0, findings: 0 };
   const seenPaths = new Set<string>();
   const collected: Finding[] = [];
-  const record = (fragment: Fragment, found: Finding[]) => {
-    collected.push(...shiftColumns(found, fragment));
+  const source = opts.source;
+  const record = (item: ScanItem, found: Finding[], outcome: ReadOutcome | null) => {
+    if (outcome !== null) source.settle?.(item as FileRef, outcome);
+    if (outcome !== null && 'skip' in outcome) return;
+    collected.push(...shiftColumns(found, isFileRef(item) ? {} : item));
     progress.fragments++;
-    progress.bytes += fragment.text.length;
+    progress.bytes += outcome !== null ? outcome.bytes : (item as Fragment).text.length;
     progress.findings = collected.length;
-    seenPaths.add(fragment.path);
+    seenPaths.add(item.path);
     opts.onProgress?.({ ...progress });
   };
 
   const wantWorkers = (opts.workers ?? 0) > 1 && opts.workerScript !== undefined && opts.detectorOptions !== undefined;
-  const iterator = opts.source.fragments()[Symbol.asyncIterator]();
+  // With workers, files are read where they are scanned: their text never crosses threads.
+  const items: AsyncIterable<ScanItem> = wantWorkers && source.deferred && source.settle ? source.deferred() : source.fragments();
+  const iterator = items[Symbol.asyncIterator]();
   const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
 
   // Look ahead until we know whether the input is big enough for workers.
-  const head: Fragment[] = [];
+  const head: ScanItem[] = [];
   let headChars = 0;
   let exhausted = false;
   if (wantWorkers) {
@@ -91,7 +96,7 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
         break;
       }
       head.push(r.value);
-      headChars += r.value.text.length;
+      headChars += isFileRef(r.value) ? r.value.size : r.value.text.length;
     }
   }
 
@@ -106,7 +111,10 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
     }
   } else {
     const detector = opts.detector ?? (await createDetector(opts.detectorOptions!));
-    for await (const fragment of withHead(head, iterator)) record(fragment, detector.scan(fragment));
+    for await (const item of withHead(head, iterator)) {
+      const r = scanItem(detector, item);
+      record(item, r.findings, r.outcome);
+    }
   }
 
   const unique = sortFindings(dedupeFindings(collected));
@@ -118,7 +126,7 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
   return { findings: base.findings, stats, suppressed: base.suppressed, stale: base.stale, workersUsed };
 }
 
-async function* withHead(head: Fragment[], rest: AsyncIterator<Fragment>): AsyncGenerator<Fragment> {
+async function* withHead(head: ScanItem[], rest: AsyncIterator<ScanItem>): AsyncGenerator<ScanItem> {
   yield* head;
   head.length = 0;
   for (;;) {
@@ -129,7 +137,7 @@ async function* withHead(head: Fragment[], rest: AsyncIterator<Fragment>): Async
 }
 
 interface Pending {
-  fragments: Fragment[];
+  items: ScanItem[];
   worker: number;
 }
 
@@ -141,7 +149,7 @@ class WorkerPool {
   private nextId = 1;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
-  private onResult: ((fragment: Fragment, found: Finding[]) => void) | undefined;
+  private onResult: ((item: ScanItem, found: Finding[], outcome: ReadOutcome | null) => void) | undefined;
 
   constructor(script: string | URL, detectorOptions: DetectorOptions, count: number) {
     const workerData: ScanWorkerData = { [SCAN_WORKER_MARK]: true, detectorOptions };
@@ -157,13 +165,13 @@ class WorkerPool {
     }
   }
 
-  async run(fragments: AsyncIterable<Fragment>, onResult: (fragment: Fragment, found: Finding[]) => void): Promise<void> {
+  async run(items: AsyncIterable<ScanItem>, onResult: (item: ScanItem, found: Finding[], outcome: ReadOutcome | null) => void): Promise<void> {
     this.onResult = onResult;
-    let batch: Fragment[] = [];
+    let batch: ScanItem[] = [];
     let chars = 0;
-    for await (const f of fragments) {
-      batch.push(f);
-      chars += f.text.length;
+    for await (const item of items) {
+      batch.push(item);
+      chars += isFileRef(item) ? item.size : item.text.length;
       if (chars >= BATCH_CHARS) {
         await this.send(batch);
         batch = [];
@@ -179,7 +187,7 @@ class WorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private async send(fragments: Fragment[]): Promise<void> {
+  private async send(items: ScanItem[]): Promise<void> {
     for (;;) {
       if (this.failure) throw this.failure;
       let idx = -1;
@@ -188,9 +196,9 @@ class WorkerPool {
       }
       if (idx >= 0) {
         const id = this.nextId++;
-        this.pending.set(id, { fragments, worker: idx });
+        this.pending.set(id, { items, worker: idx });
         this.inFlight[idx]++;
-        this.workers[idx].postMessage({ id, fragments } satisfies BatchRequest);
+        this.workers[idx].postMessage({ id, items } satisfies BatchRequest);
         return;
       }
       await this.waitForChange();
@@ -206,7 +214,7 @@ class WorkerPool {
       this.fail(new StanchError(`scan worker failed: ${msg.error.split('\n')[0]}`, EXIT.USAGE));
       return;
     }
-    p.fragments.forEach((f, i) => this.onResult!(f, msg.findings[i] ?? []));
+    p.items.forEach((item, i) => this.onResult!(item, msg.findings[i] ?? [], msg.outcomes[i] ?? null));
     this.notify();
   }
 

@@ -5,10 +5,11 @@
  * stops there when it is running as a worker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Detector, DetectorOptions } from '../model/contracts.js';
+import type { Detector, DetectorOptions, FileRef, ReadOutcome } from '../model/contracts.js';
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 import { createDetector } from '../engine/detector.js';
+import { readWholeFile } from '../sources/files.js';
 
 /** Marker in workerData so a bundle can tell a scan worker from other workers. */
 export const SCAN_WORKER_MARK = 'stanchScanWorker';
@@ -18,12 +19,28 @@ export interface ScanWorkerData {
   detectorOptions: DetectorOptions;
 }
 
-export interface BatchRequest {
-  id: number;
-  fragments: Fragment[];
+/** A fragment, or a file the worker reads itself (Source.deferred). */
+export type ScanItem = Fragment | FileRef;
+
+export function isFileRef(item: ScanItem): item is FileRef {
+  return (item as FileRef).file !== undefined;
 }
 
-export type BatchResponse = { id: number; findings: Finding[][] } | { id: number; error: string };
+export interface BatchRequest {
+  id: number;
+  items: ScanItem[];
+}
+
+/** Per item its findings, and for a FileRef what reading it gave (null for a fragment). */
+export type BatchResponse = { id: number; findings: Finding[][]; outcomes: (ReadOutcome | null)[] } | { id: number; error: string };
+
+/** Scans one item; a FileRef is read here. */
+export function scanItem(detector: Detector, item: ScanItem): { findings: Finding[]; outcome: ReadOutcome | null } {
+  if (!isFileRef(item)) return { findings: detector.scan(item), outcome: null };
+  const read = readWholeFile(item);
+  if (!('fragment' in read)) return { findings: [], outcome: read };
+  return { findings: detector.scan(read.fragment), outcome: { bytes: read.bytes } };
+}
 
 export function isScanWorker(): boolean {
   return !isMainThread && typeof workerData === 'object' && workerData !== null && workerData[SCAN_WORKER_MARK] === true;
@@ -43,8 +60,14 @@ export function runScanWorkerIfWorker(): boolean {
   port.on('message', (req: BatchRequest) => {
     ready
       .then((detector) => {
-        const findings = req.fragments.map((f) => detector.scan(f));
-        port.postMessage({ id: req.id, findings } satisfies BatchResponse);
+        const findings: Finding[][] = [];
+        const outcomes: (ReadOutcome | null)[] = [];
+        for (const item of req.items) {
+          const r = scanItem(detector, item);
+          findings.push(r.findings);
+          outcomes.push(r.outcome);
+        }
+        port.postMessage({ id: req.id, findings, outcomes } satisfies BatchResponse);
       })
       .catch((e: unknown) => {
         // Message only: never a fragment's text (it may hold a secret).

@@ -9,7 +9,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Fragment } from '../model/fragment.js';
-import type { SkipNotice, Source } from '../model/contracts.js';
+import type { FileRef, ReadOutcome, SkipNotice, Source } from '../model/contracts.js';
 import { EXIT, StanchError } from '../model/errors.js';
 import { chunkByteStream, DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE } from './chunks.js';
 
@@ -70,7 +70,24 @@ export class FileSource implements Source {
     };
   }
 
-  async *fragments(): AsyncGenerator<Fragment> {
+  fragments(): AsyncGenerator<Fragment> {
+    return this.walk(false) as AsyncGenerator<Fragment>;
+  }
+
+  /** As fragments(), with the files read in one piece left to the scan workers (see Source). */
+  deferred(): AsyncGenerator<Fragment | FileRef> {
+    return this.walk(true);
+  }
+
+  settle(ref: FileRef, outcome: ReadOutcome): void {
+    if ('skip' in outcome) this.skip(ref.file, outcome.skip);
+    else {
+      this.stats.files++;
+      this.stats.bytes += outcome.bytes;
+    }
+  }
+
+  private async *walk(defer: boolean): AsyncGenerator<Fragment | FileRef> {
     for (const p of this.opts.paths) {
       const abs = resolve(this.opts.cwd, p);
       let st;
@@ -82,10 +99,10 @@ export class FileSource implements Source {
       if (st.isDirectory()) {
         const root = await realpath(abs);
         const matchers = this.opts.gitignore ? await ancestorMatchers(abs) : [];
-        yield* this.walkDir(abs, root, matchers);
+        yield* this.walkDir(abs, root, matchers, defer);
       } else if (st.isFile()) {
         // A file named on the command line is scanned even if .gitignore lists it.
-        yield* this.scanFile(abs, st.size);
+        yield* this.scanFile(abs, st.size, defer);
       } else {
         this.skip(abs, 'not a regular file');
       }
@@ -97,7 +114,7 @@ export class FileSource implements Source {
    * `yield*` costs every fragment a promise hop), and synchronous directory reads: a thread-pool
    * round trip per directory kept this thread waiting while the scan workers starved.
    */
-  private async *walkDir(top: string, root: string, topMatchers: readonly Matcher[]): AsyncGenerator<Fragment> {
+  private async *walkDir(top: string, root: string, topMatchers: readonly Matcher[], defer: boolean): AsyncGenerator<Fragment | FileRef> {
     const stack: { dir: string; matchers: readonly Matcher[]; entries: Dirent[]; next: number }[] = [];
     const enter = (dir: string, parentMatchers: readonly Matcher[]): void => {
       let entries: Dirent[];
@@ -128,7 +145,7 @@ export class FileSource implements Source {
       const abs = join(frame.dir, ent.name);
       const matchers = frame.matchers;
       if (ent.isSymbolicLink()) {
-        yield* this.followSymlink(abs, root, matchers);
+        yield* this.followSymlink(abs, root, matchers, defer);
         continue;
       }
       const isDir = ent.isDirectory();
@@ -144,13 +161,13 @@ export class FileSource implements Source {
           this.skip(abs, 'vanished while scanning');
           continue;
         }
-        yield* this.scanFile(abs, size);
+        yield* this.scanFile(abs, size, defer);
       }
     }
   }
 
   /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
-  private async *followSymlink(abs: string, root: string, matchers: readonly Matcher[]): AsyncGenerator<Fragment> {
+  private async *followSymlink(abs: string, root: string, matchers: readonly Matcher[], defer: boolean): AsyncGenerator<Fragment | FileRef> {
     let target: string;
     try {
       target = await realpath(abs);
@@ -168,10 +185,10 @@ export class FileSource implements Source {
       return;
     }
     if (matchers.length && isIgnored(matchers, abs, false)) return;
-    yield* this.scanFile(abs, st.size);
+    yield* this.scanFile(abs, st.size, defer);
   }
 
-  private async *scanFile(abs: string, size: number): AsyncGenerator<Fragment> {
+  private async *scanFile(abs: string, size: number, defer: boolean): AsyncGenerator<Fragment | FileRef> {
     const path = this.displayPath(abs);
     if (this.opts.maxFileSize !== undefined && size > this.opts.maxFileSize) {
       this.skip(abs, `larger than the size limit (${size} bytes)`);
@@ -182,24 +199,14 @@ export class FileSource implements Source {
       return;
     }
     if (size <= this.opts.wholeFileLimit) {
-      let buf: Buffer;
-      try {
-        // Synchronous: an async read is four thread-pool round trips (open, fstat, read, close),
-        // and this thread waiting on them one file at a time left the scan workers idle for ~1 s
-        // of a 5 s tree scan. Reads of small files come from the page cache; workers scan meanwhile.
-        buf = readFileSync(abs);
-      } catch (e) {
-        this.skip(abs, `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      const ref: FileRef = { file: abs, path, size };
+      if (defer) {
+        yield ref;
         return;
       }
-      const text = decodeText(buf);
-      if (text === undefined) {
-        this.skip(abs, 'binary file (NUL byte)');
-        return;
-      }
-      this.stats.files++;
-      this.stats.bytes += buf.length;
-      yield { text, path, startLine: 1 };
+      const read = readWholeFile(ref);
+      this.settle(ref, read);
+      if ('fragment' in read) yield read.fragment;
       return;
     }
     if (await looksBinary(abs)) {
@@ -225,6 +232,24 @@ export class FileSource implements Source {
     this.stats.skipped++;
     this.opts.onSkip?.({ path: this.displayPath(abs), reason });
   }
+}
+
+/**
+ * Reads a file in one piece as a fragment, or says why it is skipped (binary, unreadable).
+ * Synchronous: an async read is four thread-pool round trips (open, fstat, read, close), and a
+ * thread waiting on them one file at a time left the scan workers idle for ~1 s of a 5 s tree
+ * scan. Small files come from the page cache.
+ */
+export function readWholeFile(ref: FileRef): { fragment: Fragment; bytes: number } | { skip: string } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(ref.file);
+  } catch (e) {
+    return { skip: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  const text = decodeText(buf);
+  if (text === undefined) return { skip: 'binary file (NUL byte)' };
+  return { fragment: { text, path: ref.path, startLine: 1 }, bytes: buf.length };
 }
 
 /**

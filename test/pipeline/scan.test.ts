@@ -63,10 +63,18 @@ describe('scanSource', () => {
       const lines = Array.from({ length: 2000 }, (_, j) => (j === 1000 ? `key${i}=${fakeAwsKeyId()}` : `line ${j} of file ${i} ${'x'.repeat(40)}`));
       writeFileSync(join(dir, `f${String(i).padStart(2, '0')}.txt`), lines.join('\n'));
     }
-    const inThread = await scanSource({ source: new FileSource({ cwd: dir }), detectorOptions: detectorOptions() });
+    // Workers read these files themselves: binary, empty and UTF-16 ones must come out the same.
+    writeFileSync(join(dir, 'blob.dat'), Buffer.from([1, 2, 0, 3]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`k=${fakeAwsKeyId()}\n`, 'utf16le')]));
+    const inThreadSkips: string[] = [];
+    const inThreadSource = new FileSource({ cwd: dir, onSkip: (s) => inThreadSkips.push(`${s.path}: ${s.reason}`) });
+    const inThread = await scanSource({ source: inThreadSource, detectorOptions: detectorOptions() });
     let lastProgress = 0;
+    const skips: string[] = [];
+    const source = new FileSource({ cwd: dir, onSkip: (s) => skips.push(`${s.path}: ${s.reason}`) });
     const parallel = await scanSource({
-      source: new FileSource({ cwd: dir }),
+      source,
       detectorOptions: detectorOptions(),
       workers: 2,
       workerScript: bundle,
@@ -74,9 +82,13 @@ describe('scanSource', () => {
       onProgress: (p) => (lastProgress = p.fragments),
     });
     expect(parallel.workersUsed).toBe(2);
-    expect(lastProgress).toBe(40);
-    expect(parallel.findings.length).toBe(40);
+    expect(lastProgress).toBe(42);
+    expect(parallel.findings.length).toBe(41);
     expect(parallel.findings).toEqual(inThread.findings);
+    expect(parallel.stats).toEqual(inThread.stats);
+    expect(parallel.stats).toMatchObject({ files: 42, skipped: 1 });
+    expect(skips).toEqual(['blob.dat: binary file (NUL byte)']);
+    expect(skips).toEqual(inThreadSkips);
   }, 300_000);
 
   it('stays in-thread when the input is below the worker threshold', async () => {

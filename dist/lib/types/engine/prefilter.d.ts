@@ -27,6 +27,8 @@ export declare class KeywordPrefilter {
     private readonly keywordCount;
     /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
     readonly needsFullLowercase: boolean;
+    /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
+    private wasm;
     constructor(keywords: readonly string[]);
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     private classOfCode;

@@ -1,4 +1,4 @@
-import type { DetectorOptions } from '../model/contracts.js';
+import type { Detector, DetectorOptions, FileRef, ReadOutcome } from '../model/contracts.js';
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 /** Marker in workerData so a bundle can tell a scan worker from other workers. */
@@ -7,16 +7,26 @@ export interface ScanWorkerData {
     [SCAN_WORKER_MARK]: true;
     detectorOptions: DetectorOptions;
 }
+/** A fragment, or a file the worker reads itself (Source.deferred). */
+export type ScanItem = Fragment | FileRef;
+export declare function isFileRef(item: ScanItem): item is FileRef;
 export interface BatchRequest {
     id: number;
-    fragments: Fragment[];
+    items: ScanItem[];
 }
+/** Per item its findings, and for a FileRef what reading it gave (null for a fragment). */
 export type BatchResponse = {
     id: number;
     findings: Finding[][];
+    outcomes: (ReadOutcome | null)[];
 } | {
     id: number;
     error: string;
+};
+/** Scans one item; a FileRef is read here. */
+export declare function scanItem(detector: Detector, item: ScanItem): {
+    findings: Finding[];
+    outcome: ReadOutcome | null;
 };
 export declare function isScanWorker(): boolean;
 /** Returns true (and serves batches until the parent terminates us) when running as a scan worker. */
