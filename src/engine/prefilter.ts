@@ -41,7 +41,12 @@ export class KeywordPrefilter {
   /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
   private wasm: WasmDfa | null | undefined;
 
-  constructor(readonly keywords: readonly string[]) {
+  /** `useWasm: false` keeps every text on the JavaScript loop (tests compare the two). */
+  constructor(
+    readonly keywords: readonly string[],
+    { useWasm = true }: { useWasm?: boolean } = {},
+  ) {
+    if (!useWasm) this.wasm = null;
     this.keywordCount = keywords.length;
     this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
     // Classes: one per folded char some keyword uses, upper case as lower case; 0 for the rest.
@@ -149,7 +154,7 @@ export class KeywordPrefilter {
     const record = positional !== null && hits !== null && !this.needsFullLowercase;
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
     if (text.length >= WASM_MIN_CHARS && !this.needsFullLowercase) {
-      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.next);
+      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.next, this.classes);
       if (this.wasm !== null) {
         let count = 0;
         const onEvent = (entry: number, end: number): void => {

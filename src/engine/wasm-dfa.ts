@@ -4,10 +4,11 @@
  * runs of the base64/hex decoders tracked without branches). The module is assembled here from a
  * few dozen instructions (no build step, no binary in the repository) and compiled on first use.
  *
- * Memory: [0, 128) class of each ASCII char, bit 7 set on run chars; [128, 144) the state saved
- * between calls (entry, last non-run char, events written, runs written); from TABLE the
- * transition table (entries as in KeywordPrefilter); then the event and run buffers, then the text.
- * An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
+ * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
+ * state saved between calls (entry, length of the current run, events written, runs written);
+ * from TABLE the transition table, whose entries are byte offsets of rows (state * classes * 4)
+ * with bit 0 set when keywords end there; then the event and run buffers, then the text. An event
+ * is (entry, end) for each char after which a keyword ends; a run is [start, end).
  */
 
 /** The parts of the WebAssembly API used here (the project's TypeScript libs do not declare it). */
@@ -20,8 +21,9 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-const STATE = 128;
-const TABLE = 256;
+const RUN_TABLE = 128;
+const STATE = 256;
+const TABLE = 512;
 /** Events and runs written before the loop returns to JavaScript to drain them. */
 const EVENT_CAP = 1 << 15;
 const RUN_CAP = 1 << 15;
@@ -40,7 +42,9 @@ export class WasmDfa {
   private runCharsLoaded: Uint8Array | null | undefined;
 
   /** null when WebAssembly is not available here. */
-  static create(classOf: Uint8Array, next: Int32Array): WasmDfa | null {
+  static create(classOf: Uint8Array, next: Int32Array, classes: number): WasmDfa | null {
+    // Classes are stored times 4 in a byte.
+    if (classes > 64) return null;
     try {
       return new WasmDfa(classOf, next);
     } catch {
@@ -62,7 +66,8 @@ export class WasmDfa {
     this.ensure(this.textStart);
     this.bytes = new Uint8Array(this.memory.buffer);
     this.words = new Int32Array(this.memory.buffer);
-    this.words.set(next, TABLE / 4);
+    // KeywordPrefilter's entries are (state * classes) << 1 | flag; here rows are byte offsets.
+    for (let k = 0; k < next.length; k++) this.words[TABLE / 4 + k] = ((next[k] >> 1) << 2) | (next[k] & 1);
   }
 
   /**
@@ -78,25 +83,28 @@ export class WasmDfa {
     this.loadClasses(runChars);
     const words = this.words;
     words[STATE / 4] = 0;
-    words[STATE / 4 + 1] = -1;
+    words[STATE / 4 + 1] = 0;
     const runMin = runChars === null ? 0x7fffffff : min;
     let pos = 0;
-    for (;;) {
+    do {
       pos = this.scanFn(this.textStart, len, pos, this.events, EVENT_CAP, this.runs, RUN_CAP, runMin);
       const eventCount = words[STATE / 4 + 2];
-      for (let k = 0, at = this.events / 4; k < eventCount; k++, at += 2) onEvent(words[at], words[at + 1]);
+      // Back to KeywordPrefilter's entry format (see the constructor).
+      for (let k = 0, at = this.events / 4; k < eventCount; k++, at += 2) onEvent((words[at] >> 1) | 1, words[at + 1]);
       const runCount = words[STATE / 4 + 3];
       if (spans !== null) for (let k = 0, at = this.runs / 4; k < runCount; k++, at += 2) spans.push(words[at], words[at + 1]);
-      if (pos >= len) break;
-    }
-    const last = words[STATE / 4 + 1];
-    if (spans !== null && runChars !== null && len - last > min) spans.push(last + 1, len);
+    } while (pos < len);
+    const runLen = words[STATE / 4 + 1];
+    if (spans !== null && runLen >= runMin) spans.push(len - runLen, len);
     return true;
   }
 
   private loadClasses(runChars: Uint8Array | null): void {
     if (this.runCharsLoaded === runChars) return;
-    for (let c = 0; c < 128; c++) this.bytes[c] = this.classOf[c] | (runChars !== null && runChars[c] === 1 ? 128 : 0);
+    for (let c = 0; c < 128; c++) {
+      this.bytes[c] = this.classOf[c] * 4;
+      this.bytes[RUN_TABLE + c] = runChars !== null && runChars[c] === 1 ? 1 : 0;
+    }
     this.runCharsLoaded = runChars;
   }
 
@@ -143,65 +151,68 @@ const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c
 const I32 = 0x7f;
 const op = {
   block: 0x02, loop: 0x03, if: 0x04, end: 0x0b, br: 0x0c, brIf: 0x0d, select: 0x1b,
-  get: 0x20, set: 0x21, load: 0x28, load8u: 0x2d, store: 0x36, const: 0x41,
-  ltU: 0x49, gtS: 0x4a, geS: 0x4e, add: 0x6a, sub: 0x6b, and: 0x71, shl: 0x74, shrU: 0x76,
+  get: 0x20, set: 0x21, tee: 0x22, load: 0x28, load8u: 0x2d, store: 0x36, const: 0x41,
+  eqz: 0x45, ltU: 0x49, gtS: 0x4a, geS: 0x4e, geU: 0x4f, add: 0x6a, sub: 0x6b, and: 0x71, shl: 0x74, shrU: 0x76,
 };
 const VOID = 0x40;
 
 /** scan(text, len, start, ev, evCap, run, runCap, min) -> position reached; see the file comment. */
 function scanBody(): number[] {
-  // Params 0-7 as in the signature; locals 8 i, 9 entry, 10 last, 11 x, 12 events, 13 runs.
-  const [text, len, start, ev, evCap, run, runCap, min, i, entry, last, x, evN, runN] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  // Params 0-7 as in the signature; locals 8 p, 9 end, 10 entry, 11 runLen, 12 c, 13 x, 14 r,
+  // 15 events, 16 runs. p walks the text; a full buffer pulls `end` in to stop after this char.
+  const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN] = Array.from({ length: 17 }, (_, k) => k);
   const get = (l: number) => [op.get, l];
   const set = (l: number) => [op.set, l];
-  const c = (n: number) => [op.const, ...sleb(n)];
+  const tee = (l: number) => [op.tee, l];
+  const k = (n: number) => [op.const, ...sleb(n)];
   const load = (offset: number) => [op.load, 2, ...uleb(offset)];
+  const load8 = (offset: number) => [op.load8u, 0, ...uleb(offset)];
   const store = (offset: number) => [op.store, 2, ...uleb(offset)];
-  const pairAt = (base: number, n: number) => [...get(base), ...get(n), ...c(3), op.shl, op.add];
+  const pairAt = (base: number, n: number) => [...get(base), ...get(n), ...k(3), op.shl, op.add];
+  const offsetOfP = [...get(p), ...get(text), op.sub];
   const code = [
-    ...get(start), ...set(i),
-    ...c(0), ...load(STATE), ...set(entry),
-    ...c(0), ...load(STATE + 4), ...set(last),
-    ...c(0), ...set(evN),
-    ...c(0), ...set(runN),
+    ...get(text), ...get(start), op.add, ...set(p),
+    ...get(text), ...get(len), op.add, ...set(end),
+    ...k(0), ...load(STATE), ...set(entry),
+    ...k(0), ...load(STATE + 4), ...set(runLen),
     op.block, VOID,
+    ...get(p), ...get(end), op.geU, op.brIf, 0,
     op.loop, VOID,
-    // if (i >= len) break
-    ...get(i), ...get(len), op.geS, op.brIf, 1,
-    // x = class[text[i]]
-    ...get(text), ...get(i), op.add, op.load8u, 0, 0, op.load8u, 0, 0, ...set(x),
-    // a run ends here when x is not a run char and it was long enough
-    ...get(x), ...c(128), op.ltU, ...get(i), ...get(last), op.sub, ...get(min), op.gtS, op.and,
+    // c = text[p]; x = class(c) * 4; r = 1 for a run char
+    ...get(p), ...load8(0), ...tee(c), ...load8(0), ...set(x),
+    ...get(c), ...load8(RUN_TABLE), ...set(r),
+    // a run of at least `min` ends at this char: record [offset - runLen, offset)
+    ...get(r), op.eqz, ...get(runLen), ...get(min), op.geS, op.and,
     op.if, VOID,
-    ...pairAt(run, runN), ...get(last), ...c(1), op.add, ...store(0),
-    ...pairAt(run, runN), ...get(i), ...store(4),
-    ...get(runN), ...c(1), op.add, ...set(runN),
+    ...pairAt(run, runN), ...offsetOfP, ...get(runLen), op.sub, ...store(0),
+    ...pairAt(run, runN), ...offsetOfP, ...store(4),
+    ...get(runN), ...k(1), op.add, ...tee(runN), ...get(runCap), op.geS,
+    op.if, VOID, ...get(p), ...k(1), op.add, ...set(end), op.end,
     op.end,
-    // last = x is a run char ? last : i
-    ...get(last), ...get(i), ...get(x), ...c(7), op.shrU, op.select, ...set(last),
-    // entry = table[(entry >> 1) + class]
-    ...get(entry), ...c(1), op.shrU, ...get(x), ...c(127), op.and, op.add, ...c(2), op.shl, ...load(TABLE), ...set(entry),
-    ...get(i), ...c(1), op.add, ...set(i),
-    // a keyword ends after this char: event (entry, i)
-    ...get(entry), ...c(1), op.and,
+    // runLen = r ? runLen + 1 : 0
+    ...get(runLen), ...k(1), op.add, ...k(0), ...get(r), op.sub, op.and, ...set(runLen),
+    // entry = table[row of entry + class]
+    ...get(entry), ...k(-4), op.and, ...get(x), op.add, ...load(TABLE), ...tee(entry),
+    ...get(p), ...k(1), op.add, ...set(p),
+    // a keyword ends after this char: event (entry, offset after it)
+    ...k(1), op.and,
     op.if, VOID,
     ...pairAt(ev, evN), ...get(entry), ...store(0),
-    ...pairAt(ev, evN), ...get(i), ...store(4),
-    ...get(evN), ...c(1), op.add, ...set(evN),
-    ...get(evN), ...get(evCap), op.geS, op.brIf, 2,
+    ...pairAt(ev, evN), ...offsetOfP, ...store(4),
+    ...get(evN), ...k(1), op.add, ...tee(evN), ...get(evCap), op.geS,
+    op.if, VOID, ...get(p), ...set(end), op.end,
     op.end,
-    ...get(runN), ...get(runCap), op.geS, op.brIf, 1,
-    op.br, 0,
+    ...get(p), ...get(end), op.ltU, op.brIf, 0,
     op.end,
     op.end,
-    ...c(0), ...get(entry), ...store(STATE),
-    ...c(0), ...get(last), ...store(STATE + 4),
-    ...c(0), ...get(evN), ...store(STATE + 8),
-    ...c(0), ...get(runN), ...store(STATE + 12),
-    ...get(i),
+    ...k(0), ...get(entry), ...store(STATE),
+    ...k(0), ...get(runLen), ...store(STATE + 4),
+    ...k(0), ...get(evN), ...store(STATE + 8),
+    ...k(0), ...get(runN), ...store(STATE + 12),
+    ...offsetOfP,
     op.end,
   ];
-  const locals = vec([[...uleb(6), I32]]);
+  const locals = vec([[...uleb(9), I32]]);
   const body = [...locals, ...code];
   return [...uleb(body.length), ...body];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KeywordPrefilter, RulePrefilter } from '../../src/engine/prefilter.js';
+import { KeywordPrefilter, RulePrefilter, type TokenRuns } from '../../src/engine/prefilter.js';
+import { tokenRunsRequest } from '../../src/engine/decoders/index.js';
+import { builtinRules } from '../../src/rules/load.js';
 
 describe('keyword prefilter', () => {
   it('finds overlapping keywords case-insensitively', () => {
@@ -22,7 +24,7 @@ describe('keyword prefilter', () => {
     expect(p.select('ключ key')).toContain(1);
   });
 
-  it('agrees with a naive substring search on random keywords and text (lazy transitions)', () => {
+  it('agrees with a naive substring search on random keywords and text', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     const word = (len: number) => Array.from({ length: len }, () => 'abAB_-c'[rnd(7)]).join('');
@@ -36,5 +38,40 @@ describe('keyword prefilter', () => {
         expect([...found], `${JSON.stringify(keywords)} in ${text}`).toEqual(keywords.map((k) => (text.toLowerCase().includes(k) ? 1 : 0)));
       }
     }
+  });
+
+  it('gives the same keywords, occurrences and runs in WebAssembly as in JavaScript', () => {
+    const keywords = [...new Set(builtinRules().flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+    const positional = new Uint8Array(keywords.length).fill(1);
+    const wasm = new KeywordPrefilter(keywords);
+    const js = new KeywordPrefilter(keywords, { useWasm: false });
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const pieces = ['token', 'SECRET', 'api_key', 'ghp_', 'AKIA', ' ', '\n', '"', '=', 'x', 'Zq9', 'abcdefghij0123456789', '+/=', '-', '_', 'sk'];
+    const run = (p: KeywordPrefilter, text: string) => {
+      const found = new Uint8Array(keywords.length);
+      const hits: number[] = [];
+      const runs: TokenRuns = tokenRunsRequest();
+      const count = p.scanInto(text, found, [], positional, hits, runs);
+      return { count, found: [...found].join(''), hits, runs: runs.spans, complete: runs.complete };
+    };
+    // Lengths around the WebAssembly threshold and past its event/run buffers (drained and resumed);
+    // the non-ASCII text stays on the JavaScript loop.
+    for (const len of [0, 100, 511, 512, 5_000, 70_000, 1_500_000]) {
+      let text = '';
+      while (text.length < len) text += pieces[rnd(pieces.length)];
+      text = text.slice(0, len);
+      expect(run(wasm, text), `length ${len}`).toEqual(run(js, text));
+      // A long run and a keyword with a non-run char in the middle.
+      const mid = Math.floor(len / 2);
+      const runAcross = text.slice(0, mid - 50) + 'Q'.repeat(100) + text.slice(mid + 50);
+      expect(run(wasm, runAcross), `run across, length ${len}`).toEqual(run(js, runAcross));
+      const kwAcross = text.slice(0, mid - 3) + 'api.key' + text.slice(mid + 4);
+      expect(run(wasm, kwAcross), `keyword across, length ${len}`).toEqual(run(js, kwAcross));
+    }
+    const manyRuns = 'abcdefghij0123456789 token '.repeat(40_000); // more runs than one call's buffer
+    expect(run(wasm, manyRuns)).toEqual(run(js, manyRuns));
+    const accented = 'é token '.repeat(200);
+    expect(run(wasm, accented)).toEqual(run(js, accented));
   });
 });

@@ -29,7 +29,10 @@ export declare class KeywordPrefilter {
     readonly needsFullLowercase: boolean;
     /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
     private wasm;
-    constructor(keywords: readonly string[]);
+    /** `useWasm: false` keeps every text on the JavaScript loop (tests compare the two). */
+    constructor(keywords: readonly string[], { useWasm }?: {
+        useWasm?: boolean;
+    });
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     private classOfCode;
     /**

@@ -4,10 +4,11 @@
  * runs of the base64/hex decoders tracked without branches). The module is assembled here from a
  * few dozen instructions (no build step, no binary in the repository) and compiled on first use.
  *
- * Memory: [0, 128) class of each ASCII char, bit 7 set on run chars; [128, 144) the state saved
- * between calls (entry, last non-run char, events written, runs written); from TABLE the
- * transition table (entries as in KeywordPrefilter); then the event and run buffers, then the text.
- * An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
+ * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
+ * state saved between calls (entry, length of the current run, events written, runs written);
+ * from TABLE the transition table, whose entries are byte offsets of rows (state * classes * 4)
+ * with bit 0 set when keywords end there; then the event and run buffers, then the text. An event
+ * is (entry, end) for each char after which a keyword ends; a run is [start, end).
  */
 export declare class WasmDfa {
     private readonly classOf;
@@ -22,7 +23,7 @@ export declare class WasmDfa {
     /** The class table now in memory: plain, or with the run bits of these chars. */
     private runCharsLoaded;
     /** null when WebAssembly is not available here. */
-    static create(classOf: Uint8Array, next: Int32Array): WasmDfa | null;
+    static create(classOf: Uint8Array, next: Int32Array, classes: number): WasmDfa | null;
     private constructor();
     /**
      * Scans `text` when it is all ASCII (else returns false and does nothing): onEvent(entry, end)
