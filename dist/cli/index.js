@@ -3163,9 +3163,12 @@ function compileV8(source) {
     const re = new RegExp(js.source, js.flags + 'g');
     const groupCount = js.groupCount;
     let groups = null;
-    const found = (text, index, end) => {
+    const found = (text, m, first, index, end) => {
         if (groupCount === 0 && js.flags === '')
             return { index, end, spans: [index, end] };
+        const spans = js.exactCaptures ? spansFromCaptures(m, first, groupCount, index) : null;
+        if (spans !== null)
+            return { index, end, spans };
         groups ??= compileRe2js(source);
         // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
         // (and skips the rare extra candidate JS multi-line anchors allow).
@@ -3183,7 +3186,7 @@ function compileV8(source) {
         exec(text, from) {
             re.lastIndex = from;
             const m = re.exec(text);
-            return m === null ? null : found(text, m.index, m.index + m[0].length);
+            return m === null ? null : found(text, m, 0, m.index, m.index + m[0].length);
         },
         execNear(text, from, reach) {
             if (reach > NEAR_REACH_MAX || reach < 0)
@@ -3194,11 +3197,32 @@ function compileV8(source) {
             if (m === null)
                 return null;
             const end = m.index + m[0].length;
-            return found(text, end - m[1].length, end);
+            return found(text, m, 1, end - m[1].length, end);
         },
     };
 }
 const v8Backend = { name: 'v8', compile: compileV8 };
+/**
+ * Group spans from V8's captures, when each group's text occurs only once in the match (so its
+ * place is certain), else null (the caller asks re2js). `m[first]` is the pattern's whole match,
+ * at `index` in the text; its groups follow.
+ */
+function spansFromCaptures(m, first, groupCount, index) {
+    const whole = m[first];
+    const spans = [index, index + whole.length];
+    for (let g = 1; g <= groupCount; g++) {
+        const captured = m[first + g];
+        if (captured === undefined) {
+            spans.push(-1, -1);
+            continue;
+        }
+        const at = captured === '' ? -1 : whole.indexOf(captured);
+        if (at < 0 || whole.indexOf(captured, at + 1) >= 0)
+            return null;
+        spans.push(index + at, index + at + captured.length);
+    }
+    return spans;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/regex/index.ts
 
@@ -3783,7 +3807,7 @@ const JS_SPECIAL = new Set('\\^$.|?*+()[]{}/'.split(''));
 const known = new Map();
 function addKnownTranslations(entries) {
     for (const e of entries)
-        known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2], groupCount: e[3] });
+        known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2], groupCount: e[3], exactCaptures: e[4] === 1 });
 }
 /** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
 function hasKnownTranslation(pattern) {
@@ -3937,6 +3961,7 @@ function translate(pattern) {
     // Where the last quantifiable atom starts in `out` (-1: none), and whether it holds a capture group.
     let atomStart = -1;
     let atomHasGroup = false;
+    let repeatedGroup = false;
     const opens = [];
     const anchors = [];
     const atom = (emitted) => {
@@ -4023,6 +4048,8 @@ function translate(pattern) {
                     i++;
                 const min = Number(m[1]);
                 const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+                if (atomHasGroup && atomStart >= 0 && max > 1)
+                    repeatedGroup = true;
                 const a = atomStart >= 0 && !atomHasGroup ? out.slice(atomStart) : null;
                 if (a !== null && a.startsWith('(') && max !== Infinity && max <= MAX_COUNT) {
                     // A counted group multiplies the counts inside it; copies keep each count on its own.
@@ -4048,6 +4075,8 @@ function translate(pattern) {
             i++;
         }
         else if ('*+?|'.includes(c)) {
+            if (atomHasGroup && atomStart >= 0 && (c === '*' || c === '+'))
+                repeatedGroup = true;
             out += c;
             atomStart = -1;
             i++;
@@ -4067,9 +4096,9 @@ function translate(pattern) {
     if (anchors.some((a) => a.multiLine)) {
         if (!anchors.every((a) => a.multiLine))
             throw new UnsupportedSyntax('mixed multi-line anchors');
-        return { source: out, groupCount, flags: 'm' };
+        return { source: out, groupCount, flags: 'm', exactCaptures: false };
     }
-    return { source: out, groupCount, flags: '' };
+    return { source: out, groupCount, flags: '', exactCaptures: !repeatedGroup };
 }
 
 

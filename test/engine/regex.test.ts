@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRegex, re2ToJs, resolveRegexBackend, UnsupportedSyntax } from '../../src/engine/regex/index.js';
 import { ENGINES } from './helpers.js';
+import { builtinRules } from '../../src/rules/load.js';
+import { positiveSamplesById } from '../rules/builtin-rules.js';
 
 /** Patterns exercising RE2 syntax that JS lacks or reads differently, with subjects. */
 const CASES: Array<[string, string[]]> = [
@@ -25,6 +27,11 @@ const CASES: Array<[string, string[]]> = [
   ['\\b[a-z0-9]{20,40}\\b', ['x ' + 'a1'.repeat(15) + ' ' + 'b'.repeat(50)]],
   ['(?:-[0-9]{2,3}){3}x', ['-12-345-67x', '-1-2-3x']],
   ['[a-z]{0,30}?k', ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaak']],
+  // Captures V8 and RE2 fill differently (repeated groups), and ones that repeat their text.
+  ['(?:(a)|b)+', ['ab', 'ba', 'aab']],
+  ['(a|b){2}c', ['abc', 'bac']],
+  ['(x*)y(x*)', ['xyx', 'yx', 'xy', 'y']],
+  ['k=(a+)&(a+)', ['k=aa&a', 'k=a&aa']],
 ];
 
 function allMatches(exec: (t: string, f: number) => { index: number; end: number; spans: number[] } | null, text: string) {
@@ -60,6 +67,36 @@ describe('RE2 to JS translation', () => {
     const re = await compileRegex('(?U)a+', { engine: 'v8' });
     expect(re.engine).toBe('re2js');
     expect(re.exec('baa', 0)?.end).toBe(2);
+  });
+});
+
+describe('captures from V8', () => {
+  it('are taken as exact only without repeated groups and multi-line anchors', () => {
+    expect(re2ToJs('(a)b*(c)?').exactCaptures).toBe(true);
+    expect(re2ToJs('(a)*').exactCaptures).toBe(false);
+    expect(re2ToJs('(?:(a)|b)+').exactCaptures).toBe(false);
+    expect(re2ToJs('(a|b){2}').exactCaptures).toBe(false);
+    expect(re2ToJs('(a|b){1}').exactCaptures).toBe(true);
+    expect(re2ToJs('(?m)^(a)').exactCaptures).toBe(false);
+  });
+
+  it('give every built-in rule the spans re2js gives, on its samples', async () => {
+    const ref = await resolveRegexBackend('re2js');
+    const v8 = await resolveRegexBackend('v8');
+    const samples = positiveSamplesById();
+    let compared = 0;
+    for (const rule of builtinRules()) {
+      if (rule.regex === undefined) continue;
+      const a = ref.compile(rule.regex);
+      const b = v8.compile(rule.regex);
+      for (const s of samples.get(rule.id) ?? []) {
+        for (const text of [s, `x ${s}\n${s} y`]) {
+          expect(allMatches((t, f) => b.exec(t, f), text), `${rule.id} on ${JSON.stringify(text)}`).toEqual(allMatches((t, f) => a.exec(t, f), text));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(600);
   });
 });
 

@@ -66,8 +66,10 @@ export function compileV8(source: string): CompiledRegex {
   const re = new RegExp(js.source, js.flags + 'g');
   const groupCount = js.groupCount;
   let groups: CompiledRegex | null = null;
-  const found = (text: string, index: number, end: number): RegexMatch | null => {
+  const found = (text: string, m: RegExpExecArray, first: number, index: number, end: number): RegexMatch | null => {
     if (groupCount === 0 && js.flags === '') return { index, end, spans: [index, end] };
+    const spans = js.exactCaptures ? spansFromCaptures(m, first, groupCount, index) : null;
+    if (spans !== null) return { index, end, spans };
     groups ??= compileRe2js(source);
     // Same leftmost-first semantics: re2js finds the same match at `index`, with its groups
     // (and skips the rare extra candidate JS multi-line anchors allow).
@@ -86,7 +88,7 @@ export function compileV8(source: string): CompiledRegex {
     exec(text: string, from: number): RegexMatch | null {
       re.lastIndex = from;
       const m = re.exec(text);
-      return m === null ? null : found(text, m.index, m.index + m[0].length);
+      return m === null ? null : found(text, m, 0, m.index, m.index + m[0].length);
     },
     execNear(text: string, from: number, reach: number): RegexMatch | null {
       if (reach > NEAR_REACH_MAX || reach < 0) throw new RangeError(`execNear reach ${reach} out of range`);
@@ -95,9 +97,30 @@ export function compileV8(source: string): CompiledRegex {
       const m = r.exec(text);
       if (m === null) return null;
       const end = m.index + m[0].length;
-      return found(text, end - m[1].length, end);
+      return found(text, m, 1, end - m[1].length, end);
     },
   };
 }
 
 export const v8Backend: RegexBackend = { name: 'v8', compile: compileV8 };
+
+/**
+ * Group spans from V8's captures, when each group's text occurs only once in the match (so its
+ * place is certain), else null (the caller asks re2js). `m[first]` is the pattern's whole match,
+ * at `index` in the text; its groups follow.
+ */
+function spansFromCaptures(m: RegExpExecArray, first: number, groupCount: number, index: number): number[] | null {
+  const whole = m[first];
+  const spans = [index, index + whole.length];
+  for (let g = 1; g <= groupCount; g++) {
+    const captured = m[first + g];
+    if (captured === undefined) {
+      spans.push(-1, -1);
+      continue;
+    }
+    const at = captured === '' ? -1 : whole.indexOf(captured);
+    if (at < 0 || whole.indexOf(captured, at + 1) >= 0) return null;
+    spans.push(index + at, index + at + captured.length);
+  }
+  return spans;
+}

@@ -170,6 +170,12 @@ export interface JsPattern {
   groupCount: number;
   /** '' or 'm' (see the multi-line note at the end of re2ToJs). */
   flags: string;
+  /**
+   * The captures V8 gives for a match are RE2's: no multi-line anchors (see there) and no group
+   * under a repetition (JavaScript clears a repeated group's captures on each iteration, RE2
+   * keeps the last ones that matched).
+   */
+  exactCaptures: boolean;
 }
 
 /**
@@ -179,10 +185,12 @@ export interface JsPattern {
  */
 const known = new Map<string, JsPattern | null>();
 
-export type KnownTranslation = readonly [re2: string, js: string, flags: string, groupCount: number] | readonly [re2: string, unsupported: null];
+export type KnownTranslation =
+  | readonly [re2: string, js: string, flags: string, groupCount: number, exactCaptures: 0 | 1]
+  | readonly [re2: string, unsupported: null];
 
 export function addKnownTranslations(entries: readonly KnownTranslation[]): void {
-  for (const e of entries) known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2]!, groupCount: e[3]! });
+  for (const e of entries) known.set(e[0], e[1] === null ? null : { source: e[1], flags: e[2]!, groupCount: e[3]!, exactCaptures: e[4] === 1 });
 }
 
 /** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
@@ -315,6 +323,7 @@ function translate(pattern: string): JsPattern {
   // Where the last quantifiable atom starts in `out` (-1: none), and whether it holds a capture group.
   let atomStart = -1;
   let atomHasGroup = false;
+  let repeatedGroup = false;
   const opens: Array<{ pos: number; groups: number }> = [];
   const anchors: Array<{ multiLine: boolean }> = [];
   const atom = (emitted: string): void => {
@@ -387,6 +396,7 @@ function translate(pattern: string): JsPattern {
         if (lazy) i++;
         const min = Number(m[1]);
         const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        if (atomHasGroup && atomStart >= 0 && max > 1) repeatedGroup = true;
         const a = atomStart >= 0 && !atomHasGroup ? out.slice(atomStart) : null;
         if (a !== null && a.startsWith('(') && max !== Infinity && max <= MAX_COUNT) {
           // A counted group multiplies the counts inside it; copies keep each count on its own.
@@ -407,6 +417,7 @@ function translate(pattern: string): JsPattern {
       atomStart = -1;
       i++;
     } else if ('*+?|'.includes(c)) {
+      if (atomHasGroup && atomStart >= 0 && (c === '*' || c === '+')) repeatedGroup = true;
       out += c;
       atomStart = -1;
       i++;
@@ -423,7 +434,7 @@ function translate(pattern: string): JsPattern {
   // with groups on re2js. Mixed plain and multi-line anchors are left to re2js.
   if (anchors.some((a) => a.multiLine)) {
     if (!anchors.every((a) => a.multiLine)) throw new UnsupportedSyntax('mixed multi-line anchors');
-    return { source: out, groupCount, flags: 'm' };
+    return { source: out, groupCount, flags: 'm', exactCaptures: false };
   }
-  return { source: out, groupCount, flags: '' };
+  return { source: out, groupCount, flags: '', exactCaptures: !repeatedGroup };
 }

@@ -20,8 +20,14 @@ export interface JsPattern {
     groupCount: number;
     /** '' or 'm' (see the multi-line note at the end of re2ToJs). */
     flags: string;
+    /**
+     * The captures V8 gives for a match are RE2's: no multi-line anchors (see there) and no group
+     * under a repetition (JavaScript clears a repeated group's captures on each iteration, RE2
+     * keeps the last ones that matched).
+     */
+    exactCaptures: boolean;
 }
-export type KnownTranslation = readonly [re2: string, js: string, flags: string, groupCount: number] | readonly [re2: string, unsupported: null];
+export type KnownTranslation = readonly [re2: string, js: string, flags: string, groupCount: number, exactCaptures: 0 | 1] | readonly [re2: string, unsupported: null];
 export declare function addKnownTranslations(entries: readonly KnownTranslation[]): void;
 /** True when `pattern`'s translation was made ahead of time (a built-in rule's pattern). */
 export declare function hasKnownTranslation(pattern: string): boolean;
