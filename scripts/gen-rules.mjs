@@ -108,8 +108,8 @@ const body =
   `export const builtinRuleFiles: BuiltinRuleFile[] = ${JSON.stringify(data, null, 2)};\n\n` +
   '/** Rule id -> [before, after]: UTF-16 units around the end of its first keyword a match lies within ([0, 0]: its line). */\n' +
   `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${sortedObject(windows)};\n\n` +
-  '/** Rule id -> the most UTF-16 units from a match\'s start to the end of the first keyword it holds (rules whose every match holds a keyword, where that is bounded). */\n' +
-  `export const builtinKeywordLeads: Record<string, number> = ${sortedObject(leads)};\n\n` +
+  '/** Rule id -> the most UTF-16 units from a match\'s start to the end of the first keyword it holds (rules whose every match holds a keyword, where that is bounded), or \'line\': the start of the keyword\'s line. */\n' +
+  `export const builtinKeywordLeads: Record<string, number | 'line'> = ${sortedObject(leads)};\n\n` +
   '/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */\n' +
   `export const builtinMaxMatch: Record<string, number> = ${sortedObject(maxMatches)};\n\n` +
   '/** [RE2 pattern, JavaScript source, flags, group count, exact captures 1/0] or [RE2 pattern, null] when not translatable. */\n' +

@@ -2926,25 +2926,32 @@ class RulePrefilter {
         return lineWindows(text, spans);
     }
     /**
-     * Where a match of rule `rule` can start in the text last given to select(), when every match
-     * holds one of its keywords and starts at most `lead` units before the end of the first one:
-     * flat [lo, hi] pairs (inclusive), ascending and disjoint. An occurrence ending at e of a
-     * keyword of length L allows starts in [e - lead, e - L]. null: positions were not kept.
+     * Where a match of rule `rule` can start in `text` (the text last given to select()), when every
+     * match holds one of its keywords and starts at most `lead` units before the end of the first
+     * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
+     * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
+     * [e - lead, e - L]. null: positions were not kept.
      */
-    starts(rule, lead) {
+    starts(rule, text, lead) {
         const marks = this.ruleKeywordMarks[rule];
         if (marks == null)
             return null;
         const hits = this.hits;
         const out = [];
-        // Hits come in order of their end, so lo = end - lead is ascending: one merging pass.
+        const lines = lead === 'line' ? new LineStarts(text) : null;
+        // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
+        // merging pass.
         for (let k = 0; k < hits.length; k += 2) {
             const id = hits[k];
             if (marks[id] !== 1)
                 continue;
             const end = hits[k + 1];
-            const lo = end > lead ? end - lead : 0;
-            const hi = end - this.keywordLength[id];
+            let lo;
+            let hi = end - this.keywordLength[id];
+            if (lines !== null)
+                lo = hi = lines.startOf(hi);
+            else
+                lo = end > lead ? end - lead : 0;
             if (hi < lo)
                 continue;
             const last = out.length - 1;
@@ -2956,6 +2963,32 @@ class RulePrefilter {
                 out.push(lo, hi);
         }
         return out;
+    }
+}
+/**
+ * Start of the line holding a position, for positions given in (nearly) ascending order: the
+ * newline search only moves forward, so a 100 KB line with many keywords is read once.
+ */
+class LineStarts {
+    text;
+    start = 0;
+    nextNewline;
+    constructor(text) {
+        this.text = text;
+        this.nextNewline = this.find(0);
+    }
+    startOf(pos) {
+        if (pos < this.start)
+            return pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
+        while (this.nextNewline < pos) {
+            this.start = this.nextNewline + 1;
+            this.nextNewline = this.find(this.start);
+        }
+        return this.start;
+    }
+    find(from) {
+        const nl = this.text.indexOf('\n', from);
+        return nl < 0 ? Infinity : nl;
     }
 }
 /**
@@ -3304,7 +3337,8 @@ class CompiledRule {
         this.backend = backend;
         this.generic = isGeneric(rule);
         const shortest = Math.min(...rule.keywords.map((k) => k.length));
-        this.nearReach = rule.keywordLead === undefined ? 0 : Math.max(0, Math.min(NEAR_REACH_MAX, rule.keywordLead - shortest));
+        const lead = rule.keywordLead;
+        this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - shortest)) : 0;
     }
     get regex() {
         if (this.compiledRegex === undefined)
@@ -3423,7 +3457,7 @@ class RuleDetector {
             const regex = c.regex;
             const lead = c.rule.keywordLead;
             if (lead !== undefined && regex.execNear !== undefined) {
-                const starts = this.prefilter.starts(idx, lead);
+                const starts = this.prefilter.starts(idx, text, lead);
                 // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
                 if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
                     this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);

@@ -53,20 +53,42 @@ export function keywordWindow(pattern: string, keywords: readonly string[]): [nu
 
 /**
  * The most UTF-16 units from a match's start to the end of the first keyword it holds, when every
- * match holds one of `keywords` and that distance is bounded; else null (no keywords, a match
- * without one, or a loop before it, as in `\w+token`). The detector then tries the regex, on the
+ * match holds one of `keywords` and that distance is bounded; 'line' when it is not, but every
+ * match starts at the start of its keyword's line; else null (no keywords, a match without one,
+ * or a loop before it, as in `\w+token`). The detector then tries the regex, on the
  * whole text, only at the starts this allows around each keyword occurrence
  * (src/engine/matches.ts matchesNear). Text anchors and long matches do not matter there, since
  * the text is not cut into windows.
  */
-export function keywordLead(pattern: string, keywords: readonly string[]): number | null {
+export function keywordLead(pattern: string, keywords: readonly string[]): number | 'line' | null {
   if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
   const prog = knownProgram(pattern);
   if (prog === null) return null;
   const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
   if (!everyMatchHasKeyword(prog.inst, prog.start, ac)) return null;
   const lead = longestToFirstKeyword(prog.inst, prog.start, ac);
-  return Number.isFinite(lead) ? lead : null;
+  if (Number.isFinite(lead)) return lead;
+  // `^[ \t]*name…`: unbounded before the keyword, but a match of a rule that reads no newline
+  // and starts at a line start can only start at the start of its keyword's line.
+  return !readsNewline(prog.inst) && startsAtLineStart(prog.inst, prog.start) ? 'line' : null;
+}
+
+const EMPTY_BEGIN_LINE = 1;
+
+/** True when every path from the start passes a multi-line `^` before it reads a char or matches. */
+function startsAtLineStart(inst: Inst[], start: number): boolean {
+  const seen = new Set<number>();
+  const stack = [start];
+  while (stack.length) {
+    const pc = stack.pop()!;
+    if (seen.has(pc)) continue;
+    seen.add(pc);
+    const i = inst[pc];
+    if (i.op === OP.EMPTY_WIDTH && (i.arg & EMPTY_BEGIN_LINE) !== 0) continue; // this path is anchored
+    if (consumes(i.op) || i.op === OP.MATCH) return false;
+    stack.push(...successors(i));
+  }
+  return true;
 }
 
 /** UTF-16 units one step of a rune instruction can read: 2 when it accepts a rune above U+FFFF. */

@@ -44,7 +44,8 @@ class CompiledRule {
   ) {
     this.generic = isGeneric(rule);
     const shortest = Math.min(...rule.keywords.map((k) => k.length));
-    this.nearReach = rule.keywordLead === undefined ? 0 : Math.max(0, Math.min(NEAR_REACH_MAX, rule.keywordLead - shortest));
+    const lead = rule.keywordLead;
+    this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - shortest)) : 0;
   }
 
   get regex(): CompiledRegex | null {
@@ -181,7 +182,7 @@ class RuleDetector implements Detector {
       const regex = c.regex!;
       const lead = c.rule.keywordLead;
       if (lead !== undefined && regex.execNear !== undefined) {
-        const starts = this.prefilter.starts(idx, lead);
+        const starts = this.prefilter.starts(idx, text, lead);
         // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
         if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
           this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);

@@ -346,23 +346,28 @@ export class RulePrefilter {
   }
 
   /**
-   * Where a match of rule `rule` can start in the text last given to select(), when every match
-   * holds one of its keywords and starts at most `lead` units before the end of the first one:
-   * flat [lo, hi] pairs (inclusive), ascending and disjoint. An occurrence ending at e of a
-   * keyword of length L allows starts in [e - lead, e - L]. null: positions were not kept.
+   * Where a match of rule `rule` can start in `text` (the text last given to select()), when every
+   * match holds one of its keywords and starts at most `lead` units before the end of the first
+   * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
+   * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
+   * [e - lead, e - L]. null: positions were not kept.
    */
-  starts(rule: number, lead: number): number[] | null {
+  starts(rule: number, text: string, lead: number | 'line'): number[] | null {
     const marks = this.ruleKeywordMarks[rule];
     if (marks == null) return null;
     const hits = this.hits;
     const out: number[] = [];
-    // Hits come in order of their end, so lo = end - lead is ascending: one merging pass.
+    const lines = lead === 'line' ? new LineStarts(text) : null;
+    // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
+    // merging pass.
     for (let k = 0; k < hits.length; k += 2) {
       const id = hits[k];
       if (marks[id] !== 1) continue;
       const end = hits[k + 1];
-      const lo = end > lead ? end - lead : 0;
-      const hi = end - this.keywordLength[id];
+      let lo: number;
+      let hi = end - this.keywordLength[id];
+      if (lines !== null) lo = hi = lines.startOf(hi);
+      else lo = end > (lead as number) ? end - (lead as number) : 0;
       if (hi < lo) continue;
       const last = out.length - 1;
       if (last > 0 && lo <= out[last] + 1) {
@@ -370,6 +375,33 @@ export class RulePrefilter {
       } else out.push(lo, hi);
     }
     return out;
+  }
+}
+
+/**
+ * Start of the line holding a position, for positions given in (nearly) ascending order: the
+ * newline search only moves forward, so a 100 KB line with many keywords is read once.
+ */
+class LineStarts {
+  private start = 0;
+  private nextNewline: number;
+
+  constructor(private readonly text: string) {
+    this.nextNewline = this.find(0);
+  }
+
+  startOf(pos: number): number {
+    if (pos < this.start) return pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
+    while (this.nextNewline < pos) {
+      this.start = this.nextNewline + 1;
+      this.nextNewline = this.find(this.start);
+    }
+    return this.start;
+  }
+
+  private find(from: number): number {
+    const nl = this.text.indexOf('\n', from);
+    return nl < 0 ? Infinity : nl;
   }
 }
 

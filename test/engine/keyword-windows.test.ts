@@ -34,6 +34,9 @@ describe('keyword window analysis', () => {
     expect(keywordLead('(?i)ab\\s?c', ['abc'])).toBeNull(); // a match may hold no "abc"
     expect(keywordLead('(?:key|x{0,9}token)', ['key', 'token'])).toBe(14);
     expect(keywordLead('x', [])).toBeNull();
+    expect(keywordLead('(?im)^[ \\t]*(?:export )?[a-z_]*key=\\S+', ['key'])).toBe('line'); // unbounded, but at its line's start
+    expect(keywordLead('(?im)^[ \\t]*(?:export )?[a-z_]*key=\\s+', ['key'])).toBeNull(); // may read a newline
+    expect(keywordLead('(?i)(?:^|x)[a-z]*key', ['key'])).toBeNull(); // not always at a line start
   });
 
   it('gives the ranges where matches can start, merged', () => {
@@ -41,9 +44,12 @@ describe('keyword window analysis', () => {
     const text = 'a key, some tokens and KEYkey';
     p.select(text);
     // "key" ends at 5, 26 and 29, "tokens" at 18 (and "tok", not this rule's); lead 7.
-    expect(p.starts(0, 7)).toEqual([0, 2, 11, 12, 19, 26]);
-    expect(p.starts(0, 3)).toEqual([2, 2, 23, 23, 26, 26]); // "tokens" (6) cannot be the first keyword within 3
-    expect(p.starts(1, 7)).toBeNull();
+    expect(p.starts(0, text, 7)).toEqual([0, 2, 11, 12, 19, 26]);
+    expect(p.starts(0, text, 3)).toEqual([2, 2, 23, 23, 26, 26]); // "tokens" (6) cannot be the first keyword within 3
+    expect(p.starts(1, text, 7)).toBeNull();
+    const lines = 'key\n  x key key\n\nnone\n key';
+    p.select(lines);
+    expect(p.starts(0, lines, 'line')).toEqual([0, 0, 4, 4, 22, 22]);
   });
 
   it('merges line-widened spans', () => {

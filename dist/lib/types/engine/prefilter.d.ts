@@ -83,12 +83,13 @@ export declare class RulePrefilter {
      */
     windows(rule: number, text: string, [before, after]: readonly [number, number]): number[] | null;
     /**
-     * Where a match of rule `rule` can start in the text last given to select(), when every match
-     * holds one of its keywords and starts at most `lead` units before the end of the first one:
-     * flat [lo, hi] pairs (inclusive), ascending and disjoint. An occurrence ending at e of a
-     * keyword of length L allows starts in [e - lead, e - L]. null: positions were not kept.
+     * Where a match of rule `rule` can start in `text` (the text last given to select()), when every
+     * match holds one of its keywords and starts at most `lead` units before the end of the first
+     * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
+     * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
+     * [e - lead, e - L]. null: positions were not kept.
      */
-    starts(rule: number, lead: number): number[] | null;
+    starts(rule: number, text: string, lead: number | 'line'): number[] | null;
 }
 /**
  * Widens [start, end) spans (flat pairs) to whole lines (without the final newline) and merges

@@ -50,10 +50,11 @@ export interface Rule {
     keywordWindow?: readonly [before: number, after: number];
     /**
      * Built-in rules only, computed when the rules are generated: every match holds a keyword, and
-     * its start is at most this many UTF-16 units before the end of the first one. The regex is then
-     * tried only at those starts around keyword occurrences (src/engine/matches.ts matchesNear).
+     * its start is at most this many UTF-16 units before the end of the first one ('line': it is
+     * the start of that keyword's line). The regex is then tried only at those starts around
+     * keyword occurrences (src/engine/matches.ts matchesNear).
      */
-    keywordLead?: number;
+    keywordLead?: number | 'line';
     /**
      * Built-in rules only, computed when the rules are generated: the longest match in UTF-16
      * units, when bounded. Long texts are then searched in overlapping pieces (same matches), so
