@@ -2827,6 +2827,8 @@ class RulePrefilter {
     positional;
     ruleKeywordMarks;
     keywordLength;
+    /** Line starts of the last text starts() was asked about with lead 'line'. */
+    lineStarts;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     hits = [];
     /**
@@ -2938,7 +2940,12 @@ class RulePrefilter {
             return null;
         const hits = this.hits;
         const out = [];
-        const lines = lead === 'line' ? new LineStarts(text) : null;
+        let lines = null;
+        if (lead === 'line') {
+            if (this.lineStarts?.text !== text)
+                this.lineStarts = new LineStarts(text);
+            lines = this.lineStarts;
+        }
         // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
         // merging pass.
         for (let k = 0; k < hits.length; k += 2) {
@@ -2966,29 +2973,38 @@ class RulePrefilter {
     }
 }
 /**
- * Start of the line holding a position, for positions given in (nearly) ascending order: the
- * newline search only moves forward, so a 100 KB line with many keywords is read once.
+ * Start of the line holding a position. Newlines are found on demand and kept, so the rules that
+ * ask about the same text share one forward pass over it (a 100 KB line is read once).
  */
 class LineStarts {
     text;
-    start = 0;
-    nextNewline;
+    newlines = [];
+    searched = 0;
     constructor(text) {
         this.text = text;
-        this.nextNewline = this.find(0);
     }
     startOf(pos) {
-        if (pos < this.start)
-            return pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-        while (this.nextNewline < pos) {
-            this.start = this.nextNewline + 1;
-            this.nextNewline = this.find(this.start);
+        const nl = this.newlines;
+        while (this.searched < pos) {
+            const at = this.text.indexOf('\n', this.searched);
+            if (at < 0) {
+                this.searched = this.text.length;
+                break;
+            }
+            nl.push(at);
+            this.searched = at + 1;
         }
-        return this.start;
-    }
-    find(from) {
-        const nl = this.text.indexOf('\n', from);
-        return nl < 0 ? Infinity : nl;
+        // The last newline before pos.
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (nl[mid] < pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : nl[lo - 1] + 1;
     }
 }
 /**
@@ -4598,7 +4614,7 @@ class FileSource {
 function readWholeFile(ref) {
     let buf;
     try {
-        buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ref.file);
+        buf = readIntoScratch(ref.file);
     }
     catch (e) {
         return { skip: `unreadable (${e.code ?? 'error'})` };
@@ -4607,6 +4623,35 @@ function readWholeFile(ref) {
     if (text === undefined)
         return { skip: 'binary file (NUL byte)' };
     return { fragment: { text, path: ref.path, startLine: 1 }, bytes: buf.length };
+}
+/**
+ * Reads a whole file into one buffer reused from call to call (valid until the next call): a
+ * fresh buffer per file made a tree scan fault in and collect hundreds of megabytes it only
+ * decodes once. decodeText copies what it keeps, so nothing outlives the next read.
+ */
+let scratch;
+function readIntoScratch(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        if (scratch === undefined || scratch.length <= size)
+            scratch = Buffer.allocUnsafeSlow(Math.max(size + 1, 2 * (scratch?.length ?? 512 * 1024)));
+        let n = 0;
+        for (;;) {
+            if (n === scratch.length) {
+                const bigger = Buffer.allocUnsafeSlow(2 * scratch.length);
+                scratch.copy(bigger, 0, 0, n);
+                scratch = bigger;
+            }
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, n, scratch.length - n, null);
+            if (got === 0)
+                return scratch.subarray(0, n);
+            n += got;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 /**
  * Text of a small file, or undefined when it is binary. UTF-16 files (with a BOM)

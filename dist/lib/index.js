@@ -1261,6 +1261,8 @@ class RulePrefilter {
     positional;
     ruleKeywordMarks;
     keywordLength;
+    /** Line starts of the last text starts() was asked about with lead 'line'. */
+    lineStarts;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     hits = [];
     /**
@@ -1372,7 +1374,12 @@ class RulePrefilter {
             return null;
         const hits = this.hits;
         const out = [];
-        const lines = lead === 'line' ? new LineStarts(text) : null;
+        let lines = null;
+        if (lead === 'line') {
+            if (this.lineStarts?.text !== text)
+                this.lineStarts = new LineStarts(text);
+            lines = this.lineStarts;
+        }
         // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
         // merging pass.
         for (let k = 0; k < hits.length; k += 2) {
@@ -1400,29 +1407,38 @@ class RulePrefilter {
     }
 }
 /**
- * Start of the line holding a position, for positions given in (nearly) ascending order: the
- * newline search only moves forward, so a 100 KB line with many keywords is read once.
+ * Start of the line holding a position. Newlines are found on demand and kept, so the rules that
+ * ask about the same text share one forward pass over it (a 100 KB line is read once).
  */
 class LineStarts {
     text;
-    start = 0;
-    nextNewline;
+    newlines = [];
+    searched = 0;
     constructor(text) {
         this.text = text;
-        this.nextNewline = this.find(0);
     }
     startOf(pos) {
-        if (pos < this.start)
-            return pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-        while (this.nextNewline < pos) {
-            this.start = this.nextNewline + 1;
-            this.nextNewline = this.find(this.start);
+        const nl = this.newlines;
+        while (this.searched < pos) {
+            const at = this.text.indexOf('\n', this.searched);
+            if (at < 0) {
+                this.searched = this.text.length;
+                break;
+            }
+            nl.push(at);
+            this.searched = at + 1;
         }
-        return this.start;
-    }
-    find(from) {
-        const nl = this.text.indexOf('\n', from);
-        return nl < 0 ? Infinity : nl;
+        // The last newline before pos.
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (nl[mid] < pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : nl[lo - 1] + 1;
     }
 }
 /**

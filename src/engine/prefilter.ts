@@ -248,6 +248,8 @@ export class RulePrefilter {
   private readonly positional: Uint8Array | null;
   private readonly ruleKeywordMarks: (Uint8Array | null)[];
   private readonly keywordLength: number[];
+  /** Line starts of the last text starts() was asked about with lead 'line'. */
+  private lineStarts: LineStarts | undefined;
   /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
   private readonly hits: number[] = [];
 
@@ -357,7 +359,11 @@ export class RulePrefilter {
     if (marks == null) return null;
     const hits = this.hits;
     const out: number[] = [];
-    const lines = lead === 'line' ? new LineStarts(text) : null;
+    let lines: LineStarts | null = null;
+    if (lead === 'line') {
+      if (this.lineStarts?.text !== text) this.lineStarts = new LineStarts(text);
+      lines = this.lineStarts;
+    }
     // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
     // merging pass.
     for (let k = 0; k < hits.length; k += 2) {
@@ -379,29 +385,35 @@ export class RulePrefilter {
 }
 
 /**
- * Start of the line holding a position, for positions given in (nearly) ascending order: the
- * newline search only moves forward, so a 100 KB line with many keywords is read once.
+ * Start of the line holding a position. Newlines are found on demand and kept, so the rules that
+ * ask about the same text share one forward pass over it (a 100 KB line is read once).
  */
 class LineStarts {
-  private start = 0;
-  private nextNewline: number;
+  private readonly newlines: number[] = [];
+  private searched = 0;
 
-  constructor(private readonly text: string) {
-    this.nextNewline = this.find(0);
-  }
+  constructor(readonly text: string) {}
 
   startOf(pos: number): number {
-    if (pos < this.start) return pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-    while (this.nextNewline < pos) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
+    const nl = this.newlines;
+    while (this.searched < pos) {
+      const at = this.text.indexOf('\n', this.searched);
+      if (at < 0) {
+        this.searched = this.text.length;
+        break;
+      }
+      nl.push(at);
+      this.searched = at + 1;
     }
-    return this.start;
-  }
-
-  private find(from: number): number {
-    const nl = this.text.indexOf('\n', from);
-    return nl < 0 ? Infinity : nl;
+    // The last newline before pos.
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : nl[lo - 1] + 1;
   }
 }
 

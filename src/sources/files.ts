@@ -4,7 +4,7 @@
  * skips binaries and reports every skip, never follows a symlink out of the scan root,
  * and reads large files in overlapping chunks so memory stays bounded.
  */
-import { createReadStream, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -243,13 +243,40 @@ export class FileSource implements Source {
 export function readWholeFile(ref: FileRef): { fragment: Fragment; bytes: number } | { skip: string } {
   let buf: Buffer;
   try {
-    buf = readFileSync(ref.file);
+    buf = readIntoScratch(ref.file);
   } catch (e) {
     return { skip: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const text = decodeText(buf);
   if (text === undefined) return { skip: 'binary file (NUL byte)' };
   return { fragment: { text, path: ref.path, startLine: 1 }, bytes: buf.length };
+}
+
+/**
+ * Reads a whole file into one buffer reused from call to call (valid until the next call): a
+ * fresh buffer per file made a tree scan fault in and collect hundreds of megabytes it only
+ * decodes once. decodeText copies what it keeps, so nothing outlives the next read.
+ */
+let scratch: Buffer | undefined;
+function readIntoScratch(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (scratch === undefined || scratch.length <= size) scratch = Buffer.allocUnsafeSlow(Math.max(size + 1, 2 * (scratch?.length ?? 512 * 1024)));
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const bigger = Buffer.allocUnsafeSlow(2 * scratch.length);
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      const got = readSync(fd, scratch, n, scratch.length - n, null);
+      if (got === 0) return scratch.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -66,6 +66,8 @@ export declare class RulePrefilter {
     private readonly positional;
     private readonly ruleKeywordMarks;
     private readonly keywordLength;
+    /** Line starts of the last text starts() was asked about with lead 'line'. */
+    private lineStarts;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     private readonly hits;
     /**
