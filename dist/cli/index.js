@@ -2590,20 +2590,26 @@ function moduleBytes() {
  */
 
 const ALPHABET = 128;
+/** A table cell not computed yet (see KeywordPrefilter.step). */
+const UNSET = -1;
 /** Texts from this long are scanned by the WebAssembly loop when they are ASCII (shorter: its set-up costs more). */
 const WASM_MIN_CHARS = 512;
+/** ...and once this much text went through this automaton (a git hook's few kilobytes stay in JavaScript). */
+const WASM_AFTER_CHARS = 1 << 20;
 class KeywordPrefilter {
     keywords;
     /**
      * Transition table, dense over char classes: row offset + class → the target's entry. An entry
      * is the target's row offset (state * classes) shifted left once, with bit 0 set when keywords
      * end there, so the hot loop does one load per char and tests one bit. Chars that occur in no
-     * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache), and
-     * building it all up front is one pass over that many cells (~1 ms for the built-in rules).
+     * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache).
+     * Cells are computed on first use (UNSET until then).
      */
     next;
     /** Char class of each (folded) ASCII code. */
     classOf;
+    /** Failure link per state, as a state number. */
+    fail;
     classes;
     /** Per state, keyword ids that end here (own + via suffix links), or null. */
     outputs;
@@ -2612,11 +2618,16 @@ class KeywordPrefilter {
     needsFullLowercase;
     /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
     wasm;
-    /** `useWasm: false` keeps every text on the JavaScript loop (tests compare the two). */
-    constructor(keywords, { useWasm = true } = {}) {
+    /** Chars scanned so far: the WebAssembly module is built only once a run has scanned enough to repay it. */
+    scannedChars = 0;
+    wasmAfter;
+    /**
+     * `wasmAfter`: chars to scan in JavaScript before the WebAssembly loop takes over (Infinity:
+     * never; tests compare the two).
+     */
+    constructor(keywords, { wasmAfter = WASM_AFTER_CHARS } = {}) {
         this.keywords = keywords;
-        if (!useWasm)
-            this.wasm = null;
+        this.wasmAfter = wasmAfter;
         this.keywordCount = keywords.length;
         this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
         // Classes: one per folded char some keyword uses, upper case as lower case; 0 for the rest.
@@ -2633,10 +2644,10 @@ class KeywordPrefilter {
             classOf[c] = classOf[c | 32];
         this.classOf = classOf;
         this.classes = classes;
-        // The trie, as state numbers per (state, class).
+        // The trie: children per (state, class) and, per state, the classes of its edges.
+        const child = new Map();
         const edges = [[]];
         const own = [[]];
-        const child = new Map();
         keywords.forEach((kw, id) => {
             let st = 0;
             for (let i = 0; i < kw.length; i++) {
@@ -2654,25 +2665,27 @@ class KeywordPrefilter {
             own[st].push(id);
         });
         const states = own.length;
-        // Breadth first, so a state's failure target (shallower) has its whole row before the state:
-        // a missing edge goes where the failure target's row goes.
-        const delta = new Int32Array(states * classes);
+        // Failure links and outputs breadth first over the trie edges only (a state's failure target
+        // is shallower, so it is done first).
         const fail = new Int32Array(states);
         const outputs = new Array(states).fill(null);
         outputs[0] = own[0].length ? own[0] : null;
+        const gotoState = (st, k) => {
+            for (;;) {
+                const t = child.get(st * classes + k);
+                if (t !== undefined)
+                    return t;
+                if (st === 0)
+                    return 0;
+                st = fail[st];
+            }
+        };
         const queue = [0];
         for (let q = 0; q < queue.length; q++) {
             const st = queue[q];
-            const row = st * classes;
-            const failRow = fail[st] * classes;
-            for (let k = 0; k < classes; k++) {
-                const t = child.get(row + k);
-                if (t === undefined) {
-                    delta[row + k] = st === 0 ? 0 : delta[failRow + k];
-                    continue;
-                }
-                delta[row + k] = t;
-                const f = st === 0 ? 0 : delta[failRow + k];
+            for (const k of edges[st]) {
+                const t = child.get(st * classes + k);
+                const f = st === 0 ? 0 : gotoState(fail[st], k);
                 fail[t] = f;
                 const fromFail = outputs[f];
                 const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
@@ -2680,13 +2693,39 @@ class KeywordPrefilter {
                 queue.push(t);
             }
         }
-        const next = new Int32Array(states * classes);
-        for (let i = 0; i < next.length; i++) {
-            const t = delta[i];
-            next[i] = ((t * classes) << 1) | (outputs[t] !== null ? 1 : 0);
-        }
-        this.next = next;
+        this.fail = fail;
         this.outputs = outputs;
+        // Only the trie edges and the root's row are set up front; every other cell is computed on
+        // first use through the failure links (see step): filling all ~120 000 cells in code that
+        // has not warmed up yet cost ~10 ms of every git hook.
+        const next = new Int32Array(states * classes).fill(UNSET);
+        for (const [cell, t] of child)
+            next[cell] = this.entryOf(t);
+        for (let k = 0; k < classes; k++)
+            if (next[k] === UNSET)
+                next[k] = this.entryOf(0);
+        this.next = next;
+    }
+    entryOf(state) {
+        return ((state * this.classes) << 1) | (this.outputs[state] !== null ? 1 : 0);
+    }
+    /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
+    step(row, k) {
+        const cell = row + k;
+        let e = this.next[cell];
+        if (e === UNSET) {
+            e = this.step(this.fail[row / this.classes] * this.classes, k);
+            this.next[cell] = e;
+        }
+        return e;
+    }
+    /** Every cell computed (the WebAssembly loop reads the table without a fallback). */
+    completeTable() {
+        const next = this.next;
+        for (let cell = 0; cell < next.length; cell++)
+            if (next[cell] === UNSET)
+                this.step(cell - (cell % this.classes), cell % this.classes);
+        return next;
     }
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     classOfCode(c) {
@@ -2698,7 +2737,7 @@ class KeywordPrefilter {
      * the start), and whether a keyword ends in a state.
      */
     transition(state, code) {
-        return (this.next[state * this.classes + this.classOfCode(code)] >> 1) / this.classes;
+        return (this.step(state * this.classes, this.classOfCode(code)) >> 1) / this.classes;
     }
     endsKeyword(state) {
         return this.outputs[state] !== null;
@@ -2721,9 +2760,10 @@ class KeywordPrefilter {
         // Positions are offsets in `text`, so they are only kept when it is read as is.
         const record = positional !== null && hits !== null && !this.needsFullLowercase;
         const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
-        if (text.length >= WASM_MIN_CHARS && !this.needsFullLowercase) {
+        this.scannedChars += text.length;
+        if (text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter && !this.needsFullLowercase) {
             if (this.wasm === undefined)
-                this.wasm = WasmDfa.create(this.classOf, this.next, this.classes);
+                this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes);
             if (this.wasm !== null) {
                 let count = 0;
                 const onEvent = (entry, end) => {
@@ -2777,7 +2817,10 @@ class KeywordPrefilter {
                     runs.spans.push(last + 1, i);
                 last = i;
             }
-            entry = next[(entry >> 1) + x];
+            const row = entry >> 1;
+            entry = next[row + x];
+            if (entry === UNSET)
+                entry = this.step(row, x);
             if ((entry & 1) !== 0) {
                 const out = this.outputs[(entry >> 1) / classes];
                 for (let j = 0; j < out.length; j++) {

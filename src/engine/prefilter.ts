@@ -6,8 +6,12 @@
 import { WasmDfa } from './wasm-dfa.js';
 
 const ALPHABET = 128;
+/** A table cell not computed yet (see KeywordPrefilter.step). */
+const UNSET = -1;
 /** Texts from this long are scanned by the WebAssembly loop when they are ASCII (shorter: its set-up costs more). */
 const WASM_MIN_CHARS = 512;
+/** ...and once this much text went through this automaton (a git hook's few kilobytes stay in JavaScript). */
+const WASM_AFTER_CHARS = 1 << 20;
 
 /**
  * Maximal runs of `chars` (a 128-entry class table) at least `min` long, found during the keyword
@@ -26,12 +30,14 @@ export class KeywordPrefilter {
    * Transition table, dense over char classes: row offset + class → the target's entry. An entry
    * is the target's row offset (state * classes) shifted left once, with bit 0 set when keywords
    * end there, so the hot loop does one load per char and tests one bit. Chars that occur in no
-   * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache), and
-   * building it all up front is one pass over that many cells (~1 ms for the built-in rules).
+   * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache).
+   * Cells are computed on first use (UNSET until then).
    */
   private readonly next: Int32Array;
   /** Char class of each (folded) ASCII code. */
   private readonly classOf: Uint8Array;
+  /** Failure link per state, as a state number. */
+  private readonly fail: Int32Array;
   private readonly classes: number;
   /** Per state, keyword ids that end here (own + via suffix links), or null. */
   private readonly outputs: (number[] | null)[];
@@ -40,13 +46,19 @@ export class KeywordPrefilter {
   readonly needsFullLowercase: boolean;
   /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
   private wasm: WasmDfa | null | undefined;
+  /** Chars scanned so far: the WebAssembly module is built only once a run has scanned enough to repay it. */
+  private scannedChars = 0;
+  private readonly wasmAfter: number;
 
-  /** `useWasm: false` keeps every text on the JavaScript loop (tests compare the two). */
+  /**
+   * `wasmAfter`: chars to scan in JavaScript before the WebAssembly loop takes over (Infinity:
+   * never; tests compare the two).
+   */
   constructor(
     readonly keywords: readonly string[],
-    { useWasm = true }: { useWasm?: boolean } = {},
+    { wasmAfter = WASM_AFTER_CHARS }: { wasmAfter?: number } = {},
   ) {
-    if (!useWasm) this.wasm = null;
+    this.wasmAfter = wasmAfter;
     this.keywordCount = keywords.length;
     this.needsFullLowercase = keywords.some((k) => /[^\x00-\x7f]/.test(k));
     // Classes: one per folded char some keyword uses, upper case as lower case; 0 for the rest.
@@ -61,10 +73,10 @@ export class KeywordPrefilter {
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32];
     this.classOf = classOf;
     this.classes = classes;
-    // The trie, as state numbers per (state, class).
+    // The trie: children per (state, class) and, per state, the classes of its edges.
+    const child = new Map<number, number>();
     const edges: number[][] = [[]];
     const own: number[][] = [[]];
-    const child = new Map<number, number>();
     keywords.forEach((kw, id) => {
       let st = 0;
       for (let i = 0; i < kw.length; i++) {
@@ -82,25 +94,25 @@ export class KeywordPrefilter {
       own[st].push(id);
     });
     const states = own.length;
-    // Breadth first, so a state's failure target (shallower) has its whole row before the state:
-    // a missing edge goes where the failure target's row goes.
-    const delta = new Int32Array(states * classes);
+    // Failure links and outputs breadth first over the trie edges only (a state's failure target
+    // is shallower, so it is done first).
     const fail = new Int32Array(states);
     const outputs: (number[] | null)[] = new Array(states).fill(null);
     outputs[0] = own[0].length ? own[0] : null;
+    const gotoState = (st: number, k: number): number => {
+      for (;;) {
+        const t = child.get(st * classes + k);
+        if (t !== undefined) return t;
+        if (st === 0) return 0;
+        st = fail[st];
+      }
+    };
     const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
       const st = queue[q];
-      const row = st * classes;
-      const failRow = fail[st] * classes;
-      for (let k = 0; k < classes; k++) {
-        const t = child.get(row + k);
-        if (t === undefined) {
-          delta[row + k] = st === 0 ? 0 : delta[failRow + k];
-          continue;
-        }
-        delta[row + k] = t;
-        const f = st === 0 ? 0 : delta[failRow + k];
+      for (const k of edges[st]) {
+        const t = child.get(st * classes + k)!;
+        const f = st === 0 ? 0 : gotoState(fail[st], k);
         fail[t] = f;
         const fromFail = outputs[f];
         const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
@@ -108,13 +120,37 @@ export class KeywordPrefilter {
         queue.push(t);
       }
     }
-    const next = new Int32Array(states * classes);
-    for (let i = 0; i < next.length; i++) {
-      const t = delta[i];
-      next[i] = ((t * classes) << 1) | (outputs[t] !== null ? 1 : 0);
-    }
-    this.next = next;
+    this.fail = fail;
     this.outputs = outputs;
+    // Only the trie edges and the root's row are set up front; every other cell is computed on
+    // first use through the failure links (see step): filling all ~120 000 cells in code that
+    // has not warmed up yet cost ~10 ms of every git hook.
+    const next = new Int32Array(states * classes).fill(UNSET);
+    for (const [cell, t] of child) next[cell] = this.entryOf(t);
+    for (let k = 0; k < classes; k++) if (next[k] === UNSET) next[k] = this.entryOf(0);
+    this.next = next;
+  }
+
+  private entryOf(state: number): number {
+    return ((state * this.classes) << 1) | (this.outputs[state] !== null ? 1 : 0);
+  }
+
+  /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
+  private step(row: number, k: number): number {
+    const cell = row + k;
+    let e = this.next[cell];
+    if (e === UNSET) {
+      e = this.step(this.fail[row / this.classes] * this.classes, k);
+      this.next[cell] = e;
+    }
+    return e;
+  }
+
+  /** Every cell computed (the WebAssembly loop reads the table without a fallback). */
+  private completeTable(): Int32Array {
+    const next = this.next;
+    for (let cell = 0; cell < next.length; cell++) if (next[cell] === UNSET) this.step(cell - (cell % this.classes), cell % this.classes);
+    return next;
   }
 
   /** Class of char code `c` (any code: non-ASCII is folded first). */
@@ -128,7 +164,7 @@ export class KeywordPrefilter {
    * the start), and whether a keyword ends in a state.
    */
   transition(state: number, code: number): number {
-    return (this.next[state * this.classes + this.classOfCode(code)] >> 1) / this.classes;
+    return (this.step(state * this.classes, this.classOfCode(code)) >> 1) / this.classes;
   }
 
   endsKeyword(state: number): boolean {
@@ -153,8 +189,9 @@ export class KeywordPrefilter {
     // Positions are offsets in `text`, so they are only kept when it is read as is.
     const record = positional !== null && hits !== null && !this.needsFullLowercase;
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
-    if (text.length >= WASM_MIN_CHARS && !this.needsFullLowercase) {
-      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.next, this.classes);
+    this.scannedChars += text.length;
+    if (text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter && !this.needsFullLowercase) {
+      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes);
       if (this.wasm !== null) {
         let count = 0;
         const onEvent = (entry: number, end: number): void => {
@@ -202,7 +239,9 @@ export class KeywordPrefilter {
         if (i - last > min && runChars !== null) runs!.spans.push(last + 1, i);
         last = i;
       }
-      entry = next[(entry >> 1) + x];
+      const row = entry >> 1;
+      entry = next[row + x];
+      if (entry === UNSET) entry = this.step(row, x);
       if ((entry & 1) !== 0) {
         const out = this.outputs[(entry >> 1) / classes]!;
         for (let j = 0; j < out.length; j++) {

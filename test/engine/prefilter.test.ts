@@ -43,8 +43,8 @@ describe('keyword prefilter', () => {
   it('gives the same keywords, occurrences and runs in WebAssembly as in JavaScript', () => {
     const keywords = [...new Set(builtinRules().flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
     const positional = new Uint8Array(keywords.length).fill(1);
-    const wasm = new KeywordPrefilter(keywords);
-    const js = new KeywordPrefilter(keywords, { useWasm: false });
+    const wasm = new KeywordPrefilter(keywords, { wasmAfter: 0 });
+    const js = new KeywordPrefilter(keywords, { wasmAfter: Infinity });
     let seed = 11;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     const pieces = ['token', 'SECRET', 'api_key', 'ghp_', 'AKIA', ' ', '\n', '"', '=', 'x', 'Zq9', 'abcdefghij0123456789', '+/=', '-', '_', 'sk'];

@@ -15,12 +15,14 @@ export declare class KeywordPrefilter {
      * Transition table, dense over char classes: row offset + class → the target's entry. An entry
      * is the target's row offset (state * classes) shifted left once, with bit 0 set when keywords
      * end there, so the hot loop does one load per char and tests one bit. Chars that occur in no
-     * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache), and
-     * building it all up front is one pass over that many cells (~1 ms for the built-in rules).
+     * keyword share class 0, so the table is states × ~50 instead of × 128 (it stays in cache).
+     * Cells are computed on first use (UNSET until then).
      */
     private readonly next;
     /** Char class of each (folded) ASCII code. */
     private readonly classOf;
+    /** Failure link per state, as a state number. */
+    private readonly fail;
     private readonly classes;
     /** Per state, keyword ids that end here (own + via suffix links), or null. */
     private readonly outputs;
@@ -29,10 +31,21 @@ export declare class KeywordPrefilter {
     readonly needsFullLowercase: boolean;
     /** The same automaton in WebAssembly for ASCII texts (null: unavailable; undefined: not built yet). */
     private wasm;
-    /** `useWasm: false` keeps every text on the JavaScript loop (tests compare the two). */
-    constructor(keywords: readonly string[], { useWasm }?: {
-        useWasm?: boolean;
+    /** Chars scanned so far: the WebAssembly module is built only once a run has scanned enough to repay it. */
+    private scannedChars;
+    private readonly wasmAfter;
+    /**
+     * `wasmAfter`: chars to scan in JavaScript before the WebAssembly loop takes over (Infinity:
+     * never; tests compare the two).
+     */
+    constructor(keywords: readonly string[], { wasmAfter }?: {
+        wasmAfter?: number;
     });
+    private entryOf;
+    /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
+    private step;
+    /** Every cell computed (the WebAssembly loop reads the table without a fallback). */
+    private completeTable;
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     private classOfCode;
     /**
