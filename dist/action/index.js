@@ -85602,7 +85602,7 @@ const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 /** Batches sent to a worker are about this many characters of text. */
 const BATCH_CHARS = 512 * 1024;
 /** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 2;
+const IN_FLIGHT_PER_WORKER = 4;
 async function scanSource(opts) {
     if (!opts.detector && !opts.detectorOptions)
         throw new Error('scanSource needs detector or detectorOptions');
@@ -85645,7 +85645,9 @@ async function scanSource(opts) {
     let workersUsed = 0;
     if (wantWorkers && !exhausted) {
         workersUsed = opts.workers;
-        const pool = new WorkerPool(opts.workerScript, opts.detectorOptions, workersUsed);
+        // This thread is one of the scanners: it starts at once while the worker threads boot
+        // (~0.1 s each), and one thread fewer to boot and feed.
+        const pool = new WorkerPool(opts.workerScript, opts.detectorOptions, workersUsed - 1, opts.detector ?? (await detector_createDetector(opts.detectorOptions)));
         try {
             await pool.run(withHead(head, iterator), record);
         }
@@ -85678,8 +85680,12 @@ async function* withHead(head, rest) {
         yield r.value;
     }
 }
-/** A fixed set of scan workers fed in batches with bounded in-flight work. */
+/**
+ * A fixed set of scan workers fed in batches with bounded in-flight work, and this thread, which
+ * scans a batch itself whenever every worker has enough queued.
+ */
 class WorkerPool {
+    local;
     workers = [];
     inFlight = [];
     pending = new Map();
@@ -85687,7 +85693,8 @@ class WorkerPool {
     failure;
     wake;
     onResult;
-    constructor(script, detectorOptions, count) {
+    constructor(script, detectorOptions, count, local) {
+        this.local = local;
         const workerData = { [SCAN_WORKER_MARK]: true, detectorOptions };
         for (let i = 0; i < count; i++) {
             const w = new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false });
@@ -85740,7 +85747,13 @@ class WorkerPool {
                 this.workers[idx].postMessage({ id, items });
                 return;
             }
-            await this.waitForChange();
+            for (const item of items) {
+                const r = scanItem(this.local, item);
+                this.onResult(item, r.findings, r.outcome);
+            }
+            // Let the workers' results in before the next batch.
+            await new Promise((resolve) => setImmediate(resolve));
+            return;
         }
     }
     handle(worker, msg) {

@@ -58,8 +58,8 @@ export interface ScanResult {
 const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 /** Batches sent to a worker are about this many characters of text. */
 const BATCH_CHARS = 512 * 1024;
-/** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** Batches in flight per worker: enough to keep it busy while this thread scans a batch of its own, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
   if (!opts.detector && !opts.detectorOptions) throw new Error('scanSource needs detector or detectorOptions');
@@ -103,7 +103,9 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
   let workersUsed = 0;
   if (wantWorkers && !exhausted) {
     workersUsed = opts.workers!;
-    const pool = new WorkerPool(opts.workerScript!, opts.detectorOptions!, workersUsed);
+    // This thread is one of the scanners: it starts at once while the worker threads boot
+    // (~0.1 s each), and one thread fewer to boot and feed.
+    const pool = new WorkerPool(opts.workerScript!, opts.detectorOptions!, workersUsed - 1, opts.detector ?? (await createDetector(opts.detectorOptions!)));
     try {
       await pool.run(withHead(head, iterator), record);
     } finally {
@@ -141,7 +143,10 @@ interface Pending {
   worker: number;
 }
 
-/** A fixed set of scan workers fed in batches with bounded in-flight work. */
+/**
+ * A fixed set of scan workers fed in batches with bounded in-flight work, and this thread, which
+ * scans a batch itself whenever every worker has enough queued.
+ */
 class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly inFlight: number[] = [];
@@ -151,7 +156,12 @@ class WorkerPool {
   private wake: (() => void) | undefined;
   private onResult: ((item: ScanItem, found: Finding[], outcome: ReadOutcome | null) => void) | undefined;
 
-  constructor(script: string | URL, detectorOptions: DetectorOptions, count: number) {
+  constructor(
+    script: string | URL,
+    detectorOptions: DetectorOptions,
+    count: number,
+    private readonly local: Detector,
+  ) {
     const workerData: ScanWorkerData = { [SCAN_WORKER_MARK]: true, detectorOptions };
     for (let i = 0; i < count; i++) {
       const w = new Worker(script, { workerData, stdout: false, stderr: false });
@@ -201,7 +211,13 @@ class WorkerPool {
         this.workers[idx].postMessage({ id, items } satisfies BatchRequest);
         return;
       }
-      await this.waitForChange();
+      for (const item of items) {
+        const r = scanItem(this.local, item);
+        this.onResult!(item, r.findings, r.outcome);
+      }
+      // Let the workers' results in before the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      return;
     }
   }
 
