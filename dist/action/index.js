@@ -85601,7 +85601,7 @@ function runScanWorkerIfWorker() {
 const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 /** Batches sent to a worker are about this many characters of text. */
 const BATCH_CHARS = 512 * 1024;
-/** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
+/** Batches in flight per worker: enough to keep it busy while this thread scans a batch of its own, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 4;
 async function scanSource(opts) {
     if (!opts.detector && !opts.detectorOptions)

@@ -525,7 +525,7 @@ var worker = __webpack_require__(5930);
 const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 /** Batches sent to a worker are about this many characters of text. */
 const BATCH_CHARS = 512 * 1024;
-/** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
+/** Batches in flight per worker: enough to keep it busy while this thread scans a batch of its own, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 4;
 async function scanSource(opts) {
     if (!opts.detector && !opts.detectorOptions)
@@ -768,7 +768,7 @@ function addScanOptions(cmd) {
         .option('--show-secrets', 'show raw secret values in the report (default: redacted)')
         .option('--exit-code <n>', 'exit code when findings fail the scan', String(errors/* EXIT */.d.FINDINGS))
         .option('--fail-on <severity>', 'fail on findings at or above this severity: critical|high|medium|low (default: high, i.e. live high and critical secrets)')
-        .option('--workers <n>', 'worker threads for large scans (0 = none; default: CPU count, max 4)')
+        .option('--workers <n>', 'threads for large scans, this one included (0 or 1 = this thread alone; default: CPU count, max 4)')
         .option('--no-progress', 'no progress bar')
         .option('-v, --verbose', 'list every skipped file')
         .option('-q, --quiet', 'nothing on stderr but errors (the report is still written)');
@@ -873,7 +873,7 @@ async function runScanAndReport(args) {
             note(`  ${e.path}  ${e.ruleId}  ${e.fingerprint}`);
     }
     if (opts.verbose && result.workersUsed > 0)
-        note(`stanch: scanned with ${result.workersUsed} worker threads`);
+        note(`stanch: scanned with ${result.workersUsed} threads (this one and ${result.workersUsed - 1} worker${result.workersUsed === 2 ? '' : 's'})`);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     const mb = (result.stats.bytes / (1024 * 1024)).toFixed(1);
     const files = `${result.stats.files} file${result.stats.files === 1 ? '' : 's'}`;

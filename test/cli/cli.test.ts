@@ -190,7 +190,7 @@ describe('the bundle', () => {
     }
     const one = stanch(['scan', '--workers', '0', '--format', 'json', '--show-secrets']);
     const two = stanch(['scan', '--workers', '2', '--format', 'json', '--show-secrets', '--verbose']);
-    expect(two.stderr).toContain('scanned with 2 worker threads');
+    expect(two.stderr).toContain('scanned with 2 threads (this one and 1 worker)');
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(JSON.parse(two.stdout)).toHaveLength(30);

@@ -55,7 +55,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--show-secrets', 'show raw secret values in the report (default: redacted)')
     .option('--exit-code <n>', 'exit code when findings fail the scan', String(EXIT.FINDINGS))
     .option('--fail-on <severity>', 'fail on findings at or above this severity: critical|high|medium|low (default: high, i.e. live high and critical secrets)')
-    .option('--workers <n>', 'worker threads for large scans (0 = none; default: CPU count, max 4)')
+    .option('--workers <n>', 'threads for large scans, this one included (0 or 1 = this thread alone; default: CPU count, max 4)')
     .option('--no-progress', 'no progress bar')
     .option('-v, --verbose', 'list every skipped file')
     .option('-q, --quiet', 'nothing on stderr but errors (the report is still written)');
@@ -175,7 +175,7 @@ export async function runScanAndReport(args: {
     note(`stanch: baseline ${opts.baseline}: ${result.stale.length} stale entr${result.stale.length === 1 ? 'y' : 'ies'} (no longer found; remove them or re-run stanch baseline):`);
     for (const e of result.stale) note(`  ${e.path}  ${e.ruleId}  ${e.fingerprint}`);
   }
-  if (opts.verbose && result.workersUsed > 0) note(`stanch: scanned with ${result.workersUsed} worker threads`);
+  if (opts.verbose && result.workersUsed > 0) note(`stanch: scanned with ${result.workersUsed} threads (this one and ${result.workersUsed - 1} worker${result.workersUsed === 2 ? '' : 's'})`);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const mb = (result.stats.bytes / (1024 * 1024)).toFixed(1);
   const files = `${result.stats.files} file${result.stats.files === 1 ? '' : 's'}`;

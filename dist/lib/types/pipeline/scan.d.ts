@@ -14,7 +14,7 @@ export interface ScanSourceOptions {
     /** Serializable detector options; needed for workers (and used in-thread if no detector). */
     detectorOptions?: DetectorOptions;
     baseline?: Baseline;
-    /** Worker threads to use; 0 or 1 = scan in this thread. */
+    /** Threads to scan with, this one included; 0 or 1 = this thread alone. */
     workers?: number;
     /** Script that calls runScanWorkerIfWorker() on start (the running bundle). Without it: no workers. */
     workerScript?: string | URL;
@@ -34,7 +34,7 @@ export interface ScanResult {
     suppressed: number;
     /** Baseline entries that matched nothing in this scan. */
     stale: BaselineEntry[];
-    /** How many worker threads actually ran (0 = in-thread). */
+    /** How many threads scanned: this one and workersUsed - 1 worker threads (0 = this thread alone). */
     workersUsed: number;
 }
 export declare function scanSource(opts: ScanSourceOptions): Promise<ScanResult>;

@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .option('--min-confidence <n>', 'drop findings whose rule confidence is below N (0..1)')
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
     .option('--max-file-size <size>', 'skip files larger than SIZE (e.g. 500k, 10MB)')
-    .option('--workers <n>', 'worker threads for large scans (0 = none)')
+    .option('--workers <n>', 'threads for large scans, this one included (0 or 1 = this thread alone)')
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'nothing on stderr but errors')
     .action(async (paths: string[], opts: BaselineCommandOptions) => {
