@@ -800,9 +800,9 @@ function isPlaceholderSecret(secret) {
 
 ;// CONCATENATED MODULE: ./src/engine/wasm-dfa.ts
 /**
- * The keyword automaton's hot loop in WebAssembly, for ASCII text: about 2-3x the speed of the same
- * loop in JavaScript (one byte load, one class load, one table load per char, and the candidate
- * runs of the base64/hex decoders tracked without branches). The module is assembled here from a
+ * The keyword automaton's hot loop in WebAssembly, for ASCII text: about 1.6x the speed of the same
+ * loop in JavaScript (480 against 300 MB/s; one byte, class, run-flag and table load per char, and
+ * the candidate runs of the base64/hex decoders tracked without branches). The module is assembled here from a
  * few dozen instructions (no build step, no binary in the repository) and compiled on first use.
  *
  * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
@@ -828,7 +828,7 @@ class WasmDfa {
     encoder = new TextEncoder();
     bytes;
     words;
-    /** The class table now in memory: plain, or with the run bits of these chars. */
+    /** The run table now in memory is for these chars (null: none). */
     runCharsLoaded;
     /** null when WebAssembly is not available here. */
     static create(classOf, next, classes) {
@@ -851,7 +851,8 @@ class WasmDfa {
         const instance = new wasm.Instance(new wasm.Module(moduleBytes()), {});
         this.memory = instance.exports.memory;
         this.scanFn = instance.exports.scan;
-        this.ensure(this.textStart);
+        if (!this.ensure(this.textStart))
+            throw new RangeError('no memory for the keyword table');
         this.bytes = new Uint8Array(this.memory.buffer);
         this.words = new Int32Array(this.memory.buffer);
         // KeywordPrefilter's entries are (state * classes) << 1 | flag; here rows are byte offsets.
@@ -859,13 +860,14 @@ class WasmDfa {
             this.words[TABLE / 4 + k] = ((next[k] >> 1) << 2) | (next[k] & 1);
     }
     /**
-     * Scans `text` when it is all ASCII (else returns false and does nothing): onEvent(entry, end)
-     * for every char after which a keyword ends, and with `runChars`, the runs of at least `min` of
-     * them appended to `spans` as [start, end) pairs.
+     * Scans `text` when it is all ASCII and fits in memory (else returns false and does nothing):
+     * onEvent(entry, end) for every char after which a keyword ends, and with `runChars`, the runs
+     * of at least `min` of them appended to `spans` as [start, end) pairs.
      */
     scan(text, runChars, min, spans, onEvent) {
         const len = text.length;
-        this.ensure(this.textStart + len);
+        if (!this.ensure(this.textStart + len))
+            return false;
         const { read, written } = this.encoder.encodeInto(text, this.bytes.subarray(this.textStart, this.textStart + len));
         if (read !== len || written !== len)
             return false;
@@ -900,13 +902,20 @@ class WasmDfa {
         }
         this.runCharsLoaded = runChars;
     }
+    /** Grows the memory to hold `bytes`; false when it cannot (the caller scans in JavaScript). */
     ensure(bytes) {
         const have = this.memory.buffer.byteLength;
         if (bytes <= have)
-            return;
-        this.memory.grow(Math.ceil((bytes - have) / PAGE));
+            return true;
+        try {
+            this.memory.grow(Math.ceil((bytes - have) / PAGE));
+        }
+        catch {
+            return false;
+        }
         this.bytes = new Uint8Array(this.memory.buffer);
         this.words = new Int32Array(this.memory.buffer);
+        return true;
     }
 }
 // ---- the module, assembled ----
@@ -1042,11 +1051,16 @@ class KeywordPrefilter {
     next;
     /** Char class of each (folded) ASCII code. */
     classOf;
-    /** Failure link per state, as a state number. */
-    fail;
+    /** The keyword trie: per (state, class) cell the child state, or UNSET. */
+    trie;
+    /** Per state: its trie parent and the class of the edge into it, and the keyword ids ending exactly there. */
+    parent;
+    inClass;
+    own;
+    /** Per state, computed on first use: failure link (UNSET until then) and outputs (undefined until then). */
+    failOf;
+    outputsOf;
     classes;
-    /** Per state, keyword ids that end here (own + via suffix links), or null. */
-    outputs;
     keywordCount;
     /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
     needsFullLowercase;
@@ -1078,77 +1092,96 @@ class KeywordPrefilter {
             classOf[c] = classOf[c | 32];
         this.classOf = classOf;
         this.classes = classes;
-        // The trie: children per (state, class) and, per state, the classes of its edges.
-        const child = new Map();
-        const edges = [[]];
+        // The trie: a cell holds its child's state number (UNSET: none). At most one state per
+        // keyword char; cut to the states used.
+        let total = 1;
+        for (const kw of keywords)
+            total += kw.length;
+        const trie = new Int32Array(total * classes).fill(UNSET);
+        const parent = [0];
+        const inClass = [0];
         const own = [[]];
         keywords.forEach((kw, id) => {
             let st = 0;
             for (let i = 0; i < kw.length; i++) {
                 const k = classOf[foldChar(kw.charCodeAt(i))];
-                let t = child.get(st * classes + k);
-                if (t === undefined) {
+                let t = trie[st * classes + k];
+                if (t === UNSET) {
                     t = own.length;
                     own.push([]);
-                    edges.push([]);
-                    child.set(st * classes + k, t);
-                    edges[st].push(k);
+                    parent.push(st);
+                    inClass.push(k);
+                    trie[st * classes + k] = t;
                 }
                 st = t;
             }
             own[st].push(id);
         });
         const states = own.length;
-        // Failure links and outputs breadth first over the trie edges only (a state's failure target
-        // is shallower, so it is done first).
-        const fail = new Int32Array(states);
-        const outputs = new Array(states).fill(null);
-        outputs[0] = own[0].length ? own[0] : null;
-        const gotoState = (st, k) => {
+        this.trie = trie.slice(0, states * classes);
+        this.parent = parent;
+        this.inClass = inClass;
+        this.own = own;
+        // Failure links, outputs and table cells are all computed on first use (a lazy DFA): done for
+        // every state up front, in code that has not warmed up yet, they cost 5-10 ms of every git
+        // hook, which visits few states.
+        this.failOf = new Int32Array(states).fill(UNSET);
+        this.outputsOf = new Array(states);
+        this.next = new Int32Array(states * classes).fill(UNSET);
+    }
+    /** Failure link of state `t`: the longest proper suffix of its keyword prefix that is a trie state. */
+    failState(t) {
+        let f = this.failOf[t];
+        if (f !== UNSET)
+            return f;
+        const p = this.parent[t];
+        if (t === 0 || p === 0)
+            f = 0;
+        else {
+            const k = this.inClass[t];
+            let st = this.failState(p);
             for (;;) {
-                const t = child.get(st * classes + k);
-                if (t !== undefined)
-                    return t;
-                if (st === 0)
-                    return 0;
-                st = fail[st];
-            }
-        };
-        const queue = [0];
-        for (let q = 0; q < queue.length; q++) {
-            const st = queue[q];
-            for (const k of edges[st]) {
-                const t = child.get(st * classes + k);
-                const f = st === 0 ? 0 : gotoState(fail[st], k);
-                fail[t] = f;
-                const fromFail = outputs[f];
-                const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
-                outputs[t] = merged.length ? merged : null;
-                queue.push(t);
+                const c = this.trie[st * this.classes + k];
+                if (c !== UNSET) {
+                    f = c;
+                    break;
+                }
+                if (st === 0) {
+                    f = 0;
+                    break;
+                }
+                st = this.failState(st);
             }
         }
-        this.fail = fail;
-        this.outputs = outputs;
-        // Only the trie edges and the root's row are set up front; every other cell is computed on
-        // first use through the failure links (see step): filling all ~120 000 cells in code that
-        // has not warmed up yet cost ~10 ms of every git hook.
-        const next = new Int32Array(states * classes).fill(UNSET);
-        for (const [cell, t] of child)
-            next[cell] = this.entryOf(t);
-        for (let k = 0; k < classes; k++)
-            if (next[k] === UNSET)
-                next[k] = this.entryOf(0);
-        this.next = next;
+        this.failOf[t] = f;
+        return f;
+    }
+    /** Keyword ids that end in state `t` (its own and its failure chain's), or null. */
+    outputs(t) {
+        let out = this.outputsOf[t];
+        if (out !== undefined)
+            return out;
+        const fromFail = t === 0 ? null : this.outputs(this.failState(t));
+        const merged = fromFail === null ? this.own[t] : [...this.own[t], ...fromFail];
+        out = merged.length ? merged : null;
+        this.outputsOf[t] = out;
+        return out;
     }
     entryOf(state) {
-        return ((state * this.classes) << 1) | (this.outputs[state] !== null ? 1 : 0);
+        return ((state * this.classes) << 1) | (this.outputs(state) !== null ? 1 : 0);
     }
     /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
     step(row, k) {
         const cell = row + k;
         let e = this.next[cell];
         if (e === UNSET) {
-            e = this.step(this.fail[row / this.classes] * this.classes, k);
+            const child = this.trie[cell];
+            if (child !== UNSET)
+                e = this.entryOf(child);
+            else if (row === 0)
+                e = this.entryOf(0);
+            else
+                e = this.step(this.failState(row / this.classes) * this.classes, k);
             this.next[cell] = e;
         }
         return e;
@@ -1174,7 +1207,7 @@ class KeywordPrefilter {
         return (this.step(state * this.classes, this.classOfCode(code)) >> 1) / this.classes;
     }
     endsKeyword(state) {
-        return this.outputs[state] !== null;
+        return this.outputs(state) !== null;
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
     scan(text, found) {
@@ -1201,7 +1234,7 @@ class KeywordPrefilter {
             if (this.wasm !== null) {
                 let count = 0;
                 const onEvent = (entry, end) => {
-                    const out = this.outputs[(entry >> 1) / this.classes];
+                    const out = this.outputs((entry >> 1) / this.classes);
                     for (let j = 0; j < out.length; j++) {
                         const id = out[j];
                         if (record && positional[id] === 1)
@@ -1256,7 +1289,7 @@ class KeywordPrefilter {
             if (entry === UNSET)
                 entry = this.step(row, x);
             if ((entry & 1) !== 0) {
-                const out = this.outputs[(entry >> 1) / classes];
+                const out = this.outputs((entry >> 1) / classes);
                 for (let j = 0; j < out.length; j++) {
                     const id = out[j];
                     if (record && positional[id] === 1)

@@ -36,11 +36,16 @@ export class KeywordPrefilter {
   private readonly next: Int32Array;
   /** Char class of each (folded) ASCII code. */
   private readonly classOf: Uint8Array;
-  /** Failure link per state, as a state number. */
-  private readonly fail: Int32Array;
+  /** The keyword trie: per (state, class) cell the child state, or UNSET. */
+  private readonly trie: Int32Array;
+  /** Per state: its trie parent and the class of the edge into it, and the keyword ids ending exactly there. */
+  private readonly parent: number[];
+  private readonly inClass: number[];
+  private readonly own: number[][];
+  /** Per state, computed on first use: failure link (UNSET until then) and outputs (undefined until then). */
+  private readonly failOf: Int32Array;
+  private readonly outputsOf: (number[] | null | undefined)[];
   private readonly classes: number;
-  /** Per state, keyword ids that end here (own + via suffix links), or null. */
-  private readonly outputs: (number[] | null)[];
   private readonly keywordCount: number;
   /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
   readonly needsFullLowercase: boolean;
@@ -73,66 +78,82 @@ export class KeywordPrefilter {
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32];
     this.classOf = classOf;
     this.classes = classes;
-    // The trie: children per (state, class) and, per state, the classes of its edges.
-    const child = new Map<number, number>();
-    const edges: number[][] = [[]];
+    // The trie: a cell holds its child's state number (UNSET: none). At most one state per
+    // keyword char; cut to the states used.
+    let total = 1;
+    for (const kw of keywords) total += kw.length;
+    const trie = new Int32Array(total * classes).fill(UNSET);
+    const parent: number[] = [0];
+    const inClass: number[] = [0];
     const own: number[][] = [[]];
     keywords.forEach((kw, id) => {
       let st = 0;
       for (let i = 0; i < kw.length; i++) {
         const k = classOf[foldChar(kw.charCodeAt(i))];
-        let t = child.get(st * classes + k);
-        if (t === undefined) {
+        let t = trie[st * classes + k];
+        if (t === UNSET) {
           t = own.length;
           own.push([]);
-          edges.push([]);
-          child.set(st * classes + k, t);
-          edges[st].push(k);
+          parent.push(st);
+          inClass.push(k);
+          trie[st * classes + k] = t;
         }
         st = t;
       }
       own[st].push(id);
     });
     const states = own.length;
-    // Failure links and outputs breadth first over the trie edges only (a state's failure target
-    // is shallower, so it is done first).
-    const fail = new Int32Array(states);
-    const outputs: (number[] | null)[] = new Array(states).fill(null);
-    outputs[0] = own[0].length ? own[0] : null;
-    const gotoState = (st: number, k: number): number => {
+    this.trie = trie.slice(0, states * classes);
+    this.parent = parent;
+    this.inClass = inClass;
+    this.own = own;
+    // Failure links, outputs and table cells are all computed on first use (a lazy DFA): done for
+    // every state up front, in code that has not warmed up yet, they cost 5-10 ms of every git
+    // hook, which visits few states.
+    this.failOf = new Int32Array(states).fill(UNSET);
+    this.outputsOf = new Array(states);
+    this.next = new Int32Array(states * classes).fill(UNSET);
+  }
+
+  /** Failure link of state `t`: the longest proper suffix of its keyword prefix that is a trie state. */
+  private failState(t: number): number {
+    let f = this.failOf[t];
+    if (f !== UNSET) return f;
+    const p = this.parent[t];
+    if (t === 0 || p === 0) f = 0;
+    else {
+      const k = this.inClass[t];
+      let st = this.failState(p);
       for (;;) {
-        const t = child.get(st * classes + k);
-        if (t !== undefined) return t;
-        if (st === 0) return 0;
-        st = fail[st];
-      }
-    };
-    const queue: number[] = [0];
-    for (let q = 0; q < queue.length; q++) {
-      const st = queue[q];
-      for (const k of edges[st]) {
-        const t = child.get(st * classes + k)!;
-        const f = st === 0 ? 0 : gotoState(fail[st], k);
-        fail[t] = f;
-        const fromFail = outputs[f];
-        const merged = fromFail === null ? own[t] : [...own[t], ...fromFail];
-        outputs[t] = merged.length ? merged : null;
-        queue.push(t);
+        const c = this.trie[st * this.classes + k];
+        if (c !== UNSET) {
+          f = c;
+          break;
+        }
+        if (st === 0) {
+          f = 0;
+          break;
+        }
+        st = this.failState(st);
       }
     }
-    this.fail = fail;
-    this.outputs = outputs;
-    // Only the trie edges and the root's row are set up front; every other cell is computed on
-    // first use through the failure links (see step): filling all ~120 000 cells in code that
-    // has not warmed up yet cost ~10 ms of every git hook.
-    const next = new Int32Array(states * classes).fill(UNSET);
-    for (const [cell, t] of child) next[cell] = this.entryOf(t);
-    for (let k = 0; k < classes; k++) if (next[k] === UNSET) next[k] = this.entryOf(0);
-    this.next = next;
+    this.failOf[t] = f;
+    return f;
+  }
+
+  /** Keyword ids that end in state `t` (its own and its failure chain's), or null. */
+  private outputs(t: number): number[] | null {
+    let out = this.outputsOf[t];
+    if (out !== undefined) return out;
+    const fromFail = t === 0 ? null : this.outputs(this.failState(t));
+    const merged = fromFail === null ? this.own[t] : [...this.own[t], ...fromFail];
+    out = merged.length ? merged : null;
+    this.outputsOf[t] = out;
+    return out;
   }
 
   private entryOf(state: number): number {
-    return ((state * this.classes) << 1) | (this.outputs[state] !== null ? 1 : 0);
+    return ((state * this.classes) << 1) | (this.outputs(state) !== null ? 1 : 0);
   }
 
   /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
@@ -140,7 +161,10 @@ export class KeywordPrefilter {
     const cell = row + k;
     let e = this.next[cell];
     if (e === UNSET) {
-      e = this.step(this.fail[row / this.classes] * this.classes, k);
+      const child = this.trie[cell];
+      if (child !== UNSET) e = this.entryOf(child);
+      else if (row === 0) e = this.entryOf(0);
+      else e = this.step(this.failState(row / this.classes) * this.classes, k);
       this.next[cell] = e;
     }
     return e;
@@ -168,7 +192,7 @@ export class KeywordPrefilter {
   }
 
   endsKeyword(state: number): boolean {
-    return this.outputs[state] !== null;
+    return this.outputs(state) !== null;
   }
 
   /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
@@ -195,7 +219,7 @@ export class KeywordPrefilter {
       if (this.wasm !== null) {
         let count = 0;
         const onEvent = (entry: number, end: number): void => {
-          const out = this.outputs[(entry >> 1) / this.classes]!;
+          const out = this.outputs((entry >> 1) / this.classes)!;
           for (let j = 0; j < out.length; j++) {
             const id = out[j];
             if (record && positional[id] === 1) hits.push(id, end);
@@ -243,7 +267,7 @@ export class KeywordPrefilter {
       entry = next[row + x];
       if (entry === UNSET) entry = this.step(row, x);
       if ((entry & 1) !== 0) {
-        const out = this.outputs[(entry >> 1) / classes]!;
+        const out = this.outputs((entry >> 1) / classes)!;
         for (let j = 0; j < out.length; j++) {
           const id = out[j];
           if (record && positional[id] === 1) hits.push(id, i + 1);

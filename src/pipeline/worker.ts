@@ -9,7 +9,7 @@ import type { Detector, DetectorOptions, FileRef, ReadOutcome } from '../model/c
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 import { createDetector } from '../engine/detector.js';
-import { readWholeFile } from '../sources/files.js';
+import { readWholeFile } from '../sources/read-file.js';
 
 /** Marker in workerData so a bundle can tell a scan worker from other workers. */
 export const SCAN_WORKER_MARK = 'stanchScanWorker';

@@ -4,7 +4,7 @@
  * skips binaries and reports every skip, never follows a symlink out of the scan root,
  * and reads large files in overlapping chunks so memory stays bounded.
  */
-import { closeSync, createReadStream, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
+import { createReadStream, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -12,6 +12,9 @@ import type { Fragment } from '../model/fragment.js';
 import type { FileRef, ReadOutcome, SkipNotice, Source } from '../model/contracts.js';
 import { EXIT, StanchError } from '../model/errors.js';
 import { chunkByteStream, DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE } from './chunks.js';
+import { BINARY_SNIFF_BYTES, readWholeFile } from './read-file.js';
+
+export { decodeText, readWholeFile } from './read-file.js';
 
 export interface FileSourceOptions {
   /** Files or directories; default ['.']. Relative to `cwd`. */
@@ -35,8 +38,6 @@ export interface SourceStats {
   skipped: number;
 }
 
-/** How many leading bytes are checked for NUL to call a file binary (as git does). */
-const BINARY_SNIFF_BYTES = 8000;
 const DEFAULT_WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
 
 /** Extensions that are binary often enough that reading them is wasted work. */
@@ -232,67 +233,6 @@ export class FileSource implements Source {
     this.stats.skipped++;
     this.opts.onSkip?.({ path: this.displayPath(abs), reason });
   }
-}
-
-/**
- * Reads a file in one piece as a fragment, or says why it is skipped (binary, unreadable).
- * Synchronous: an async read is four thread-pool round trips (open, fstat, read, close), and a
- * thread waiting on them one file at a time left the scan workers idle for ~1 s of a 5 s tree
- * scan. Small files come from the page cache.
- */
-export function readWholeFile(ref: FileRef): { fragment: Fragment; bytes: number } | { skip: string } {
-  let buf: Buffer;
-  try {
-    buf = readIntoScratch(ref.file);
-  } catch (e) {
-    return { skip: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-  }
-  const text = decodeText(buf);
-  if (text === undefined) return { skip: 'binary file (NUL byte)' };
-  return { fragment: { text, path: ref.path, startLine: 1 }, bytes: buf.length };
-}
-
-/**
- * Reads a whole file into one buffer reused from call to call (valid until the next call): a
- * fresh buffer per file made a tree scan fault in and collect hundreds of megabytes it only
- * decodes once. decodeText copies what it keeps, so nothing outlives the next read.
- */
-let scratch: Buffer | undefined;
-function readIntoScratch(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (scratch === undefined || scratch.length <= size) scratch = Buffer.allocUnsafeSlow(Math.max(size + 1, 2 * (scratch?.length ?? 512 * 1024)));
-    let n = 0;
-    for (;;) {
-      if (n === scratch.length) {
-        const bigger = Buffer.allocUnsafeSlow(2 * scratch.length);
-        scratch.copy(bigger, 0, 0, n);
-        scratch = bigger;
-      }
-      const got = readSync(fd, scratch, n, scratch.length - n, null);
-      if (got === 0) return scratch.subarray(0, n);
-      n += got;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Text of a small file, or undefined when it is binary. UTF-16 files (with a BOM)
- * are decoded rather than called binary; a UTF-8 BOM is dropped.
- */
-export function decodeText(buf: Buffer): string | undefined {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    const swapped = Buffer.from(buf.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
-  const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function looksBinary(abs: string): Promise<boolean> {

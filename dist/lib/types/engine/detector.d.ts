@@ -1,8 +1,9 @@
 /**
- * The detector: fragment in, findings out. Per fragment: keyword prefilter → rule regexes over the
- * whole text (multi-line matches work) → validity (entropy, checksum, placeholder) → the same over
- * decoded segments, recursively → dedupe overlaps (the most specific rule wins) → allowlists,
- * inline suppressions, ignored fingerprints, min confidence.
+ * The detector: fragment in, findings out. Per fragment: keyword prefilter → rule regexes, tried
+ * only where keyword occurrences let a match start when the rule allows it (else on the keywords'
+ * lines, else over the whole text; multi-line matches work) → validity (entropy, checksum,
+ * placeholder) → the same over decoded segments, recursively → dedupe overlaps (the most specific
+ * rule wins) → allowlists, inline suppressions, ignored fingerprints, min confidence.
  * Built from a plain StanchConfig, so a worker thread can construct its own.
  *
  * Reported lines/columns are those of the whole regex match (as gitleaks, so `.gitleaksignore`

@@ -21,11 +21,16 @@ export declare class KeywordPrefilter {
     private readonly next;
     /** Char class of each (folded) ASCII code. */
     private readonly classOf;
-    /** Failure link per state, as a state number. */
-    private readonly fail;
+    /** The keyword trie: per (state, class) cell the child state, or UNSET. */
+    private readonly trie;
+    /** Per state: its trie parent and the class of the edge into it, and the keyword ids ending exactly there. */
+    private readonly parent;
+    private readonly inClass;
+    private readonly own;
+    /** Per state, computed on first use: failure link (UNSET until then) and outputs (undefined until then). */
+    private readonly failOf;
+    private readonly outputsOf;
     private readonly classes;
-    /** Per state, keyword ids that end here (own + via suffix links), or null. */
-    private readonly outputs;
     private readonly keywordCount;
     /** When a keyword has non-ASCII characters the text is lower-cased up front instead. */
     readonly needsFullLowercase: boolean;
@@ -41,6 +46,10 @@ export declare class KeywordPrefilter {
     constructor(keywords: readonly string[], { wasmAfter }?: {
         wasmAfter?: number;
     });
+    /** Failure link of state `t`: the longest proper suffix of its keyword prefix that is a trie state. */
+    private failState;
+    /** Keyword ids that end in state `t` (its own and its failure chain's), or null. */
+    private outputs;
     private entryOf;
     /** The entry for row offset `row` (state * classes) and class `k`, computed through the failure link and kept. */
     private step;
