@@ -82865,38 +82865,25 @@ class RulePrefilter {
     }
 }
 /**
- * Start of the line holding a position. Newlines are found on demand and kept, so the rules that
- * ask about the same text share one forward pass over it (a 100 KB line is read once).
+ * Start of the line holding a position, with the last line found remembered: positions come in
+ * ascending order per rule, so each line holding keywords is read about twice (back to its start,
+ * on to its end) however many keywords it holds, and lines without any are not read at all.
  */
 class LineStarts {
     text;
-    newlines = [];
-    searched = 0;
+    start = 0;
+    /** The newline ending the remembered line (Infinity: none; -1: nothing remembered). */
+    end = -1;
     constructor(text) {
         this.text = text;
     }
     startOf(pos) {
-        const nl = this.newlines;
-        while (this.searched < pos) {
-            const at = this.text.indexOf('\n', this.searched);
-            if (at < 0) {
-                this.searched = this.text.length;
-                break;
-            }
-            nl.push(at);
-            this.searched = at + 1;
-        }
-        // The last newline before pos.
-        let lo = 0;
-        let hi = nl.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (nl[mid] < pos)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo === 0 ? 0 : nl[lo - 1] + 1;
+        if (this.end >= 0 && pos >= this.start && pos <= this.end)
+            return this.start;
+        this.start = pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
+        const nl = this.text.indexOf('\n', pos);
+        this.end = nl < 0 ? Infinity : nl;
+        return this.start;
     }
 }
 /**
