@@ -197,6 +197,41 @@ describe('diff source (a pull request range)', () => {
     expect(hits(frags, key)).toEqual([[c, 'b.txt', 2]]);
     expect(hits(frags, old)).toEqual([]);
   });
+
+  it('reads a merge of the base back into the branch as one git log with rename detection would', async () => {
+    const { createDiffSource, PatchSource } = await import('../../src/sources/diff.js');
+    const { logPatchArgs } = await import('../../src/git/commands.js');
+    const r = makeRepo();
+    const base = r.commit('base', { 'a.txt': 'one\n', 'cfg.txt': 'v=1\n', 'moved.txt': `${'keep\n'.repeat(20)}` });
+    r.git('checkout', '-q', '-b', 'pr');
+    const onBranch = fakeToken();
+    r.commit('pr work', { 'b.txt': `x\n${onBranch}\n`, 'cfg.txt': 'v=pr\n' });
+    r.git('mv', 'moved.txt', 'renamed.txt');
+    r.git('commit', '-q', '--no-verify', '-m', 'rename');
+    r.git('checkout', '-q', 'main');
+    r.commit('main moves on', { 'cfg.txt': 'v=main\n', 'c.txt': `${fakeToken()}\n` });
+    r.git('checkout', '-q', 'pr');
+    const inResolution = fakeToken();
+    try {
+      r.git('merge', '-q', 'main', '-m', 'merge main');
+    } catch {
+      r.write('cfg.txt', `v=${inResolution}\n`);
+      r.git('add', '-A');
+      r.git('commit', '-q', '--no-verify', '--no-edit');
+    }
+    const key = (f: Fragment) => `${f.commit!.sha} ${f.path} ${f.lineNumbers!.join(',')} ${f.text}`;
+    const read = async (src: { fragments(): AsyncIterable<Fragment> }) => {
+      const out: Fragment[] = [];
+      for await (const f of src.fragments()) out.push(f);
+      return out;
+    };
+    const split = await read(createDiffSource({ cwd: r.dir, base, head: 'pr' }));
+    const single = await read(new PatchSource(async () => ({ args: logPatchArgs({ revisions: [`${base}..pr`] }) }), { cwd: r.dir }));
+    expect(split.map(key).sort()).toEqual(single.map(key).sort());
+    expect(hits(split, inResolution).map((h) => h[1])).toEqual(['cfg.txt']);
+    expect(hits(split, onBranch)).toHaveLength(1);
+    expect(split.some((f) => f.path === 'renamed.txt')).toBe(false); // a move adds nothing
+  });
 });
 
 describe('history source edge cases', () => {

@@ -34,8 +34,8 @@ import type { Source, Detector, ReportContext } from '../../model/contracts.js';
 import { loadConfig } from '../../config/load.js';
 import { createDetector } from '../../engine/detector.js';
 import { scanSource } from '../../pipeline/scan.js';
-import { PatchSource } from '../../sources/diff.js';
-import { logPatchArgs, configGet, showToplevel } from '../../git/commands.js';
+import { exactCommitsCommands, PatchSource } from '../../sources/diff.js';
+import { configGet, showToplevel } from '../../git/commands.js';
 import { run as runGitCommand } from '../../git/runner.js';
 import { createHistorySource } from '../../sources/history.js';
 import { loadHistoryState, saveHistoryState } from '../../sources/history-state.js';
@@ -245,7 +245,7 @@ async function scanPlan(
     for (const n of notes) core.warning(`stanch: ${n}`);
     log(`scanning ${selection.commits.length} commit${selection.commits.length === 1 ? '' : 's'}: ${plan.label}`);
     const commits = selection.commits;
-    const source = new PatchSource(async () => (commits.length === 0 ? null : { args: logPatchArgs({ stdin: true }), input: commits.join('\n') + '\n' }), {
+    const source = new PatchSource(async () => exactCommitsCommands(commits), {
       cwd,
       recordCommits: true,
     });

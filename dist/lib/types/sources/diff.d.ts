@@ -81,5 +81,16 @@ export interface DiffSourceOptions {
     head?: string;
     maxFragmentChars?: number;
 }
-/** The commits in `base..head` (what a pull request adds), each scanned as a patch. */
+/**
+ * Commands reading exactly `commits` (SHAs, as a push or pull request check selects them): the
+ * non-merge commits, and the merges in a process of their own without rename detection (see
+ * createDiffSource). null when there are none.
+ */
+export declare function exactCommitsCommands(commits: readonly string[]): PatchCommand[] | null;
+/**
+ * The commits in `base..head` (what a pull request adds), each scanned as a patch. Merges (a PR
+ * that merged its base back in) are read by a git process of their own without rename detection,
+ * as history scans read them: with it, git diffs a merge in full against each parent to pair
+ * renames, which cost history scans a fifth of their git time for nothing shown.
+ */
 export declare function createDiffSource(opts: DiffSourceOptions): PatchSource;
