@@ -80318,7 +80318,7 @@ const COMMIT_FORMAT = `--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%s`;
  * "evil merge" line is new and scanned, while lines brought in from a branch were already scanned
  * in the branch's own commits and are not reported twice.
  */
-function commands_logPatchArgs(opts) {
+function logPatchArgs(opts) {
     // --root: the first commit's content is shown even if the user set log.showRoot=false.
     const args = ['log', '--cc', '--root', ...PATCH_FORMAT_ARGS, COMMIT_FORMAT, '--no-mailmap'];
     if (opts.skip !== undefined)
@@ -82576,6 +82576,27 @@ class KeywordPrefilter {
                 this.step(cell - (cell % this.classes), cell % this.classes);
         return next;
     }
+    /**
+     * The keywords ending where the automaton reached `entry` (end offset `end`): marks them found
+     * (listing new ones in `ids`), keeps the occurrences `positional` asks for in `hits`. Returns
+     * how many were newly found.
+     */
+    keywordsEnd(entry, end, found, ids, positional, hits) {
+        const out = this.outputs((entry >> 1) / this.classes);
+        let fresh = 0;
+        for (let j = 0; j < out.length; j++) {
+            const id = out[j];
+            if (positional !== null && positional[id] === 1)
+                hits.push(id, end);
+            if (found[id] === 0) {
+                found[id] = 1;
+                if (ids !== null)
+                    ids.push(id);
+                fresh++;
+            }
+        }
+        return fresh;
+    }
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     classOfCode(c) {
         return this.classOf[c < ALPHABET ? c : foldChar(c)];
@@ -82616,18 +82637,7 @@ class KeywordPrefilter {
             if (this.wasm !== null) {
                 let count = 0;
                 const onEvent = (entry, end) => {
-                    const out = this.outputs((entry >> 1) / this.classes);
-                    for (let j = 0; j < out.length; j++) {
-                        const id = out[j];
-                        if (record && positional[id] === 1)
-                            hits.push(id, end);
-                        if (found[id] === 0) {
-                            found[id] = 1;
-                            if (ids !== null)
-                                ids.push(id);
-                            count++;
-                        }
-                    }
+                    count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
                 };
                 if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs.spans : null, onEvent)) {
                     if (runChars !== null)
@@ -82639,7 +82649,6 @@ class KeywordPrefilter {
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
         const classOf = this.classOf;
-        const classes = this.classes;
         const min = runs?.min ?? 0;
         let entry = 0;
         let count = 0;
@@ -82671,19 +82680,9 @@ class KeywordPrefilter {
             if (entry === UNSET)
                 entry = this.step(row, x);
             if ((entry & 1) !== 0) {
-                const out = this.outputs((entry >> 1) / classes);
-                for (let j = 0; j < out.length; j++) {
-                    const id = out[j];
-                    if (record && positional[id] === 1)
-                        hits.push(id, i + 1);
-                    if (found[id] === 0) {
-                        found[id] = 1;
-                        if (ids !== null)
-                            ids.push(id);
-                        if (++count === n && !record && runChars === null)
-                            return count;
-                    }
-                }
+                count += this.keywordsEnd(entry, i + 1, found, ids, record ? positional : null, hits);
+                if (count === n && !record && runChars === null)
+                    return count;
             }
         }
         if (runChars !== null) {
@@ -82872,7 +82871,7 @@ class RulePrefilter {
 class LineStarts {
     text;
     start = 0;
-    /** The newline ending the remembered line (Infinity: none; -1: nothing remembered). */
+    /** The end of the remembered line (its newline or the text's end; -1: nothing remembered). */
     end = -1;
     constructor(text) {
         this.text = text;
@@ -82880,9 +82879,8 @@ class LineStarts {
     startOf(pos) {
         if (this.end >= 0 && pos >= this.start && pos <= this.end)
             return this.start;
-        this.start = pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-        const nl = this.text.indexOf('\n', pos);
-        this.end = nl < 0 ? Infinity : nl;
+        this.start = lineStart(this.text, pos);
+        this.end = lineEnd(this.text, pos);
         return this.start;
     }
 }
@@ -82909,7 +82907,7 @@ function lineWindows(text, spans) {
                 out[last] = lineEnd(text, e);
             continue;
         }
-        const ws = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
+        const ws = lineStart(text, s);
         const we = lineEnd(text, e);
         if (last > 0 && ws <= out[last])
             out[last] = Math.max(out[last], we);
@@ -82917,6 +82915,9 @@ function lineWindows(text, spans) {
             out.push(ws, we);
     }
     return out;
+}
+function lineStart(text, pos) {
+    return pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }
 function lineEnd(text, pos) {
     const nl = text.indexOf('\n', pos);
@@ -83227,9 +83228,8 @@ class CompiledRule {
         this.order = order;
         this.backend = backend;
         this.generic = isGeneric(rule);
-        const shortest = Math.min(...rule.keywords.map((k) => k.length));
         const lead = rule.keywordLead;
-        this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - shortest)) : 0;
+        this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
     }
     get regex() {
         if (this.compiledRegex === undefined)
@@ -84374,32 +84374,25 @@ async function* mergeStreams(streams) {
     }
 }
 /**
- * Commands reading exactly `commits` (SHAs, as a push or pull request check selects them): the
- * non-merge commits, and the merges in a process of their own without rename detection (see
- * createDiffSource). null when there are none.
+ * The commits `selection` picks as two git processes: the non-merge commits, and the merges
+ * without rename detection (see LogPatchOptions.merges; with it, git diffs a merge in full against
+ * each parent to pair renames, which cost history scans a fifth of their git time for nothing
+ * shown).
  */
-function exactCommitsCommands(commits) {
-    if (commits.length === 0)
-        return null;
-    const input = commits.join('\n') + '\n';
+function mergesApart(selection, input) {
     return [
-        { args: commands_logPatchArgs({ stdin: 'exact', merges: 'none' }), input },
-        { args: commands_logPatchArgs({ stdin: 'exact', merges: 'only' }), input },
+        { args: logPatchArgs({ ...selection, merges: 'none' }), input },
+        { args: logPatchArgs({ ...selection, merges: 'only' }), input },
     ];
 }
-/**
- * The commits in `base..head` (what a pull request adds), each scanned as a patch. Merges (a PR
- * that merged its base back in) are read by a git process of their own without rename detection,
- * as history scans read them: with it, git diffs a merge in full against each parent to pair
- * renames, which cost history scans a fifth of their git time for nothing shown.
- */
+/** Commands reading exactly `commits` (SHAs, as a push or pull request check selects them), or null when there are none. */
+function exactCommitsCommands(commits) {
+    return commits.length === 0 ? null : mergesApart({ stdin: 'exact' }, commits.join('\n') + '\n');
+}
+/** The commits in `base..head` (what a pull request adds), each scanned as a patch, merges apart. */
 function createDiffSource(opts) {
     const range = `${assertRevision(opts.base, 'base')}..${assertRevision(opts.head ?? 'HEAD', 'head')}`;
-    const commands = async () => [
-        { args: logPatchArgs({ revisions: [range], merges: 'none' }) },
-        { args: logPatchArgs({ revisions: [range], merges: 'only' }) },
-    ];
-    return new PatchSource(commands, {
+    return new PatchSource(async () => mergesApart({ revisions: [range] }), {
         cwd: opts.cwd,
         maxFragmentChars: opts.maxFragmentChars,
     });
@@ -84466,10 +84459,10 @@ async function historyCommands(opts) {
         const all = todo.join('\n') + '\n';
         return [
             ...Array.from({ length: parts }, (_, i) => ({
-                args: commands_logPatchArgs({ stdin: 'exact', merges: 'none' }),
+                args: logPatchArgs({ stdin: 'exact', merges: 'none' }),
                 input: todo.slice(i * size, (i + 1) * size).join('\n') + '\n',
             })),
-            { args: commands_logPatchArgs({ stdin: 'exact', merges: 'only' }), input: all },
+            { args: logPatchArgs({ stdin: 'exact', merges: 'only' }), input: all },
         ];
     }
     // Fix the tips once so every process walks exactly the same commits even if refs move.
@@ -84482,15 +84475,15 @@ async function historyCommands(opts) {
     if (revs.length === 0)
         return null; // no commits at all
     const input = revs.join('\n') + '\n';
-    const merges = { args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'only' }), input };
+    const [nonMerges, merges] = mergesApart({ since: sel.since, stdin: 'walk' }, input);
     if (procs === 1)
-        return [{ args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none' }), input }, merges];
+        return [nonMerges, merges];
     const total = await runner_run(commands_revListCount(commands_revListSelection({ since: sel.since, stdin: 'walk', merges: 'none' })), { cwd: opts.cwd, input });
     const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
     const size = Math.ceil(total / parts);
     return [
         ...Array.from({ length: parts }, (_, i) => ({
-            args: commands_logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
+            args: logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none', skip: i * size, ...(i < parts - 1 ? { maxCount: size } : {}) }),
             input,
         })),
         merges,

@@ -77,7 +77,7 @@ function register(program) {
             source = new StreamSource({ input: process.stdin });
         }
         else {
-            source = new files/* FileSource */._n({
+            source = new files/* FileSource */._({
                 paths: paths.length ? paths : ['.'],
                 cwd,
                 gitignore: opts.gitignore,
@@ -275,7 +275,7 @@ function utf16Length(buf, atFileStart) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _n: () => (/* binding */ FileSource)
+/* harmony export */   _: () => (/* binding */ FileSource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -294,7 +294,6 @@ function utf16Length(buf, atFileStart) {
  * skips binaries and reports every skip, never follows a symlink out of the scan root,
  * and reads large files in overlapping chunks so memory stays bounded.
  */
-
 
 
 

@@ -280,7 +280,8 @@ async function run(cmd, opts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Cy: () => (/* binding */ PatchSource)
+  Cy: () => (/* binding */ PatchSource),
+  _$: () => (/* binding */ mergesApart)
 });
 
 // UNUSED EXPORTS: commitInfo, createDiffSource, exactCommitsCommands, mergeStreams, readPatch, toFragment
@@ -779,32 +780,25 @@ async function* mergeStreams(streams) {
     }
 }
 /**
- * Commands reading exactly `commits` (SHAs, as a push or pull request check selects them): the
- * non-merge commits, and the merges in a process of their own without rename detection (see
- * createDiffSource). null when there are none.
+ * The commits `selection` picks as two git processes: the non-merge commits, and the merges
+ * without rename detection (see LogPatchOptions.merges; with it, git diffs a merge in full against
+ * each parent to pair renames, which cost history scans a fifth of their git time for nothing
+ * shown).
  */
-function exactCommitsCommands(commits) {
-    if (commits.length === 0)
-        return null;
-    const input = commits.join('\n') + '\n';
+function mergesApart(selection, input) {
     return [
-        { args: logPatchArgs({ stdin: 'exact', merges: 'none' }), input },
-        { args: logPatchArgs({ stdin: 'exact', merges: 'only' }), input },
+        { args: (0,commands/* logPatchArgs */.e4)({ ...selection, merges: 'none' }), input },
+        { args: (0,commands/* logPatchArgs */.e4)({ ...selection, merges: 'only' }), input },
     ];
 }
-/**
- * The commits in `base..head` (what a pull request adds), each scanned as a patch. Merges (a PR
- * that merged its base back in) are read by a git process of their own without rename detection,
- * as history scans read them: with it, git diffs a merge in full against each parent to pair
- * renames, which cost history scans a fifth of their git time for nothing shown.
- */
+/** Commands reading exactly `commits` (SHAs, as a push or pull request check selects them), or null when there are none. */
+function exactCommitsCommands(commits) {
+    return commits.length === 0 ? null : mergesApart({ stdin: 'exact' }, commits.join('\n') + '\n');
+}
+/** The commits in `base..head` (what a pull request adds), each scanned as a patch, merges apart. */
 function createDiffSource(opts) {
     const range = `${assertRevision(opts.base, 'base')}..${assertRevision(opts.head ?? 'HEAD', 'head')}`;
-    const commands = async () => [
-        { args: logPatchArgs({ revisions: [range], merges: 'none' }) },
-        { args: logPatchArgs({ revisions: [range], merges: 'only' }) },
-    ];
-    return new PatchSource(commands, {
+    return new PatchSource(async () => mergesApart({ revisions: [range] }), {
         cwd: opts.cwd,
         maxFragmentChars: opts.maxFragmentChars,
     });

@@ -120,9 +120,9 @@ async function historyCommands(opts) {
     if (revs.length === 0)
         return null; // no commits at all
     const input = revs.join('\n') + '\n';
-    const merges = { args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', merges: 'only' }), input };
+    const [nonMerges, merges] = (0,diff/* mergesApart */._$)({ since: sel.since, stdin: 'walk' }, input);
     if (procs === 1)
-        return [{ args: (0,commands/* logPatchArgs */.e4)({ since: sel.since, stdin: 'walk', merges: 'none' }), input }, merges];
+        return [nonMerges, merges];
     const total = await (0,runner/* run */.eF)((0,commands/* revListCount */.HP)((0,commands/* revListSelection */.gB)({ since: sel.since, stdin: 'walk', merges: 'none' })), { cwd: opts.cwd, input });
     const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
     const size = Math.ceil(total / parts);

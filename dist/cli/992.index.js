@@ -40,7 +40,7 @@ function register(program) {
         const cwd = process.cwd();
         const skips = [];
         const prepared = (0,_scan_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareScan */ .JU)({ ...opts, format: undefined }, (0,_scan_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .configDirFor */ .FK)(paths, cwd), cwd);
-        const source = new _sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n({
+        const source = new _sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._({
             paths: paths.length ? paths : ['.'],
             cwd,
             gitignore: opts.gitignore,
@@ -244,7 +244,7 @@ function utf16Length(buf, atFileStart) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _n: () => (/* binding */ FileSource)
+/* harmony export */   _: () => (/* binding */ FileSource)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -263,7 +263,6 @@ function utf16Length(buf, atFileStart) {
  * skips binaries and reports every skip, never follows a symlink out of the scan root,
  * and reads large files in overlapping chunks so memory stays bounded.
  */
-
 
 
 

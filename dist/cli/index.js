@@ -1121,6 +1121,27 @@ class KeywordPrefilter {
                 this.step(cell - (cell % this.classes), cell % this.classes);
         return next;
     }
+    /**
+     * The keywords ending where the automaton reached `entry` (end offset `end`): marks them found
+     * (listing new ones in `ids`), keeps the occurrences `positional` asks for in `hits`. Returns
+     * how many were newly found.
+     */
+    keywordsEnd(entry, end, found, ids, positional, hits) {
+        const out = this.outputs((entry >> 1) / this.classes);
+        let fresh = 0;
+        for (let j = 0; j < out.length; j++) {
+            const id = out[j];
+            if (positional !== null && positional[id] === 1)
+                hits.push(id, end);
+            if (found[id] === 0) {
+                found[id] = 1;
+                if (ids !== null)
+                    ids.push(id);
+                fresh++;
+            }
+        }
+        return fresh;
+    }
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     classOfCode(c) {
         return this.classOf[c < ALPHABET ? c : foldChar(c)];
@@ -1161,18 +1182,7 @@ class KeywordPrefilter {
             if (this.wasm !== null) {
                 let count = 0;
                 const onEvent = (entry, end) => {
-                    const out = this.outputs((entry >> 1) / this.classes);
-                    for (let j = 0; j < out.length; j++) {
-                        const id = out[j];
-                        if (record && positional[id] === 1)
-                            hits.push(id, end);
-                        if (found[id] === 0) {
-                            found[id] = 1;
-                            if (ids !== null)
-                                ids.push(id);
-                            count++;
-                        }
-                    }
+                    count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
                 };
                 if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs.spans : null, onEvent)) {
                     if (runChars !== null)
@@ -1184,7 +1194,6 @@ class KeywordPrefilter {
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
         const next = this.next;
         const classOf = this.classOf;
-        const classes = this.classes;
         const min = runs?.min ?? 0;
         let entry = 0;
         let count = 0;
@@ -1216,19 +1225,9 @@ class KeywordPrefilter {
             if (entry === UNSET)
                 entry = this.step(row, x);
             if ((entry & 1) !== 0) {
-                const out = this.outputs((entry >> 1) / classes);
-                for (let j = 0; j < out.length; j++) {
-                    const id = out[j];
-                    if (record && positional[id] === 1)
-                        hits.push(id, i + 1);
-                    if (found[id] === 0) {
-                        found[id] = 1;
-                        if (ids !== null)
-                            ids.push(id);
-                        if (++count === n && !record && runChars === null)
-                            return count;
-                    }
-                }
+                count += this.keywordsEnd(entry, i + 1, found, ids, record ? positional : null, hits);
+                if (count === n && !record && runChars === null)
+                    return count;
             }
         }
         if (runChars !== null) {
@@ -1417,7 +1416,7 @@ class RulePrefilter {
 class LineStarts {
     text;
     start = 0;
-    /** The newline ending the remembered line (Infinity: none; -1: nothing remembered). */
+    /** The end of the remembered line (its newline or the text's end; -1: nothing remembered). */
     end = -1;
     constructor(text) {
         this.text = text;
@@ -1425,9 +1424,8 @@ class LineStarts {
     startOf(pos) {
         if (this.end >= 0 && pos >= this.start && pos <= this.end)
             return this.start;
-        this.start = pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-        const nl = this.text.indexOf('\n', pos);
-        this.end = nl < 0 ? Infinity : nl;
+        this.start = lineStart(this.text, pos);
+        this.end = lineEnd(this.text, pos);
         return this.start;
     }
 }
@@ -1454,7 +1452,7 @@ function lineWindows(text, spans) {
                 out[last] = lineEnd(text, e);
             continue;
         }
-        const ws = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
+        const ws = lineStart(text, s);
         const we = lineEnd(text, e);
         if (last > 0 && ws <= out[last])
             out[last] = Math.max(out[last], we);
@@ -1462,6 +1460,9 @@ function lineWindows(text, spans) {
             out.push(ws, we);
     }
     return out;
+}
+function lineStart(text, pos) {
+    return pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }
 function lineEnd(text, pos) {
     const nl = text.indexOf('\n', pos);
@@ -1776,9 +1777,8 @@ class CompiledRule {
         this.order = order;
         this.backend = backend;
         this.generic = isGeneric(rule);
-        const shortest = Math.min(...rule.keywords.map((k) => k.length));
         const lead = rule.keywordLead;
-        this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - shortest)) : 0;
+        this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
     }
     get regex() {
         if (this.compiledRegex === undefined)

@@ -44,9 +44,8 @@ class CompiledRule {
     private readonly backend: RegexBackend,
   ) {
     this.generic = isGeneric(rule);
-    const shortest = Math.min(...rule.keywords.map((k) => k.length));
     const lead = rule.keywordLead;
-    this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - shortest)) : 0;
+    this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
   }
 
   get regex(): CompiledRegex | null {

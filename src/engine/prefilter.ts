@@ -177,6 +177,26 @@ export class KeywordPrefilter {
     return next;
   }
 
+  /**
+   * The keywords ending where the automaton reached `entry` (end offset `end`): marks them found
+   * (listing new ones in `ids`), keeps the occurrences `positional` asks for in `hits`. Returns
+   * how many were newly found.
+   */
+  private keywordsEnd(entry: number, end: number, found: Uint8Array, ids: number[] | null, positional: Uint8Array | null, hits: number[] | null): number {
+    const out = this.outputs((entry >> 1) / this.classes)!;
+    let fresh = 0;
+    for (let j = 0; j < out.length; j++) {
+      const id = out[j];
+      if (positional !== null && positional[id] === 1) hits!.push(id, end);
+      if (found[id] === 0) {
+        found[id] = 1;
+        if (ids !== null) ids.push(id);
+        fresh++;
+      }
+    }
+    return fresh;
+  }
+
   /** Class of char code `c` (any code: non-ASCII is folded first). */
   private classOfCode(c: number): number {
     return this.classOf[c < ALPHABET ? c : foldChar(c)];
@@ -219,16 +239,7 @@ export class KeywordPrefilter {
       if (this.wasm !== null) {
         let count = 0;
         const onEvent = (entry: number, end: number): void => {
-          const out = this.outputs((entry >> 1) / this.classes)!;
-          for (let j = 0; j < out.length; j++) {
-            const id = out[j];
-            if (record && positional[id] === 1) hits.push(id, end);
-            if (found[id] === 0) {
-              found[id] = 1;
-              if (ids !== null) ids.push(id);
-              count++;
-            }
-          }
+          count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
         };
         if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs!.spans : null, onEvent)) {
           if (runChars !== null) runs!.complete = true;
@@ -239,7 +250,6 @@ export class KeywordPrefilter {
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;
     const next = this.next;
     const classOf = this.classOf;
-    const classes = this.classes;
     const min = runs?.min ?? 0;
     let entry = 0;
     let count = 0;
@@ -267,16 +277,8 @@ export class KeywordPrefilter {
       entry = next[row + x];
       if (entry === UNSET) entry = this.step(row, x);
       if ((entry & 1) !== 0) {
-        const out = this.outputs((entry >> 1) / classes)!;
-        for (let j = 0; j < out.length; j++) {
-          const id = out[j];
-          if (record && positional[id] === 1) hits.push(id, i + 1);
-          if (found[id] === 0) {
-            found[id] = 1;
-            if (ids !== null) ids.push(id);
-            if (++count === n && !record && runChars === null) return count;
-          }
-        }
+        count += this.keywordsEnd(entry, i + 1, found, ids, record ? positional : null, hits);
+        if (count === n && !record && runChars === null) return count;
       }
     }
     if (runChars !== null) {
@@ -454,16 +456,15 @@ export class RulePrefilter {
  */
 class LineStarts {
   private start = 0;
-  /** The newline ending the remembered line (Infinity: none; -1: nothing remembered). */
+  /** The end of the remembered line (its newline or the text's end; -1: nothing remembered). */
   private end = -1;
 
   constructor(readonly text: string) {}
 
   startOf(pos: number): number {
     if (this.end >= 0 && pos >= this.start && pos <= this.end) return this.start;
-    this.start = pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
-    const nl = this.text.indexOf('\n', pos);
-    this.end = nl < 0 ? Infinity : nl;
+    this.start = lineStart(this.text, pos);
+    this.end = lineEnd(this.text, pos);
     return this.start;
   }
 }
@@ -489,12 +490,16 @@ export function lineWindows(text: string, spans: number[]): number[] {
       if (e > out[last]) out[last] = lineEnd(text, e);
       continue;
     }
-    const ws = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
+    const ws = lineStart(text, s);
     const we = lineEnd(text, e);
     if (last > 0 && ws <= out[last]) out[last] = Math.max(out[last], we);
     else out.push(ws, we);
   }
   return out;
+}
+
+function lineStart(text: string, pos: number): number {
+  return pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }
 
 function lineEnd(text: string, pos: number): number {

@@ -8,7 +8,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Fragment, CommitInfo } from '../model/fragment.js';
 import type { Source, SkipNotice } from '../model/contracts.js';
 import { streamGit } from '../git/runner.js';
-import { logPatchArgs, assertRevision } from '../git/commands.js';
+import { logPatchArgs, assertRevision, type LogPatchOptions } from '../git/commands.js';
 import { PatchParser, type PatchEvent, type AddedLines, type PatchCommit } from '../git/patch-parser.js';
 
 export interface PatchReadOptions {
@@ -257,32 +257,27 @@ export interface DiffSourceOptions {
 }
 
 /**
- * Commands reading exactly `commits` (SHAs, as a push or pull request check selects them): the
- * non-merge commits, and the merges in a process of their own without rename detection (see
- * createDiffSource). null when there are none.
+ * The commits `selection` picks as two git processes: the non-merge commits, and the merges
+ * without rename detection (see LogPatchOptions.merges; with it, git diffs a merge in full against
+ * each parent to pair renames, which cost history scans a fifth of their git time for nothing
+ * shown).
  */
-export function exactCommitsCommands(commits: readonly string[]): PatchCommand[] | null {
-  if (commits.length === 0) return null;
-  const input = commits.join('\n') + '\n';
+export function mergesApart(selection: LogPatchOptions, input?: string): PatchCommand[] {
   return [
-    { args: logPatchArgs({ stdin: 'exact', merges: 'none' }), input },
-    { args: logPatchArgs({ stdin: 'exact', merges: 'only' }), input },
+    { args: logPatchArgs({ ...selection, merges: 'none' }), input },
+    { args: logPatchArgs({ ...selection, merges: 'only' }), input },
   ];
 }
 
-/**
- * The commits in `base..head` (what a pull request adds), each scanned as a patch. Merges (a PR
- * that merged its base back in) are read by a git process of their own without rename detection,
- * as history scans read them: with it, git diffs a merge in full against each parent to pair
- * renames, which cost history scans a fifth of their git time for nothing shown.
- */
+/** Commands reading exactly `commits` (SHAs, as a push or pull request check selects them), or null when there are none. */
+export function exactCommitsCommands(commits: readonly string[]): PatchCommand[] | null {
+  return commits.length === 0 ? null : mergesApart({ stdin: 'exact' }, commits.join('\n') + '\n');
+}
+
+/** The commits in `base..head` (what a pull request adds), each scanned as a patch, merges apart. */
 export function createDiffSource(opts: DiffSourceOptions): PatchSource {
   const range = `${assertRevision(opts.base, 'base')}..${assertRevision(opts.head ?? 'HEAD', 'head')}`;
-  const commands = async (): Promise<PatchCommand[]> => [
-    { args: logPatchArgs({ revisions: [range], merges: 'none' }) },
-    { args: logPatchArgs({ revisions: [range], merges: 'only' }) },
-  ];
-  return new PatchSource(commands, {
+  return new PatchSource(async () => mergesApart({ revisions: [range] }), {
     cwd: opts.cwd,
     maxFragmentChars: opts.maxFragmentChars,
   });

@@ -14,8 +14,6 @@ import { EXIT, StanchError } from '../model/errors.js';
 import { chunkByteStream, DEFAULT_CHUNK_OVERLAP, DEFAULT_CHUNK_SIZE } from './chunks.js';
 import { BINARY_SNIFF_BYTES, readWholeFile } from './read-file.js';
 
-export { decodeText, readWholeFile } from './read-file.js';
-
 export interface FileSourceOptions {
   /** Files or directories; default ['.']. Relative to `cwd`. */
   paths?: string[];

@@ -18,7 +18,7 @@ import {
   type LogPatchOptions,
 } from '../git/commands.js';
 import type { SkipNotice } from '../model/contracts.js';
-import { PatchSource, type PatchCommand, type PatchSourceStats } from './diff.js';
+import { mergesApart, PatchSource, type PatchCommand, type PatchSourceStats } from './diff.js';
 
 export interface HistorySourceOptions {
   cwd: string;
@@ -119,8 +119,8 @@ async function historyCommands(opts: HistorySourceOptions): Promise<PatchCommand
   }
   if (revs.length === 0) return null; // no commits at all
   const input = revs.join('\n') + '\n';
-  const merges = { args: logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'only' }), input };
-  if (procs === 1) return [{ args: logPatchArgs({ since: sel.since, stdin: 'walk', merges: 'none' }), input }, merges];
+  const [nonMerges, merges] = mergesApart({ since: sel.since, stdin: 'walk' }, input);
+  if (procs === 1) return [nonMerges, merges];
   const total = await run(revListCount(revListSelection({ since: sel.since, stdin: 'walk', merges: 'none' })), { cwd: opts.cwd, input });
   const parts = Math.min(procs, Math.max(1, Math.floor(total / minPer)));
   const size = Math.ceil(total / parts);

@@ -55,6 +55,12 @@ export declare class KeywordPrefilter {
     private step;
     /** Every cell computed (the WebAssembly loop reads the table without a fallback). */
     private completeTable;
+    /**
+     * The keywords ending where the automaton reached `entry` (end offset `end`): marks them found
+     * (listing new ones in `ids`), keeps the occurrences `positional` asks for in `hits`. Returns
+     * how many were newly found.
+     */
+    private keywordsEnd;
     /** Class of char code `c` (any code: non-ASCII is folded first). */
     private classOfCode;
     /**

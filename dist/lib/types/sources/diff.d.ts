@@ -1,5 +1,6 @@
 import type { Fragment, CommitInfo } from '../model/fragment.js';
 import type { Source, SkipNotice } from '../model/contracts.js';
+import { type LogPatchOptions } from '../git/commands.js';
 import { type PatchEvent, type AddedLines, type PatchCommit } from '../git/patch-parser.js';
 export interface PatchReadOptions {
     cwd: string;
@@ -82,15 +83,13 @@ export interface DiffSourceOptions {
     maxFragmentChars?: number;
 }
 /**
- * Commands reading exactly `commits` (SHAs, as a push or pull request check selects them): the
- * non-merge commits, and the merges in a process of their own without rename detection (see
- * createDiffSource). null when there are none.
+ * The commits `selection` picks as two git processes: the non-merge commits, and the merges
+ * without rename detection (see LogPatchOptions.merges; with it, git diffs a merge in full against
+ * each parent to pair renames, which cost history scans a fifth of their git time for nothing
+ * shown).
  */
+export declare function mergesApart(selection: LogPatchOptions, input?: string): PatchCommand[];
+/** Commands reading exactly `commits` (SHAs, as a push or pull request check selects them), or null when there are none. */
 export declare function exactCommitsCommands(commits: readonly string[]): PatchCommand[] | null;
-/**
- * The commits in `base..head` (what a pull request adds), each scanned as a patch. Merges (a PR
- * that merged its base back in) are read by a git process of their own without rename detection,
- * as history scans read them: with it, git diffs a merge in full against each parent to pair
- * renames, which cost history scans a fifth of their git time for nothing shown.
- */
+/** The commits in `base..head` (what a pull request adds), each scanned as a patch, merges apart. */
 export declare function createDiffSource(opts: DiffSourceOptions): PatchSource;

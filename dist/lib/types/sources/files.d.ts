@@ -1,6 +1,5 @@
 import type { Fragment } from '../model/fragment.js';
 import type { FileRef, ReadOutcome, SkipNotice, Source } from '../model/contracts.js';
-export { decodeText, readWholeFile } from './read-file.js';
 export interface FileSourceOptions {
     /** Files or directories; default ['.']. Relative to `cwd`. */
     paths?: string[];
