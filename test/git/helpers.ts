@@ -69,15 +69,12 @@ export function makeRepo(opts: { bare?: boolean; dir?: string } = {}): TempRepo 
   return repo;
 }
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const pick = (alphabet: string, n: number) =>
   [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 
-/** A synthetic AWS-access-key-shaped string, built at run time (never a literal in the source). */
-export function fakeAwsKeyId(): string {
-  return ['AK', 'IA'].join('') + pick(UPPER, 16);
-}
+/** A synthetic AWS access key id, built at run time (never a literal in the source). */
+export { fakeAwsKeyId } from '../reporters/helpers.js';
 
 /** A synthetic high-entropy value, unique per call. */
 export function fakeToken(): string {
