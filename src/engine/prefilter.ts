@@ -235,7 +235,7 @@ export class KeywordPrefilter {
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
     this.scannedChars += text.length;
     if (text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter && !this.needsFullLowercase) {
-      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes);
+      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes, Math.max(...this.keywords.map((k) => k.length)));
       if (this.wasm !== null) {
         let count = 0;
         const onEvent = (entry: number, end: number): void => {

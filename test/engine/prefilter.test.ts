@@ -69,6 +69,23 @@ describe('keyword prefilter', () => {
       const kwAcross = text.slice(0, mid - 3) + 'api.key' + text.slice(mid + 4);
       expect(run(wasm, kwAcross), `keyword across, length ${len}`).toEqual(run(js, kwAcross));
     }
+    // Texts the WebAssembly module walks as four chunks at once: keywords ending just before, at
+    // and just after every cut, and runs across the cuts.
+    for (const len of [4096, 4099, 10_007, 65_536]) {
+      const chunk = Math.ceil(len / 4);
+      for (const shift of [-7, -6, -1, 0, 1, 5]) {
+        const keywordsAt = [...'x '.repeat(len / 2 + 1)].slice(0, len);
+        const runsAt = keywordsAt.slice();
+        for (let cut = chunk; cut < len; cut += chunk) {
+          keywordsAt.splice(cut + shift - 12, 12, ...'SessionToken');
+          runsAt.splice(cut + shift - 20, 40, ...'Qz09'.repeat(10));
+        }
+        for (const chars of [keywordsAt, runsAt]) {
+          const text = chars.join('').slice(0, len);
+          expect(run(wasm, text), `cuts, length ${len}, shift ${shift}`).toEqual(run(js, text));
+        }
+      }
+    }
     const manyRuns = 'abcdefghij0123456789 token '.repeat(40_000); // more runs than one call's buffer
     expect(run(wasm, manyRuns)).toEqual(run(js, manyRuns));
     const accented = 'é token '.repeat(200);
