@@ -18,7 +18,7 @@ function fail(msg) {
 }
 
 const { re2ToJs } = await tsImport('../src/engine/regex/re2-to-js.ts', import.meta.url);
-const { keywordLead, keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
+const { keywordLead, keywordLeadChars, keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
 /** Every regex's V8 translation, ahead of time (src/engine/regex/re2-to-js.ts addKnownTranslations). */
 const translations = new Map();
 function translateAhead(pattern) {
@@ -75,6 +75,7 @@ const windows = {};
 const maxMatches = {};
 /** Rule id -> the most units from a match's start to the end of its first keyword (rules whose every match holds a keyword, where that is bounded). */
 const leads = {};
+const leadCharsOf = {};
 const sortedObject = (o) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
 for (const file of files) {
   const source = `src/rules/builtin/${file}`;
@@ -93,6 +94,8 @@ for (const file of files) {
     if (w !== null) windows[rule.id] = w;
     const lead = rule.regex !== undefined && Array.isArray(rule.keywords) ? keywordLead(rule.regex, rule.keywords) : null;
     if (lead !== null) leads[rule.id] = lead;
+    const leadChars = lead !== null ? keywordLeadChars(rule.regex, rule.keywords) : null;
+    if (leadChars !== null) leadCharsOf[rule.id] = leadChars;
     const longest = rule.regex !== undefined ? maxMatchUnits(rule.regex) : null;
     if (longest !== null) maxMatches[rule.id] = longest;
   }
@@ -110,6 +113,8 @@ const body =
   `export const builtinKeywordWindows: Record<string, readonly [number, number]> = ${sortedObject(windows)};\n\n` +
   '/** Rule id -> the most UTF-16 units from a match\'s start to the end of the first keyword it holds (rules whose every match holds a keyword, where that is bounded), or \'line\': the start of the keyword\'s line. */\n' +
   `export const builtinKeywordLeads: Record<string, number | 'line'> = ${sortedObject(leads)};\n\n` +
+  '/** Rule id -> the chars a match can read up to the end of its first keyword (rules with a lead, when not every char). */\n' +
+  `export const builtinKeywordLeadChars: Record<string, { ascii: string; nonAscii: boolean }> = ${sortedObject(leadCharsOf)};\n\n` +
   '/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */\n' +
   `export const builtinMaxMatch: Record<string, number> = ${sortedObject(maxMatches)};\n\n` +
   '/** [RE2 pattern, JavaScript source, flags, group count, exact captures 1/0] or [RE2 pattern, null] when not translatable. */\n' +

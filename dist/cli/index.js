@@ -1549,9 +1549,11 @@ class RulePrefilter {
      * match holds one of its keywords and starts at most `lead` units before the end of the first
      * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-     * [e - lead, e - L]. null: positions were not kept.
+     * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+     * last char before e - L that a match cannot read there ('line': none when a char between the
+     * line's start and e - L is such a char). null: positions were not kept.
      */
-    starts(rule, text, lead) {
+    starts(rule, text, lead, leadChars = null) {
         const marks = this.ruleKeywordMarks[rule];
         if (marks == null)
             return null;
@@ -1564,7 +1566,14 @@ class RulePrefilter {
             lines = this.lineStarts;
         }
         // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
-        // merging pass.
+        // merging pass. Cutting at a char outside leadChars can break that order (rarely): a range
+        // is then widened down, and the ranges are sorted and merged again at the end.
+        let ordered = true;
+        // For 'line' with leadChars: chars from the line start `lineLo` to `goodTo` are all lead
+        // chars; `bad` is the first that is not (-1: none found yet). Each line is read once.
+        let lineLo = -1;
+        let goodTo = -1;
+        let bad = -1;
         for (let k = 0; k < hits.length; k += 2) {
             const id = hits[k];
             if (marks[id] !== 1)
@@ -1572,22 +1581,82 @@ class RulePrefilter {
             const end = hits[k + 1];
             let lo;
             let hi = end - this.keywordLength[id];
-            if (lines !== null)
-                lo = hi = lines.startOf(hi);
-            else
+            if (lines !== null) {
+                lo = lines.startOf(hi);
+                if (leadChars !== null) {
+                    if (lo !== lineLo) {
+                        lineLo = goodTo = lo;
+                        bad = -1;
+                    }
+                    while (bad < 0 && goodTo < hi) {
+                        const c = text.charCodeAt(goodTo);
+                        if (leadChars[c < 128 ? c : 128] === 0)
+                            bad = goodTo;
+                        else
+                            goodTo++;
+                    }
+                    if (bad >= 0 && bad < hi)
+                        continue;
+                }
+                hi = lo;
+            }
+            else {
                 lo = end > lead ? end - lead : 0;
+                if (leadChars !== null) {
+                    let p = hi;
+                    while (p > lo) {
+                        const c = text.charCodeAt(p - 1);
+                        if (leadChars[c < 128 ? c : 128] === 0)
+                            break;
+                        p--;
+                    }
+                    lo = p;
+                }
+            }
             if (hi < lo)
                 continue;
             const last = out.length - 1;
             if (last > 0 && lo <= out[last] + 1) {
                 if (hi > out[last])
                     out[last] = hi;
+                if (lo < out[last - 1]) {
+                    out[last - 1] = lo;
+                    ordered = false;
+                }
             }
             else
                 out.push(lo, hi);
         }
-        return out;
+        return ordered ? out : mergeRanges(out);
     }
+}
+/**
+ * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
+ * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ */
+function leadCharTable(chars) {
+    const table = new Uint8Array(129);
+    for (let i = 0; i < chars.ascii.length; i++)
+        table[chars.ascii.charCodeAt(i)] = 1;
+    table[128] = chars.nonAscii ? 1 : 0;
+    return table;
+}
+/** Inclusive [lo, hi] ranges (flat pairs) sorted and merged where they overlap or touch. */
+function mergeRanges(ranges) {
+    const order = Array.from({ length: ranges.length / 2 }, (_, i) => i).sort((a, b) => ranges[2 * a] - ranges[2 * b]);
+    const out = [];
+    for (const i of order) {
+        const lo = ranges[2 * i];
+        const hi = ranges[2 * i + 1];
+        const last = out.length - 1;
+        if (last > 0 && lo <= out[last] + 1) {
+            if (hi > out[last])
+                out[last] = hi;
+        }
+        else
+            out.push(lo, hi);
+    }
+    return out;
 }
 /**
  * Start of the line holding a position, with the last line found remembered: positions come in
@@ -1950,6 +2019,8 @@ class CompiledRule {
     generic;
     /** For matchesNear: how far past each start one try looks (the width of a lone keyword's start range). */
     nearReach;
+    /** The rule's keywordLeadChars as RulePrefilter.starts reads them (null: any char). */
+    leadChars;
     compiledRegex;
     compiledPath;
     compiledAllowlists;
@@ -1959,6 +2030,7 @@ class CompiledRule {
         this.backend = backend;
         this.generic = isGeneric(rule);
         const lead = rule.keywordLead;
+        this.leadChars = rule.keywordLeadChars !== undefined ? leadCharTable(rule.keywordLeadChars) : null;
         this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
     }
     get regex() {
@@ -2078,7 +2150,7 @@ class RuleDetector {
             const regex = c.regex;
             const lead = c.rule.keywordLead;
             if (lead !== undefined && regex.execNear !== undefined) {
-                const starts = this.prefilter.starts(idx, text, lead);
+                const starts = this.prefilter.starts(idx, text, lead, c.leadChars);
                 // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
                 if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
                     this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);

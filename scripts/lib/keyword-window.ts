@@ -73,6 +73,49 @@ export function keywordLead(pattern: string, keywords: readonly string[]): numbe
   return !readsNewline(prog.inst) && startsAtLineStart(prog.inst, prog.start) ? 'line' : null;
 }
 
+/**
+ * The chars a match can read from its start up to the end of the first keyword it holds, when
+ * that is not every char: `ascii` lists the ASCII ones, `nonAscii` says whether any other can be
+ * read. With a numeric lead, the detector then starts no earlier than the first char before a
+ * keyword occurrence that is not one of them (`["'](?:\w{1,20}[._-]){0,4}token` cannot start
+ * across a space, however far back 99 units reach). null: any char, or the program is not known.
+ * Chars on paths that never match are counted too (more chars: conservative).
+ */
+export function keywordLeadChars(pattern: string, keywords: readonly string[]): { ascii: string; nonAscii: boolean } | null {
+  if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
+  const prog = knownProgram(pattern);
+  if (prog === null) return null;
+  const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
+  const read = new Set<number>();
+  const seen = new Set<number>();
+  const stack: [number, number][] = [[prog.start, 0]];
+  while (stack.length) {
+    const [pc, s] = stack.pop()!;
+    const key = pc * 65536 + s;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > MAX_PRODUCT_STATES) return null;
+    const i = prog.inst[pc];
+    if (!consumes(i.op)) {
+      stack.push(...successors(i).map((next): [number, number] => [next, s]));
+      continue;
+    }
+    const chars = acceptedChars(i);
+    if (chars === null) return null;
+    for (const c of chars) {
+      read.add(c);
+      // The automaton reads ASCII letters in either case; so may the regex when it folds case.
+      if ((i.op === OP.RUNE && (i.arg & 1) !== 0) && ((c | 32) >= 97 && (c | 32) <= 122)) read.add(c ^ 32);
+      const t = ac.transition(s, c);
+      if (!ac.endsKeyword(t)) stack.push([i.out, t]);
+    }
+  }
+  const ascii = [...read].filter((c) => c < 128).sort((a, b) => a - b);
+  const nonAscii = [...read].some((c) => c >= 128);
+  if (ascii.length === 128 && nonAscii) return null;
+  return { ascii: String.fromCharCode(...ascii), nonAscii };
+}
+
 const EMPTY_BEGIN_LINE = 1;
 
 /** True when every path from the start passes a multi-line `^` before it reads a char or matches. */

@@ -417,9 +417,11 @@ export class RulePrefilter {
    * match holds one of its keywords and starts at most `lead` units before the end of the first
    * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
    * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-   * [e - lead, e - L]. null: positions were not kept.
+   * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+   * last char before e - L that a match cannot read there ('line': none when a char between the
+   * line's start and e - L is such a char). null: positions were not kept.
    */
-  starts(rule: number, text: string, lead: number | 'line'): number[] | null {
+  starts(rule: number, text: string, lead: number | 'line', leadChars: Uint8Array | null = null): number[] | null {
     const marks = this.ruleKeywordMarks[rule];
     if (marks == null) return null;
     const hits = this.hits;
@@ -430,23 +432,85 @@ export class RulePrefilter {
       lines = this.lineStarts;
     }
     // Hits come in order of their end, so lo = end - lead (or the line's start) is ascending: one
-    // merging pass.
+    // merging pass. Cutting at a char outside leadChars can break that order (rarely): a range
+    // is then widened down, and the ranges are sorted and merged again at the end.
+    let ordered = true;
+    // For 'line' with leadChars: chars from the line start `lineLo` to `goodTo` are all lead
+    // chars; `bad` is the first that is not (-1: none found yet). Each line is read once.
+    let lineLo = -1;
+    let goodTo = -1;
+    let bad = -1;
     for (let k = 0; k < hits.length; k += 2) {
       const id = hits[k];
       if (marks[id] !== 1) continue;
       const end = hits[k + 1];
       let lo: number;
       let hi = end - this.keywordLength[id];
-      if (lines !== null) lo = hi = lines.startOf(hi);
-      else lo = end > (lead as number) ? end - (lead as number) : 0;
+      if (lines !== null) {
+        lo = lines.startOf(hi);
+        if (leadChars !== null) {
+          if (lo !== lineLo) {
+            lineLo = goodTo = lo;
+            bad = -1;
+          }
+          while (bad < 0 && goodTo < hi) {
+            const c = text.charCodeAt(goodTo);
+            if (leadChars[c < 128 ? c : 128] === 0) bad = goodTo;
+            else goodTo++;
+          }
+          if (bad >= 0 && bad < hi) continue;
+        }
+        hi = lo;
+      } else {
+        lo = end > (lead as number) ? end - (lead as number) : 0;
+        if (leadChars !== null) {
+          let p = hi;
+          while (p > lo) {
+            const c = text.charCodeAt(p - 1);
+            if (leadChars[c < 128 ? c : 128] === 0) break;
+            p--;
+          }
+          lo = p;
+        }
+      }
       if (hi < lo) continue;
       const last = out.length - 1;
       if (last > 0 && lo <= out[last] + 1) {
         if (hi > out[last]) out[last] = hi;
+        if (lo < out[last - 1]) {
+          out[last - 1] = lo;
+          ordered = false;
+        }
       } else out.push(lo, hi);
     }
-    return out;
+    return ordered ? out : mergeRanges(out);
   }
+}
+
+/**
+ * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
+ * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ */
+export function leadCharTable(chars: { ascii: string; nonAscii: boolean }): Uint8Array {
+  const table = new Uint8Array(129);
+  for (let i = 0; i < chars.ascii.length; i++) table[chars.ascii.charCodeAt(i)] = 1;
+  table[128] = chars.nonAscii ? 1 : 0;
+  return table;
+}
+
+/** Inclusive [lo, hi] ranges (flat pairs) sorted and merged where they overlap or touch. */
+function mergeRanges(ranges: number[]): number[] {
+  const order = Array.from({ length: ranges.length / 2 }, (_, i) => i).sort((a, b) => ranges[2 * a] - ranges[2 * b]);
+  const out: number[] = [];
+  for (const i of order) {
+    const lo = ranges[2 * i];
+    const hi = ranges[2 * i + 1];
+    const last = out.length - 1;
+    if (last > 0 && lo <= out[last] + 1) {
+      if (hi > out[last]) out[last] = hi;
+    } else out.push(lo, hi);
+  }
+  return out;
 }
 
 /**

@@ -67,6 +67,12 @@ export interface Rule {
    */
   keywordLead?: number | 'line';
   /**
+   * Built-in rules only, with a numeric keywordLead: the chars a match can read from its start to
+   * the end of its first keyword (ASCII ones listed; nonAscii: whether any other). A match then
+   * cannot start before the last char outside them preceding a keyword occurrence.
+   */
+  keywordLeadChars?: { ascii: string; nonAscii: boolean };
+  /**
    * Built-in rules only, computed when the rules are generated: the longest match in UTF-16
    * units, when bounded. Long texts are then searched in overlapping pieces (same matches), so
    * no regex run gets a huge subject, where V8 could give up backtracking for its slow engine.

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/detector.js';
-import { lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
+import { leadCharTable, lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
 import { builtinRules } from '../../src/rules/load.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { Fragment } from '../../src/model/fragment.js';
-import { keywordLead, keywordWindow } from '../../scripts/lib/keyword-window.js';
+import { keywordLead, keywordLeadChars, keywordWindow } from '../../scripts/lib/keyword-window.js';
 import { buildCorpus } from '../accuracy/corpus.js';
 import { positiveSamplesById } from '../rules/builtin-rules.js';
 
@@ -37,6 +37,39 @@ describe('keyword window analysis', () => {
     expect(keywordLead('(?im)^[ \\t]*(?:export )?[a-z_]*key=\\S+', ['key'])).toBe('line'); // unbounded, but at its line's start
     expect(keywordLead('(?im)^[ \\t]*(?:export )?[a-z_]*key=\\s+', ['key'])).toBeNull(); // may read a newline
     expect(keywordLead('(?i)(?:^|x)[a-z]*key', ['key'])).toBeNull(); // not always at a line start
+  });
+
+  it('lists the chars a match reads up to its first keyword', () => {
+    const quoted = keywordLeadChars('(?i)["\'](?:[a-z0-9]{1,20}[._-]){0,4}token', ['token']);
+    expect(quoted?.ascii).toBe(`"'-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz`);
+    expect(quoted?.nonAscii).toBe(true); // (?i) k and s fold to the Kelvin sign and long s
+    expect(keywordLeadChars('tok[0-9]+', ['tok'])).toEqual({ ascii: 'kot', nonAscii: false }); // not the chars after the keyword
+    expect(keywordLeadChars('(?i)^[ \t]*key', ['key'])).toEqual({ ascii: '\t EKYeky', nonAscii: true });
+    expect(keywordLeadChars('(?s).{0,9}key', ['key'])).toBeNull(); // any char
+  });
+
+  it('starts no earlier than a char a match cannot read before its keyword', () => {
+    const p = new RulePrefilter([['key', 'q keyzz']], [true]);
+    const words = leadCharTable({ ascii: 'abcdefghijklmnopqrstuvwxyz"', nonAscii: false });
+    const text = 'x = "ab.cd key" z"key"';
+    p.select(text);
+    expect(p.starts(0, text, 12)).toEqual([2, 18]);
+    expect(p.starts(0, text, 12, words)).toEqual([11, 11, 16, 18]); // cut at the spaces before "key" and before z"key"
+    const t2 = 'aaaaaaaa key.key';
+    p.select(t2);
+    expect(p.starts(0, t2, 20, leadCharTable({ ascii: 'akey.', nonAscii: false }))).toEqual([9, 13]);
+    expect(p.starts(0, t2, 20, leadCharTable({ ascii: 'akey', nonAscii: false }))).toEqual([9, 9, 13, 13]);
+    // A later keyword whose range starts before an earlier one's (it holds a char the lead does
+    // not): ranges widened and merged (a superset of the starts, never fewer).
+    const t3 = 'aa q keyzz';
+    p.select(t3);
+    expect(p.starts(0, t3, 20, leadCharTable({ ascii: 'akeyqz', nonAscii: false }))).toEqual([3, 5]);
+    // 'line': only lines whose chars before the keyword may all be read.
+    const lines = '  key\nx = key\n key key\n';
+    p.select(lines);
+    const indent = leadCharTable({ ascii: ' key', nonAscii: false });
+    expect(p.starts(0, lines, 'line')).toEqual([0, 0, 6, 6, 14, 14]);
+    expect(p.starts(0, lines, 'line', indent)).toEqual([0, 0, 14, 14]);
   });
 
   it('gives the ranges where matches can start, merged', () => {
@@ -93,6 +126,11 @@ describe('windowed rules and rules run near their keywords find what whole-text 
       }
     }
     frags.push({ path: 'multi.cs', text: `class A {\n  public string ApiToken\n  {\n get; set; } = "${value}";\n}` });
+    // Matches whose start is far before the keyword, or just after a char that ends the lead.
+    for (const before of ['', ' ', '(', 'x ', '"a.', "'a1.b2.c3.d4.", '"a.b.c.d.e.', '  export ', '\t', 'é', 'x=']) {
+      frags.push({ path: 'lead.ts', text: `${pad}${before}token", "${value}"\n${before}app_secret = "${value}"\n${before}API_TOKEN=${value}\n` });
+      frags.push({ path: 'lead.xml', text: `${pad}<${before}db.password>${value}</x>\n${before}<app:secret>${value}</app:secret>` });
+    }
     return frags;
   };
 

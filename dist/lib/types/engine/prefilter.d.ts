@@ -117,10 +117,20 @@ export declare class RulePrefilter {
      * match holds one of its keywords and starts at most `lead` units before the end of the first
      * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-     * [e - lead, e - L]. null: positions were not kept.
+     * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+     * last char before e - L that a match cannot read there ('line': none when a char between the
+     * line's start and e - L is such a char). null: positions were not kept.
      */
-    starts(rule: number, text: string, lead: number | 'line'): number[] | null;
+    starts(rule: number, text: string, lead: number | 'line', leadChars?: Uint8Array | null): number[] | null;
 }
+/**
+ * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
+ * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ */
+export declare function leadCharTable(chars: {
+    ascii: string;
+    nonAscii: boolean;
+}): Uint8Array;
 /**
  * Widens [start, end) spans (flat pairs) to whole lines (without the final newline) and merges
  * those that overlap. Spans arrive ordered by the end of their keyword, so they are nearly always
