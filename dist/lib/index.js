@@ -9590,8 +9590,8 @@ class RuleDetector {
         const lineNo = (idx) => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
         const commit = fragment.commit?.sha;
         const findings = [];
-        // One test of the whole text first: per hit, the line can be a 100 KB minified line.
-        const mayAllow = hasInlineAllow(fragment.text);
+        // Per line, once: hits often share a line, which can be a 100 KB minified one.
+        const allowedLines = new Map();
         for (const h of hits) {
             const rule = h.rule.rule;
             if (rule.confidence < this.minConfidence)
@@ -9600,7 +9600,13 @@ class RuleDetector {
             const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
             const last = lines.lineOf(lastChar);
             const lineText = lines.linesText(first, last);
-            if (mayAllow && hasInlineAllow(lineText))
+            let allowed = first === last ? allowedLines.get(first) : undefined;
+            if (allowed === undefined) {
+                allowed = hasInlineAllow(lineText);
+                if (first === last)
+                    allowedLines.set(first, allowed);
+            }
+            if (allowed)
                 continue;
             const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
             if (h.rule.allowlists.some((a) => a.allows(candidate)))
