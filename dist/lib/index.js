@@ -593,6 +593,8 @@ function findDecodedSegments(text, decoders = DECODERS, runs) {
     for (const d of decoders) {
         if (d === base64OrHexDecoder && runs?.complete)
             out.push(...base64OrHexSegments(text, runs.spans));
+        else if ((d === percentDecoder && runs?.percent === false) || (d === escapeDecoder && runs?.backslash === false))
+            continue;
         else
             out.push(...d.find(text));
     }
@@ -815,7 +817,7 @@ function isPlaceholderSecret(secret) {
  * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
  * state `scan` saves between calls (entry, length of the current run, events written, runs
  * written); [272, RUN_NIBBLES) the per-stream offsets and counts of `streams`; at RUN_NIBBLES the
- * run class as two 16-byte nibble tables; from TABLE the transition table, whose entries are byte
+ * run class as two 16-byte nibble tables (before them, at MARKS, whether `runs` saw '%' and '\\'); from TABLE the transition table, whose entries are byte
  * offsets of rows (state * classes * 4) with bit 0 set when keywords end there; then the event and
  * run buffers of `scan`, then the text (followed by 16 zero bytes), then the buffers of `streams`
  * and `runs`. An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
@@ -824,6 +826,8 @@ const RUN_TABLE = 128;
 const STATE = 256;
 /** Per stream of `streams`: warm, start, end offsets in; events written out (see streamsBody). */
 const PARAMS = 272;
+/** Written by `runs`: nonzero when the text holds a '%', and a '\\'. */
+const MARKS = 464;
 const RUN_NIBBLES = 480;
 const TABLE = 512;
 /** Chunks `streams` walks at once: past 3-4 the loop is bound by instructions, not latency. */
@@ -889,7 +893,8 @@ class WasmDfa {
      * onEvent(entry, end) for every char after which a keyword ends, and with `runChars`, the runs
      * of at least `min` of them appended to `spans` as [start, end) pairs.
      */
-    scan(text, runChars, min, spans, onEvent) {
+    scan(text, runChars, min, runs, onEvent) {
+        const spans = runs?.spans ?? null;
         const len = text.length;
         if (!this.ensure(this.textStart + len + TEXT_PAD))
             return false;
@@ -899,7 +904,7 @@ class WasmDfa {
         this.loadClasses(runChars);
         const runMin = runChars === null ? 0x7fffffff : min;
         // `runs` sees a run only at a block's first char outside it, so it needs runs of at least a block.
-        if (len >= STREAMS_MIN_CHARS && len <= STREAMS_MAX_CHARS && runMin >= 16 && this.scanStreams(len, runChars !== null ? runMin : 0, spans, onEvent))
+        if (len >= STREAMS_MIN_CHARS && len <= STREAMS_MAX_CHARS && runMin >= 16 && this.scanStreams(len, runChars !== null ? runMin : 0, runs, onEvent))
             return true;
         const words = this.words;
         words[STATE / 4] = 0;
@@ -927,7 +932,7 @@ class WasmDfa {
      * state a whole-text walk has there (a state stands for at most that many chars); events come
      * out in order of their end, chunk after chunk.
      */
-    scanStreams(len, min, spans, onEvent) {
+    scanStreams(len, min, runs, onEvent) {
         const at = this.textStart;
         const chunk = Math.ceil(len / STREAMS);
         // One event per char at most (a keyword can end after each).
@@ -953,10 +958,12 @@ class WasmDfa {
             for (let k = 0, e = (ev + j * stride) / 4; k < eventCount; k++, e += 2)
                 onEvent((words[e] >> 1) | 1, words[e + 1]);
         }
-        if (min > 0 && spans !== null) {
+        if (min > 0 && runs !== null) {
             const runCount = this.runsFn(at, len, min, out);
             for (let k = 0, e = out / 4; k < runCount; k++, e += 2)
-                spans.push(words[e], words[e + 1]);
+                runs.spans.push(words[e], words[e + 1]);
+            runs.percent = words[MARKS / 4] !== 0;
+            runs.backslash = words[MARKS / 4 + 1] !== 0;
         }
         return true;
     }
@@ -1029,7 +1036,7 @@ const op = {
 const VOID = 0x40;
 const V128 = 0x7b;
 /** SIMD instructions (after the 0xfd prefix). */
-const simd = { load: 0x00, const: 0x0c, swizzle: 0x0e, splat: 0x0f, eq: 0x23, and: 0x4e, bitmask: 0x64, shrU: 0x6d };
+const simd = { load: 0x00, const: 0x0c, swizzle: 0x0e, splat: 0x0f, eq: 0x23, and: 0x4e, or: 0x50, bitmask: 0x64, shrU: 0x6d };
 const i32ops = { clz: 0x67, ctz: 0x68 };
 /** scan(text, len, start, ev, evCap, run, runCap, min) -> position reached; see the file comment. */
 function scanBody() {
@@ -1150,25 +1157,30 @@ function streamsBody() {
 }
 /**
  * runs(text, len, min, out) -> runs written: the maximal runs of at least `min` (>= 16) run chars
- * as [start, end) pairs from `out`. Per 16-byte block, a mask of the chars outside the run class
+ * as [start, end) pairs from `out`; at MARKS, whether the text holds a '%' and a '\\' (the
+ * percent and escape decoders' first chars). Per 16-byte block, a mask of the chars outside the run class
  * (two nibble-table lookups); a run long enough ends only at the block's first such char, and the
  * chars after its last one start the next run. The 16 zero bytes after the text end the last run.
  */
 function runsBody() {
     const [text, len, min, out, p, limit, runLen, m, first, outP] = Array.from({ length: 10 }, (_, i) => i);
-    const [lowTable, highTable, zero] = [10, 11, 12];
+    const [lowTable, highTable, zero, block, percents, backslashes] = [10, 11, 12, 13, 14, 15];
     const v = (...ops) => ops.flatMap((o) => [0xfd, ...uleb(o)]);
     const vload = (offset) => [...v(simd.load), 4, ...uleb(offset)];
     const offsetOfP = [...get(p), ...get(text), op.sub];
-    return funcBody([[...uleb(6), I32], [...uleb(3), V128]], [
+    const isChar = (code) => [...get(block), ...k(code), ...v(simd.splat), ...v(simd.eq)];
+    return funcBody([[...uleb(6), I32], [...uleb(6), V128]], [
         ...get(text), ...set(p), ...get(out), ...set(outP),
         ...get(text), ...get(len), op.add, ...k(1), op.add, ...set(limit),
         ...k(0), ...vload(RUN_NIBBLES), ...set(lowTable),
         ...k(0), ...vload(RUN_NIBBLES + 16), ...set(highTable),
         ...whileBelow(p, limit, [
             // m = bit per char of this block outside the run class
-            ...get(lowTable), ...get(p), ...vload(0), ...k(15), ...v(simd.splat), ...v(simd.and), ...v(simd.swizzle),
-            ...get(highTable), ...get(p), ...vload(0), ...k(4), ...v(simd.shrU), ...v(simd.swizzle),
+            ...get(p), ...vload(0), ...set(block),
+            ...get(percents), ...isChar(37), ...v(simd.or), ...set(percents),
+            ...get(backslashes), ...isChar(92), ...v(simd.or), ...set(backslashes),
+            ...get(lowTable), ...get(block), ...k(15), ...v(simd.splat), ...v(simd.and), ...v(simd.swizzle),
+            ...get(highTable), ...get(block), ...k(4), ...v(simd.shrU), ...v(simd.swizzle),
             ...v(simd.and), ...get(zero), ...v(simd.eq), ...v(simd.bitmask), ...tee(m),
             op.eqz,
             op.if, VOID,
@@ -1185,6 +1197,8 @@ function runsBody() {
             op.end,
             ...get(p), ...k(16), op.add, ...set(p),
         ]),
+        ...k(0), ...get(percents), ...v(simd.bitmask), ...store(MARKS),
+        ...k(0), ...get(backslashes), ...v(simd.bitmask), ...store(MARKS + 4),
         ...get(outP), ...get(out), op.sub, ...k(3), op.shrU,
     ]);
 }
@@ -1438,7 +1452,7 @@ class KeywordPrefilter {
                 const onEvent = (entry, end) => {
                     count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
                 };
-                if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs.spans : null, onEvent)) {
+                if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs : null, onEvent)) {
                     if (runChars !== null)
                         runs.complete = true;
                     return count;

@@ -23,6 +23,12 @@ export interface TokenRuns {
   min: number;
   spans: number[];
   complete: boolean;
+  /**
+   * Whether the text holds a '%' and a '\\', when the pass could tell (the WebAssembly one does):
+   * without them the percent and escape decoders have nothing to find.
+   */
+  percent?: boolean;
+  backslash?: boolean;
 }
 
 export class KeywordPrefilter {
@@ -241,7 +247,7 @@ export class KeywordPrefilter {
         const onEvent = (entry: number, end: number): void => {
           count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
         };
-        if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs!.spans : null, onEvent)) {
+        if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs! : null, onEvent)) {
           if (runChars !== null) runs!.complete = true;
           return count;
         }

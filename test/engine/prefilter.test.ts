@@ -86,6 +86,17 @@ describe('keyword prefilter', () => {
         }
       }
     }
+    // The WebAssembly pass also tells whether the percent and escape decoders have anything to find.
+    for (const [text, percent, backslash] of [
+      ['token x'.repeat(1000), false, false],
+      ['token x'.repeat(1000) + '%', true, false],
+      ['\\' + 'token x'.repeat(1000), false, true],
+      ['token%41\\u0041'.repeat(500), true, true],
+    ] as const) {
+      const runs = tokenRunsRequest();
+      wasm.scanInto(text, new Uint8Array(keywords.length), [], positional, [], runs);
+      expect([runs.percent, runs.backslash], text.slice(0, 20)).toEqual([percent, backslash]);
+    }
     const manyRuns = 'abcdefghij0123456789 token '.repeat(40_000); // more runs than one call's buffer
     expect(run(wasm, manyRuns)).toEqual(run(js, manyRuns));
     const accented = 'é token '.repeat(200);

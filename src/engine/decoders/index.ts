@@ -41,6 +41,7 @@ export function findDecodedSegments(text: string, decoders: readonly Decoder[] =
   const out: DecodedSegment[] = [];
   for (const d of decoders) {
     if (d === base64OrHexDecoder && runs?.complete) out.push(...base64OrHexSegments(text, runs.spans));
+    else if ((d === percentDecoder && runs?.percent === false) || (d === escapeDecoder && runs?.backslash === false)) continue;
     else out.push(...d.find(text));
   }
   return out;

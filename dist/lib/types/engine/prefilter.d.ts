@@ -8,6 +8,12 @@ export interface TokenRuns {
     min: number;
     spans: number[];
     complete: boolean;
+    /**
+     * Whether the text holds a '%' and a '\\', when the pass could tell (the WebAssembly one does):
+     * without them the percent and escape decoders have nothing to find.
+     */
+    percent?: boolean;
+    backslash?: boolean;
 }
 export declare class KeywordPrefilter {
     readonly keywords: readonly string[];

@@ -14,11 +14,12 @@
  * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
  * state `scan` saves between calls (entry, length of the current run, events written, runs
  * written); [272, RUN_NIBBLES) the per-stream offsets and counts of `streams`; at RUN_NIBBLES the
- * run class as two 16-byte nibble tables; from TABLE the transition table, whose entries are byte
+ * run class as two 16-byte nibble tables (before them, at MARKS, whether `runs` saw '%' and '\\'); from TABLE the transition table, whose entries are byte
  * offsets of rows (state * classes * 4) with bit 0 set when keywords end there; then the event and
  * run buffers of `scan`, then the text (followed by 16 zero bytes), then the buffers of `streams`
  * and `runs`. An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
  */
+import type { TokenRuns } from './prefilter.js';
 export declare class WasmDfa {
     private readonly classOf;
     private readonly longestKeyword;
@@ -42,7 +43,7 @@ export declare class WasmDfa {
      * onEvent(entry, end) for every char after which a keyword ends, and with `runChars`, the runs
      * of at least `min` of them appended to `spans` as [start, end) pairs.
      */
-    scan(text: string, runChars: Uint8Array | null, min: number, spans: number[] | null, onEvent: (entry: number, end: number) => void): boolean;
+    scan(text: string, runChars: Uint8Array | null, min: number, runs: TokenRuns | null, onEvent: (entry: number, end: number) => void): boolean;
     /**
      * The text already in memory: events from `streams`, then runs from `runs` (min 0: none).
      * Chunk j is read from `longestKeyword` chars before its start, so its automaton is in the
