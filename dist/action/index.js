@@ -83828,6 +83828,8 @@ function findings_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/sources/read-file.ts
 /**
  * Reading a whole small file as text, apart from the file walk so scan workers (and the CLI's
@@ -83913,7 +83915,7 @@ function decodeText(buf) {
 
 
 /** Marker in workerData so a bundle can tell a scan worker from other workers. */
-const SCAN_WORKER_MARK = 'stanchScanWorker';
+const worker_SCAN_WORKER_MARK = 'stanchScanWorker';
 function isFileRef(item) {
     return item.file !== undefined;
 }
@@ -83927,7 +83929,7 @@ function scanItem(detector, item) {
     return { findings: detector.scan(read.fragment), outcome: { bytes: read.bytes } };
 }
 function isScanWorker() {
-    return !isMainThread && typeof workerData === 'object' && workerData !== null && workerData[SCAN_WORKER_MARK] === true;
+    return !isMainThread && typeof workerData === 'object' && workerData !== null && workerData[worker_SCAN_WORKER_MARK] === true;
 }
 /** Returns true (and serves batches until the parent terminates us) when running as a scan worker. */
 function runScanWorkerIfWorker() {
@@ -83937,11 +83939,17 @@ function runScanWorkerIfWorker() {
     const port = parentPort;
     // Loading the built-in rules registers their ahead-of-time V8 translations, which is what makes
     // the `auto` engine run them on V8 here too (the options carry the rules, not the table).
-    const ready = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2392)).then(({ builtinRules }) => {
+    let setup = () => { };
+    const options = data.detectorOptions !== undefined ? Promise.resolve(data.detectorOptions) : new Promise((resolve) => (setup = resolve));
+    const ready = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2392)).then(async ({ builtinRules }) => {
         builtinRules();
-        return createDetector(data.detectorOptions);
+        return createDetector(await options);
     });
     port.on('message', (req) => {
+        if ('setup' in req) {
+            setup(req.setup);
+            return;
+        }
         ready
             .then((detector) => {
             const findings = [];
@@ -83961,6 +83969,61 @@ function runScanWorkerIfWorker() {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/prestart.ts
+/**
+ * Scan workers started at process start, before the scan that uses them is set up: a worker
+ * boots in ~0.15 s while the process loads its config and starts scanning, so it is ready about
+ * when the first batch is. Only the Worker API is loaded here, so an entry point can call this
+ * before anything else.
+ */
+
+
+
+/** Scanning threads when not told (`--workers`): the CPUs, at most 4 (past that the file reads do not keep up). */
+function defaultScanThreads() {
+    return Math.min(availableParallelism(), 4);
+}
+/** Started, not yet taken by a scan. */
+const prestarted = [];
+/**
+ * Starts `count` scan workers without detector options (a SetupRequest brings them). They do not
+ * keep the process alive; scanSource takes them, or stops them when it scans in one thread.
+ */
+function prestartScanWorkers(script, count) {
+    for (let i = 0; i < count; i++) {
+        const workerData = { [SCAN_WORKER_MARK]: true };
+        const entry = { script: String(script), worker: new Worker(script, { workerData, stdout: false, stderr: false }), dead: false };
+        // Until a scan takes it, a failed worker is only marked: the scan starts a fresh one instead.
+        entry.worker.on('error', () => (entry.dead = true));
+        entry.worker.on('exit', () => (entry.dead = true));
+        entry.worker.unref();
+        prestarted.push(entry);
+    }
+}
+/** A live prestarted worker for `script`, now the caller's (it keeps the process alive again), or undefined. */
+function takePrestarted(script) {
+    for (;;) {
+        const entry = prestarted.shift();
+        if (entry === undefined)
+            return undefined;
+        if (!entry.dead && entry.script === String(script)) {
+            entry.worker.removeAllListeners();
+            entry.worker.ref();
+            return entry.worker;
+        }
+        void entry.worker.terminate();
+    }
+}
+/** How many prestarted workers no scan has taken yet. */
+function prestartedWorkers() {
+    return prestarted.length;
+}
+/** Stops the prestarted workers no scan took. */
+function stopPrestarted() {
+    for (const entry of prestarted.splice(0))
+        void entry.worker.terminate();
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * scanSource: the one scan loop the CLI, the Action and the hooks share.
@@ -83969,6 +84032,7 @@ function runScanWorkerIfWorker() {
  * DetectorOptions) once the input is big enough to pay for their start-up. Findings
  * come back column-corrected, deduplicated, sorted, and filtered by the baseline.
  */
+
 
 
 
@@ -84030,9 +84094,11 @@ async function scanSource(opts) {
         }
         finally {
             await pool.close();
+            stopPrestarted();
         }
     }
     else {
+        stopPrestarted();
         const detector = opts.detector ?? (await detector_createDetector(opts.detectorOptions));
         for await (const item of withHead(head, iterator)) {
             const r = scanItem(detector, item);
@@ -84072,9 +84138,13 @@ class WorkerPool {
     onResult;
     constructor(script, detectorOptions, count, local) {
         this.local = local;
-        const workerData = { [SCAN_WORKER_MARK]: true, detectorOptions };
+        const workerData = { [worker_SCAN_WORKER_MARK]: true, detectorOptions };
         for (let i = 0; i < count; i++) {
-            const w = new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false });
+            let w = takePrestarted(script);
+            if (w !== undefined)
+                w.postMessage({ setup: detectorOptions });
+            else
+                w = new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false });
             w.on('message', (msg) => this.handle(i, msg));
             w.on('error', (e) => this.fail(new errors/* StanchError */.W(`scan worker failed: ${e.message.split('\n')[0]}`, errors/* EXIT */.d.USAGE)));
             w.on('exit', (code) => {

@@ -490,8 +490,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/load.ts
@@ -500,6 +498,8 @@ var load = __webpack_require__(1036);
 var baseline = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/model/errors.ts
 var errors = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/pipeline/prestart.ts
+var prestart = __webpack_require__(6107);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/engine/detector.ts + 22 modules
@@ -516,6 +516,7 @@ var worker = __webpack_require__(5930);
  * DetectorOptions) once the input is big enough to pay for their start-up. Findings
  * come back column-corrected, deduplicated, sorted, and filtered by the baseline.
  */
+
 
 
 
@@ -577,9 +578,11 @@ async function scanSource(opts) {
         }
         finally {
             await pool.close();
+            (0,prestart/* stopPrestarted */.bo)();
         }
     }
     else {
+        (0,prestart/* stopPrestarted */.bo)();
         const detector = opts.detector ?? (await (0,engine_detector.createDetector)(opts.detectorOptions));
         for await (const item of withHead(head, iterator)) {
             const r = (0,worker/* scanItem */.zc)(detector, item);
@@ -621,7 +624,11 @@ class WorkerPool {
         this.local = local;
         const workerData = { [worker/* SCAN_WORKER_MARK */.zd]: true, detectorOptions };
         for (let i = 0; i < count; i++) {
-            const w = new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false });
+            let w = (0,prestart/* takePrestarted */.gD)(script);
+            if (w !== undefined)
+                w.postMessage({ setup: detectorOptions });
+            else
+                w = new external_node_worker_threads_.Worker(script, { workerData, stdout: false, stderr: false });
             w.on('message', (msg) => this.handle(i, msg));
             w.on('error', (e) => this.fail(new errors/* StanchError */.W(`scan worker failed: ${e.message.split('\n')[0]}`, errors/* EXIT */.d.USAGE)));
             w.on('exit', (code) => {
@@ -795,7 +802,7 @@ function prepareScan(opts, configDir, cwd) {
     const { config } = (0,load.loadConfig)({ dir: configDir, configPath: opts.config ? (0,external_node_path_.resolve)(cwd, opts.config) : undefined, displayBase: cwd });
     const prepared = {
         config,
-        workers: opts.workers !== undefined ? (0,io/* parseWorkersOption */.P2)(opts.workers) : Math.min((0,external_node_os_.availableParallelism)(), 4),
+        workers: opts.workers !== undefined ? (0,io/* parseWorkersOption */.P2)(opts.workers) : (0,prestart/* defaultScanThreads */.KA)(),
     };
     if (opts.minConfidence !== undefined)
         prepared.minConfidence = (0,io/* parseConfidenceOption */.Ne)(opts.minConfidence);

@@ -2869,8 +2869,9 @@ const cliContext = {};
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5930);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2766);
+/* harmony import */ var _pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6107);
+/* harmony import */ var _pipeline_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5930);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2766);
 /**
  * CLI entry. The bundle is also its own worker script: started as a scan worker it
  * only serves scan batches and never loads the CLI.
@@ -2878,14 +2879,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorkerIfWorker */ .uI)()) {
+
+if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorkerIfWorker */ .uI)()) {
+    const self = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
+    // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
+    if (self.endsWith('.js')) {
+        _context_js__WEBPACK_IMPORTED_MODULE_3__/* .cliContext */ .o.workerScript = self;
+        // Scans of trees and histories: their workers boot while the CLI loads (see prestart.ts).
+        const ahead = workersToPrestart(process.argv);
+        if (ahead > 0)
+            (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartScanWorkers */ .QO)(self, ahead);
+    }
     // The CLI itself (commander, the command registry) is loaded only here: a scan worker, which
     // boots in every large scan, never evaluates it.
     const { handleError, main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
-    const self = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
-    // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
-    if (self.endsWith('.js'))
-        _context_js__WEBPACK_IMPORTED_MODULE_2__/* .cliContext */ .o.workerScript = self;
     // Errors escaping the command (a stream error event, say) still end as one line, exit 2.
     const crash = (e) => {
         // A closed pipe (`stanch scan | head`) is the reader's choice, not an error.
@@ -2900,6 +2907,24 @@ if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorkerIfWorke
     }, () => {
         process.exitCode = 2;
     });
+}
+/**
+ * Worker threads `stanch scan` or `stanch history` will start (`--workers` threads, this one
+ * included; default: defaultScanThreads()), read from argv before the CLI parses it; 0 for other
+ * commands and an invalid `--workers`, which the CLI then reports.
+ */
+function workersToPrestart(argv) {
+    if (argv[2] !== 'scan' && argv[2] !== 'history')
+        return 0;
+    let threads;
+    for (let i = 3; i < argv.length && argv[i] !== '--'; i++) {
+        if (argv[i] === '--workers')
+            threads = Number(argv[i + 1]);
+        else if (argv[i].startsWith('--workers='))
+            threads = Number(argv[i].slice('--workers='.length));
+    }
+    threads ??= (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultScanThreads */ .KA)();
+    return Number.isInteger(threads) && threads > 1 && threads <= 64 ? threads - 1 : 0;
 }
 
 __webpack_async_result__();
@@ -2931,6 +2956,78 @@ class StanchError extends Error {
         this.exitCode = exitCode;
         this.name = 'StanchError';
     }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ defaultScanThreads),
+/* harmony export */   QO: () => (/* binding */ prestartScanWorkers),
+/* harmony export */   bo: () => (/* binding */ stopPrestarted),
+/* harmony export */   gD: () => (/* binding */ takePrestarted)
+/* harmony export */ });
+/* unused harmony export prestartedWorkers */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5930);
+/**
+ * Scan workers started at process start, before the scan that uses them is set up: a worker
+ * boots in ~0.15 s while the process loads its config and starts scanning, so it is ready about
+ * when the first batch is. Only the Worker API is loaded here, so an entry point can call this
+ * before anything else.
+ */
+
+
+
+/** Scanning threads when not told (`--workers`): the CPUs, at most 4 (past that the file reads do not keep up). */
+function defaultScanThreads() {
+    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 4);
+}
+/** Started, not yet taken by a scan. */
+const prestarted = [];
+/**
+ * Starts `count` scan workers without detector options (a SetupRequest brings them). They do not
+ * keep the process alive; scanSource takes them, or stops them when it scans in one thread.
+ */
+function prestartScanWorkers(script, count) {
+    for (let i = 0; i < count; i++) {
+        const workerData = { [_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_MARK */ .zd]: true };
+        const entry = { script: String(script), worker: new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData, stdout: false, stderr: false }), dead: false };
+        // Until a scan takes it, a failed worker is only marked: the scan starts a fresh one instead.
+        entry.worker.on('error', () => (entry.dead = true));
+        entry.worker.on('exit', () => (entry.dead = true));
+        entry.worker.unref();
+        prestarted.push(entry);
+    }
+}
+/** A live prestarted worker for `script`, now the caller's (it keeps the process alive again), or undefined. */
+function takePrestarted(script) {
+    for (;;) {
+        const entry = prestarted.shift();
+        if (entry === undefined)
+            return undefined;
+        if (!entry.dead && entry.script === String(script)) {
+            entry.worker.removeAllListeners();
+            entry.worker.ref();
+            return entry.worker;
+        }
+        void entry.worker.terminate();
+    }
+}
+/** How many prestarted workers no scan has taken yet. */
+function prestartedWorkers() {
+    return prestarted.length;
+}
+/** Stops the prestarted workers no scan took. */
+function stopPrestarted() {
+    for (const entry of prestarted.splice(0))
+        void entry.worker.terminate();
 }
 
 
@@ -2984,11 +3081,17 @@ function runScanWorkerIfWorker() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     // Loading the built-in rules registers their ahead-of-time V8 translations, which is what makes
     // the `auto` engine run them on V8 here too (the options carry the rules, not the table).
-    const ready = Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392)).then(({ builtinRules }) => {
+    let setup = () => { };
+    const options = data.detectorOptions !== undefined ? Promise.resolve(data.detectorOptions) : new Promise((resolve) => (setup = resolve));
+    const ready = Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392)).then(async ({ builtinRules }) => {
         builtinRules();
-        return (0,_engine_detector_js__WEBPACK_IMPORTED_MODULE_1__.createDetector)(data.detectorOptions);
+        return (0,_engine_detector_js__WEBPACK_IMPORTED_MODULE_1__.createDetector)(await options);
     });
     port.on('message', (req) => {
+        if ('setup' in req) {
+            setup(req.setup);
+            return;
+        }
         ready
             .then((detector) => {
             const findings = [];

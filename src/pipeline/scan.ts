@@ -13,7 +13,8 @@ import { EXIT, StanchError } from '../model/errors.js';
 import { createDetector } from '../engine/detector.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from '../baseline/baseline.js';
 import { dedupeFindings, shiftColumns, sortFindings } from './findings.js';
-import { isFileRef, scanItem, SCAN_WORKER_MARK, type BatchRequest, type BatchResponse, type ScanItem, type ScanWorkerData } from './worker.js';
+import { stopPrestarted, takePrestarted } from './prestart.js';
+import { isFileRef, scanItem, SCAN_WORKER_MARK, type BatchRequest, type BatchResponse, type ScanItem, type ScanWorkerData, type SetupRequest } from './worker.js';
 
 export interface ScanProgress {
   fragments: number;
@@ -110,8 +111,10 @@ export async function scanSource(opts: ScanSourceOptions): Promise<ScanResult> {
       await pool.run(withHead(head, iterator), record);
     } finally {
       await pool.close();
+      stopPrestarted();
     }
   } else {
+    stopPrestarted();
     const detector = opts.detector ?? (await createDetector(opts.detectorOptions!));
     for await (const item of withHead(head, iterator)) {
       const r = scanItem(detector, item);
@@ -164,7 +167,9 @@ class WorkerPool {
   ) {
     const workerData: ScanWorkerData = { [SCAN_WORKER_MARK]: true, detectorOptions };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(script, { workerData, stdout: false, stderr: false });
+      let w = takePrestarted(script);
+      if (w !== undefined) w.postMessage({ setup: detectorOptions } satisfies SetupRequest);
+      else w = new Worker(script, { workerData, stdout: false, stderr: false });
       w.on('message', (msg: BatchResponse) => this.handle(i, msg));
       w.on('error', (e) => this.fail(new StanchError(`scan worker failed: ${e.message.split('\n')[0]}`, EXIT.USAGE)));
       w.on('exit', (code) => {

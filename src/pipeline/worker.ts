@@ -16,7 +16,13 @@ export const SCAN_WORKER_MARK = 'stanchScanWorker';
 
 export interface ScanWorkerData {
   [SCAN_WORKER_MARK]: true;
-  detectorOptions: DetectorOptions;
+  /** Absent for a worker started ahead of its scan (see prestartScanWorkers): a SetupRequest brings them. */
+  detectorOptions?: DetectorOptions;
+}
+
+/** The first message to a worker started without detector options. */
+export interface SetupRequest {
+  setup: DetectorOptions;
 }
 
 /** A fragment, or a file the worker reads itself (Source.deferred). */
@@ -53,11 +59,17 @@ export function runScanWorkerIfWorker(): boolean {
   const port = parentPort!;
   // Loading the built-in rules registers their ahead-of-time V8 translations, which is what makes
   // the `auto` engine run them on V8 here too (the options carry the rules, not the table).
-  const ready: Promise<Detector> = import('../rules/load.js').then(({ builtinRules }) => {
+  let setup: (options: DetectorOptions) => void = () => {};
+  const options: Promise<DetectorOptions> = data.detectorOptions !== undefined ? Promise.resolve(data.detectorOptions) : new Promise((resolve) => (setup = resolve));
+  const ready: Promise<Detector> = import('../rules/load.js').then(async ({ builtinRules }) => {
     builtinRules();
-    return createDetector(data.detectorOptions);
+    return createDetector(await options);
   });
-  port.on('message', (req: BatchRequest) => {
+  port.on('message', (req: BatchRequest | SetupRequest) => {
+    if ('setup' in req) {
+      setup(req.setup);
+      return;
+    }
     ready
       .then((detector) => {
         const findings: Finding[][] = [];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanSource } from '../../src/pipeline/scan.js';
+import { prestartedWorkers, prestartScanWorkers } from '../../src/pipeline/prestart.js';
 import { FileSource } from '../../src/sources/files.js';
 import { defaultConfig } from '../../src/config/load.js';
 import { createDetector } from '../../src/engine/detector.js';
@@ -89,6 +90,26 @@ describe('scanSource', () => {
     expect(parallel.stats).toMatchObject({ files: 42, skipped: 1 });
     expect(skips).toEqual(['blob.dat: binary file (NUL byte)']);
     expect(skips).toEqual(inThreadSkips);
+  }, 300_000);
+
+  it('takes workers started ahead of the scan, and stops those it does not use', async () => {
+    const bundle = cliBundle();
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `f${i}.txt`), `key=${fakeAwsKeyId()}\n${'filler line\n'.repeat(3000)}`);
+    const inThread = await scanSource({ source: new FileSource({ cwd: dir }), detectorOptions: detectorOptions() });
+    // One started for another script (and one that cannot start) are dropped, not used.
+    prestartScanWorkers('/nonexistent/worker.js', 1);
+    prestartScanWorkers(bundle, 1);
+    const options = { detectorOptions: detectorOptions(), workers: 2, workerScript: bundle, workerThreshold: 16 * 1024 };
+    const parallel = await scanSource({ source: new FileSource({ cwd: dir }), ...options });
+    expect(parallel.workersUsed).toBe(2);
+    expect(parallel.findings).toHaveLength(8);
+    expect(parallel.findings).toEqual(inThread.findings);
+    expect(prestartedWorkers()).toBe(0);
+    prestartScanWorkers(bundle, 2);
+    const small = await scanSource({ source: new FileSource({ cwd: dir }), ...options, workerThreshold: 1 << 30 });
+    expect(small.workersUsed).toBe(0);
+    expect(small.findings).toEqual(inThread.findings);
+    expect(prestartedWorkers()).toBe(0);
   }, 300_000);
 
   it('stays in-thread when the input is below the worker threshold', async () => {

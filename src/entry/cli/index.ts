@@ -4,16 +4,22 @@
  * only serves scan batches and never loads the CLI.
  */
 import { fileURLToPath } from 'node:url';
+import { defaultScanThreads, prestartScanWorkers } from '../../pipeline/prestart.js';
 import { runScanWorkerIfWorker } from '../../pipeline/worker.js';
 import { cliContext } from './context.js';
 
 if (!runScanWorkerIfWorker()) {
+  const self = fileURLToPath(import.meta.url);
+  // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
+  if (self.endsWith('.js')) {
+    cliContext.workerScript = self;
+    // Scans of trees and histories: their workers boot while the CLI loads (see prestart.ts).
+    const ahead = workersToPrestart(process.argv);
+    if (ahead > 0) prestartScanWorkers(self, ahead);
+  }
   // The CLI itself (commander, the command registry) is loaded only here: a scan worker, which
   // boots in every large scan, never evaluates it.
   const { handleError, main } = await import('./main.js');
-  const self = fileURLToPath(import.meta.url);
-  // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
-  if (self.endsWith('.js')) cliContext.workerScript = self;
   // Errors escaping the command (a stream error event, say) still end as one line, exit 2.
   const crash = (e: unknown) => {
     // A closed pipe (`stanch scan | head`) is the reader's choice, not an error.
@@ -30,4 +36,20 @@ if (!runScanWorkerIfWorker()) {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * Worker threads `stanch scan` or `stanch history` will start (`--workers` threads, this one
+ * included; default: defaultScanThreads()), read from argv before the CLI parses it; 0 for other
+ * commands and an invalid `--workers`, which the CLI then reports.
+ */
+function workersToPrestart(argv: readonly string[]): number {
+  if (argv[2] !== 'scan' && argv[2] !== 'history') return 0;
+  let threads: number | undefined;
+  for (let i = 3; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--workers') threads = Number(argv[i + 1]);
+    else if (argv[i].startsWith('--workers=')) threads = Number(argv[i].slice('--workers='.length));
+  }
+  threads ??= defaultScanThreads();
+  return Number.isInteger(threads) && threads > 1 && threads <= 64 ? threads - 1 : 0;
 }

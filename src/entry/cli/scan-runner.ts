@@ -4,7 +4,6 @@
  * workers and progress, apply the baseline, write the report, pick the exit code.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../config/load.js';
@@ -14,6 +13,7 @@ import type { Finding } from '../../model/finding.js';
 import type { StanchConfig } from '../../model/rule.js';
 import { EXIT, StanchError } from '../../model/errors.js';
 import { type Severity } from '../../model/severity.js';
+import { defaultScanThreads } from '../../pipeline/prestart.js';
 import { scanSource, type ScanResult } from '../../pipeline/scan.js';
 import { DEFAULT_FAIL_ON, failsCheck } from '../../pipeline/fail-policy.js';
 import { createReporter, isReportFormat, REPORT_FORMATS, summaryLine } from '../../reporters/index.js';
@@ -93,7 +93,7 @@ export function prepareScan(
   const { config } = loadConfig({ dir: configDir, configPath: opts.config ? resolve(cwd, opts.config) : undefined, displayBase: cwd });
   const prepared: PreparedScan = {
     config,
-    workers: opts.workers !== undefined ? parseWorkersOption(opts.workers) : Math.min(availableParallelism(), 4),
+    workers: opts.workers !== undefined ? parseWorkersOption(opts.workers) : defaultScanThreads(),
   };
   if (opts.minConfidence !== undefined) prepared.minConfidence = parseConfidenceOption(opts.minConfidence);
   if (opts.baseline) prepared.baseline = readBaselineFile(resolve(cwd, opts.baseline), opts.baseline);

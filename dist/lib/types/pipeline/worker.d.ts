@@ -5,7 +5,12 @@ import type { Fragment } from '../model/fragment.js';
 export declare const SCAN_WORKER_MARK = "stanchScanWorker";
 export interface ScanWorkerData {
     [SCAN_WORKER_MARK]: true;
-    detectorOptions: DetectorOptions;
+    /** Absent for a worker started ahead of its scan (see prestartScanWorkers): a SetupRequest brings them. */
+    detectorOptions?: DetectorOptions;
+}
+/** The first message to a worker started without detector options. */
+export interface SetupRequest {
+    setup: DetectorOptions;
 }
 /** A fragment, or a file the worker reads itself (Source.deferred). */
 export type ScanItem = Fragment | FileRef;
