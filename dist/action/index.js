@@ -82195,7 +82195,7 @@ function isPlaceholderSecret(secret) {
  *
  * - `streams` walks the text as STREAMS chunks at once, one automaton each. A walk does one table
  *   load per char and each load waits for the one before, so a single walk is bound by load
- *   latency; independent walks overlap theirs (about 1.1 GB/s against 0.45 for one walk).
+ *   latency; independent walks overlap theirs (about 1.3 GB/s against 0.45 for one walk).
  * - `runs` finds the candidate runs of the base64/hex decoders with SIMD, 16 chars per step: a
  *   run of at least 16 chars ends in a 16-char block only at its first char outside the run class.
  * - `scan` does both in one char-by-char walk that can stop when its buffers fill and resume:
@@ -82203,11 +82203,12 @@ function isPlaceholderSecret(secret) {
  *
  * Memory: [0, 128) each ASCII char's class times 4; [128, 256) 1 for run chars; [256, 272) the
  * state `scan` saves between calls (entry, length of the current run, events written, runs
- * written); [272, RUN_NIBBLES) the per-stream offsets and counts of `streams`; at RUN_NIBBLES the
- * run class as two 16-byte nibble tables (before them, at MARKS, whether `runs` saw '%' and '\\'); from TABLE the transition table, whose entries are byte
- * offsets of rows (state * classes * 4) with bit 0 set when keywords end there; then the event and
- * run buffers of `scan`, then the text (followed by 16 zero bytes), then the buffers of `streams`
- * and `runs`. An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
+ * written); [272, MARKS) the per-stream offsets and counts of `streams`; at MARKS whether `runs`
+ * saw a '%' and a '\\'; at ACCEPT_FROM the first row of the states where keywords end; at
+ * RUN_NIBBLES the run class as two 16-byte nibble tables; from TABLE the transition table, whose
+ * entries are byte offsets of rows (classes * 4 bytes each); then the event and run buffers of
+ * `scan`, then the text (followed by 16 zero bytes), then the buffers of `streams` and `runs`.
+ * An event is (entry, end) for each char after which a keyword ends; a run is [start, end).
  */
 const RUN_TABLE = 128;
 const STATE = 256;
@@ -82215,6 +82216,8 @@ const STATE = 256;
 const wasm_dfa_PARAMS = 272;
 /** Written by `runs`: nonzero when the text holds a '%', and a '\\'. */
 const MARKS = 464;
+/** Table rows from this byte offset are states where keywords end. */
+const ACCEPT_FROM = 472;
 const RUN_NIBBLES = 480;
 const TABLE = 512;
 /** Chunks `streams` walks at once: past 3-4 the loop is bound by instructions, not latency. */
@@ -82249,13 +82252,13 @@ class WasmDfa {
         if (classes > 64)
             return null;
         try {
-            return new WasmDfa(classOf, next, longestKeyword);
+            return new WasmDfa(classOf, next, classes, longestKeyword);
         }
         catch {
             return null;
         }
     }
-    constructor(classOf, next, longestKeyword) {
+    constructor(classOf, next, classes, longestKeyword) {
         this.classOf = classOf;
         this.longestKeyword = longestKeyword;
         this.events = TABLE + next.length * 4;
@@ -82271,10 +82274,31 @@ class WasmDfa {
             throw new RangeError('no memory for the keyword table');
         this.bytes = new Uint8Array(this.memory.buffer);
         this.words = new Int32Array(this.memory.buffer);
-        // KeywordPrefilter's entries are (state * classes) << 1 | flag; here rows are byte offsets.
+        // KeywordPrefilter's entries are (state * classes) << 1 | flag. Here an entry is its row's
+        // byte offset, and the states where keywords end have the last rows: the loops test one
+        // compare with ACCEPT_FROM instead of masking the flag off before every load.
+        const states = next.length / classes;
+        const ends = new Uint8Array(states);
         for (let k = 0; k < next.length; k++)
-            this.words[TABLE / 4 + k] = ((next[k] >> 1) << 2) | (next[k] & 1);
+            ends[(next[k] >> 1) / classes] = next[k] & 1;
+        const order = [];
+        for (const flag of [0, 1])
+            for (let st = 0; st < states; st++)
+                if (ends[st] === flag)
+                    order.push(st);
+        const rowOf = new Int32Array(states);
+        order.forEach((st, i) => (rowOf[st] = i * classes * 4));
+        for (let st = 0; st < states; st++) {
+            for (let c = 0; c < classes; c++)
+                this.words[(TABLE + rowOf[st]) / 4 + c] = rowOf[(next[st * classes + c] >> 1) / classes];
+        }
+        this.words[ACCEPT_FROM / 4] = order.indexOf(order.find((st) => ends[st] === 1) ?? -1) * classes * 4;
+        if (this.words[ACCEPT_FROM / 4] < 0)
+            this.words[ACCEPT_FROM / 4] = 0x7fffffff;
+        this.stateOfRow = (row) => ((order[row / (classes * 4)] * classes) << 1) | 1;
     }
+    /** KeywordPrefilter's entry for the state at a row (byte offset) of this table, where keywords end. */
+    stateOfRow;
     /**
      * Scans `text` when it is all ASCII and fits in memory (else returns false and does nothing):
      * onEvent(entry, end) for every char after which a keyword ends, and with `runChars`, the runs
@@ -82302,7 +82326,7 @@ class WasmDfa {
             const eventCount = words[STATE / 4 + 2];
             // Back to KeywordPrefilter's entry format (see the constructor).
             for (let k = 0, at = this.events / 4; k < eventCount; k++, at += 2)
-                onEvent((words[at] >> 1) | 1, words[at + 1]);
+                onEvent(this.stateOfRow(words[at]), words[at + 1]);
             const runCount = words[STATE / 4 + 3];
             if (spans !== null)
                 for (let k = 0, at = this.runs / 4; k < runCount; k++, at += 2)
@@ -82343,7 +82367,7 @@ class WasmDfa {
         for (let j = 0; j < STREAMS; j++) {
             const eventCount = words[wasm_dfa_PARAMS / 4 + 4 * j];
             for (let k = 0, e = (ev + j * stride) / 4; k < eventCount; k++, e += 2)
-                onEvent((words[e] >> 1) | 1, words[e + 1]);
+                onEvent(this.stateOfRow(words[e]), words[e + 1]);
         }
         if (min > 0 && runs !== null) {
             const runCount = this.runsFn(at, len, min, out);
@@ -82429,7 +82453,7 @@ const i32ops = { clz: 0x67, ctz: 0x68 };
 function scanBody() {
     // Params 0-7 as in the signature; locals 8 p, 9 end, 10 entry, 11 runLen, 12 c, 13 x, 14 r,
     // 15 events, 16 runs. p walks the text; a full buffer pulls `end` in to stop after this char.
-    const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN] = Array.from({ length: 17 }, (_, k) => k);
+    const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN, acceptFrom] = Array.from({ length: 18 }, (_, k) => k);
     const get = (l) => [op.get, l];
     const set = (l) => [op.set, l];
     const tee = (l) => [op.tee, l];
@@ -82444,6 +82468,7 @@ function scanBody() {
         ...get(text), ...get(len), op.add, ...set(end),
         ...k(0), ...load(STATE), ...set(entry),
         ...k(0), ...load(STATE + 4), ...set(runLen),
+        ...k(0), ...load(ACCEPT_FROM), ...set(acceptFrom),
         op.block, VOID,
         ...get(p), ...get(end), op.geU, op.brIf, 0,
         op.loop, VOID,
@@ -82461,10 +82486,10 @@ function scanBody() {
         // runLen = r ? runLen + 1 : 0
         ...get(runLen), ...k(1), op.add, ...k(0), ...get(r), op.sub, op.and, ...set(runLen),
         // entry = table[row of entry + class]
-        ...get(entry), ...k(-4), op.and, ...get(x), op.add, ...load(TABLE), ...tee(entry),
+        ...get(entry), ...get(x), op.add, ...load(TABLE), ...tee(entry),
         ...get(p), ...k(1), op.add, ...set(p),
         // a keyword ends after this char: event (entry, offset after it)
-        ...k(1), op.and,
+        ...get(acceptFrom), op.geU,
         op.if, VOID,
         ...pairAt(ev, evN), ...get(entry), ...store(0),
         ...pairAt(ev, evN), ...offsetOfP, ...store(4),
@@ -82481,7 +82506,7 @@ function scanBody() {
         ...offsetOfP,
         op.end,
     ];
-    const locals = vec([[...uleb(9), I32]]);
+    const locals = vec([[...uleb(10), I32]]);
     const body = [...locals, ...code];
     return [...uleb(body.length), ...body];
 }
@@ -82511,14 +82536,14 @@ function streamsBody() {
     const p = (j) => 4 + 3 * j;
     const entry = (j) => 5 + 3 * j;
     const evP = (j) => 6 + 3 * j;
-    const [x, i, limit] = [4 + 3 * STREAMS, 5 + 3 * STREAMS, 6 + 3 * STREAMS];
+    const [x, i, limit, acceptFrom] = [4 + 3 * STREAMS, 5 + 3 * STREAMS, 6 + 3 * STREAMS, 7 + 3 * STREAMS];
     const param = (j, field) => [...k(0), ...wasm_dfa_load(wasm_dfa_PARAMS + 16 * j + 4 * field)];
     const classOfP = (j) => [...get(p(j)), ...load8(0), ...load8(0), ...set(x)];
-    const transition = (j) => [...get(entry(j)), ...k(-4), op.and, ...get(x), op.add, ...wasm_dfa_load(TABLE)];
+    const transition = (j) => [...get(entry(j)), ...get(x), op.add, ...wasm_dfa_load(TABLE)];
     const advance = (j) => [...get(p(j)), ...k(1), op.add, ...set(p(j))];
     const step = (j) => [
         ...classOfP(j), ...transition(j), ...tee(entry(j)), ...advance(j),
-        ...k(1), op.and,
+        ...get(acceptFrom), op.geU,
         op.if, VOID,
         ...get(evP(j)), ...get(entry(j)), ...store(0),
         ...get(evP(j)), ...get(p(j)), ...get(text), op.sub, ...store(4),
@@ -82526,7 +82551,8 @@ function streamsBody() {
         op.end,
     ];
     const streams = Array.from({ length: STREAMS }, (_, j) => j);
-    return funcBody([[...uleb(3 * STREAMS + 3), I32]], [
+    return funcBody([[...uleb(3 * STREAMS + 4), I32]], [
+        ...k(0), ...wasm_dfa_load(ACCEPT_FROM), ...set(acceptFrom),
         ...streams.flatMap((j) => [
             ...get(text), ...param(j, 0), op.add, ...set(p(j)),
             ...get(text), ...param(j, 1), op.add, ...set(limit),
