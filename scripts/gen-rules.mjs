@@ -18,7 +18,7 @@ function fail(msg) {
 }
 
 const { re2ToJs } = await tsImport('../src/engine/regex/re2-to-js.ts', import.meta.url);
-const { keywordLead, keywordLeadChars, keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
+const { keywordFollowChars, keywordLead, keywordLeadChars, keywordWindow, maxMatchUnits } = await tsImport('./lib/keyword-window.ts', import.meta.url);
 /** Every regex's V8 translation, ahead of time (src/engine/regex/re2-to-js.ts addKnownTranslations). */
 const translations = new Map();
 function translateAhead(pattern) {
@@ -76,6 +76,7 @@ const maxMatches = {};
 /** Rule id -> the most units from a match's start to the end of its first keyword (rules whose every match holds a keyword, where that is bounded). */
 const leads = {};
 const leadCharsOf = {};
+const followCharsOf = {};
 const sortedObject = (o) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
 for (const file of files) {
   const source = `src/rules/builtin/${file}`;
@@ -96,6 +97,8 @@ for (const file of files) {
     if (lead !== null) leads[rule.id] = lead;
     const leadChars = lead !== null ? keywordLeadChars(rule.regex, rule.keywords) : null;
     if (leadChars !== null) leadCharsOf[rule.id] = leadChars;
+    const followChars = lead !== null ? keywordFollowChars(rule.regex, rule.keywords) : null;
+    if (followChars !== null) followCharsOf[rule.id] = followChars;
     const longest = rule.regex !== undefined ? maxMatchUnits(rule.regex) : null;
     if (longest !== null) maxMatches[rule.id] = longest;
   }
@@ -115,6 +118,8 @@ const body =
   `export const builtinKeywordLeads: Record<string, number | 'line'> = ${sortedObject(leads)};\n\n` +
   '/** Rule id -> the chars a match can read up to the end of its first keyword (rules with a lead, when not every char). */\n' +
   `export const builtinKeywordLeadChars: Record<string, { ascii: string; nonAscii: boolean }> = ${sortedObject(leadCharsOf)};\n\n` +
+  '/** Rule id -> the chars a match must read right after its first keyword (rules with a lead, when it must read one and not every char can be it). */\n' +
+  `export const builtinKeywordFollowChars: Record<string, { ascii: string; nonAscii: boolean }> = ${sortedObject(followCharsOf)};\n\n` +
   '/** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */\n' +
   `export const builtinMaxMatch: Record<string, number> = ${sortedObject(maxMatches)};\n\n` +
   '/** [RE2 pattern, JavaScript source, flags, group count, exact captures 1/0] or [RE2 pattern, null] when not translatable. */\n' +

@@ -1591,9 +1591,10 @@ class RulePrefilter {
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
      * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
      * last char before e - L that a match cannot read there ('line': none when a char between the
-     * line's start and e - L is such a char). null: positions were not kept.
+     * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
+     * text's end) cannot follow a first keyword. null: positions were not kept.
      */
-    starts(rule, text, lead, leadChars = null) {
+    starts(rule, text, lead, leadChars = null, followChars = null) {
         const marks = this.ruleKeywordMarks[rule];
         if (marks == null)
             return null;
@@ -1619,6 +1620,13 @@ class RulePrefilter {
             if (marks[id] !== 1)
                 continue;
             const end = hits[k + 1];
+            if (followChars !== null) {
+                if (end >= text.length)
+                    continue;
+                const c = text.charCodeAt(end);
+                if (followChars[c < 128 ? c : 128] === 0)
+                    continue;
+            }
             let lo;
             let hi = end - this.keywordLength[id];
             if (lines !== null) {
@@ -1671,10 +1679,10 @@ class RulePrefilter {
     }
 }
 /**
- * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
- * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ * A rule's lead or follow chars (Rule.keywordLeadChars, keywordFollowChars) as starts() reads
+ * them: 1 per ASCII code in the set, and at 128, 1 when any non-ASCII char is.
  */
-function leadCharTable(chars) {
+function charTable(chars) {
     const table = new Uint8Array(129);
     for (let i = 0; i < chars.ascii.length; i++)
         table[chars.ascii.charCodeAt(i)] = 1;
@@ -2059,8 +2067,9 @@ class CompiledRule {
     generic;
     /** For matchesNear: how far past each start one try looks (the width of a lone keyword's start range). */
     nearReach;
-    /** The rule's keywordLeadChars as RulePrefilter.starts reads them (null: any char). */
+    /** The rule's keywordLeadChars and keywordFollowChars as RulePrefilter.starts reads them (null: any char). */
     leadChars;
+    followChars;
     compiledRegex;
     compiledPath;
     compiledAllowlists;
@@ -2070,7 +2079,8 @@ class CompiledRule {
         this.backend = backend;
         this.generic = isGeneric(rule);
         const lead = rule.keywordLead;
-        this.leadChars = rule.keywordLeadChars !== undefined ? leadCharTable(rule.keywordLeadChars) : null;
+        this.leadChars = rule.keywordLeadChars !== undefined ? charTable(rule.keywordLeadChars) : null;
+        this.followChars = rule.keywordFollowChars !== undefined ? charTable(rule.keywordFollowChars) : null;
         this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
     }
     get regex() {
@@ -2190,7 +2200,7 @@ class RuleDetector {
             const regex = c.regex;
             const lead = c.rule.keywordLead;
             if (lead !== undefined && regex.execNear !== undefined) {
-                const starts = this.prefilter.starts(idx, text, lead, c.leadChars);
+                const starts = this.prefilter.starts(idx, text, lead, c.leadChars, c.followChars);
                 // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
                 if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
                     this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);

@@ -110,8 +110,70 @@ export function keywordLeadChars(pattern: string, keywords: readonly string[]): 
       if (!ac.endsKeyword(t)) stack.push([i.out, t]);
     }
   }
-  const ascii = [...read].filter((c) => c < 128).sort((a, b) => a - b);
-  const nonAscii = [...read].some((c) => c >= 128);
+  return charSet(read);
+}
+
+/**
+ * The chars a match can read right after the end of the first keyword it holds, when it must
+ * read one there and not every char can be it (`sk[0-9a-f]{32}`: "task " ends the keyword
+ * before a space, so no match holds it as its first). null: a match may end right after the
+ * keyword, any char may follow, or the program is not known.
+ */
+export function keywordFollowChars(pattern: string, keywords: readonly string[]): { ascii: string; nonAscii: boolean } | null {
+  if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
+  const prog = knownProgram(pattern);
+  if (prog === null) return null;
+  const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
+  const follow = new Set<number>();
+  const after = new Set<number>(); // instructions reached right after a first keyword's end
+  const seen = new Set<number>();
+  const stack: [number, number][] = [[prog.start, 0]];
+  while (stack.length) {
+    const [pc, s] = stack.pop()!;
+    const key = pc * 65536 + s;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > MAX_PRODUCT_STATES) return null;
+    const i = prog.inst[pc];
+    if (!consumes(i.op)) {
+      stack.push(...successors(i).map((next): [number, number] => [next, s]));
+      continue;
+    }
+    const chars = acceptedChars(i);
+    if (chars === null) return null;
+    for (const c of chars) {
+      const t = ac.transition(s, c);
+      if (ac.endsKeyword(t)) after.add(i.out);
+      else stack.push([i.out, t]);
+    }
+  }
+  // From there, the chars the next step can read (through empty-width steps, taken as true).
+  const visited = new Set<number>();
+  const next = [...after];
+  while (next.length) {
+    const pc = next.pop()!;
+    if (visited.has(pc)) continue;
+    visited.add(pc);
+    const i = prog.inst[pc];
+    if (i.op === OP.MATCH) return null;
+    if (!consumes(i.op)) {
+      next.push(...successors(i));
+      continue;
+    }
+    const chars = acceptedChars(i);
+    if (chars === null) return null;
+    for (const c of chars) {
+      follow.add(c);
+      if (i.op === OP.RUNE && (i.arg & 1) !== 0 && (c | 32) >= 97 && (c | 32) <= 122) follow.add(c ^ 32);
+    }
+  }
+  return charSet(follow);
+}
+
+/** The ASCII chars of a set, and whether it has others; null when it has every char. */
+function charSet(chars: Set<number>): { ascii: string; nonAscii: boolean } | null {
+  const ascii = [...chars].filter((c) => c < 128).sort((a, b) => a - b);
+  const nonAscii = [...chars].some((c) => c >= 128);
   if (ascii.length === 128 && nonAscii) return null;
   return { ascii: String.fromCharCode(...ascii), nonAscii };
 }

@@ -22,7 +22,7 @@ import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './lines.js';
 import { matchesNear, matchesOf } from './matches.js';
 import { isPlaceholderSecret } from './placeholder.js';
-import { leadCharTable, RulePrefilter } from './prefilter.js';
+import { charTable, RulePrefilter } from './prefilter.js';
 import { NEAR_REACH_MAX, resolveRegexBackend, type CompiledRegex, type RegexBackend, type RegexMatch } from './regex/index.js';
 
 /**
@@ -34,8 +34,9 @@ class CompiledRule {
   readonly generic: boolean;
   /** For matchesNear: how far past each start one try looks (the width of a lone keyword's start range). */
   readonly nearReach: number;
-  /** The rule's keywordLeadChars as RulePrefilter.starts reads them (null: any char). */
+  /** The rule's keywordLeadChars and keywordFollowChars as RulePrefilter.starts reads them (null: any char). */
   readonly leadChars: Uint8Array | null;
+  readonly followChars: Uint8Array | null;
   private compiledRegex: CompiledRegex | null | undefined;
   private compiledPath: CompiledRegex | null | undefined;
   private compiledAllowlists: CompiledAllowlist[] | undefined;
@@ -47,7 +48,8 @@ class CompiledRule {
   ) {
     this.generic = isGeneric(rule);
     const lead = rule.keywordLead;
-    this.leadChars = rule.keywordLeadChars !== undefined ? leadCharTable(rule.keywordLeadChars) : null;
+    this.leadChars = rule.keywordLeadChars !== undefined ? charTable(rule.keywordLeadChars) : null;
+    this.followChars = rule.keywordFollowChars !== undefined ? charTable(rule.keywordFollowChars) : null;
     this.nearReach = typeof lead === 'number' ? Math.max(0, Math.min(NEAR_REACH_MAX, lead - Math.min(...rule.keywords.map((k) => k.length)))) : 0;
   }
 
@@ -185,7 +187,7 @@ class RuleDetector implements Detector {
       const regex = c.regex!;
       const lead = c.rule.keywordLead;
       if (lead !== undefined && regex.execNear !== undefined) {
-        const starts = this.prefilter.starts(idx, text, lead, c.leadChars);
+        const starts = this.prefilter.starts(idx, text, lead, c.leadChars, c.followChars);
         // Each start range costs a regex run; when they are dense, one pass over the text is cheaper.
         if (starts !== null && (starts.length / 2) * NEAR_RANGE_COST < text.length) {
           this.runRule(c, matchesNear(regex, text, starts, c.nearReach), text, 0, out);

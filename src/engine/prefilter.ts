@@ -425,9 +425,10 @@ export class RulePrefilter {
    * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
    * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
    * last char before e - L that a match cannot read there ('line': none when a char between the
-   * line's start and e - L is such a char). null: positions were not kept.
+   * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
+   * text's end) cannot follow a first keyword. null: positions were not kept.
    */
-  starts(rule: number, text: string, lead: number | 'line', leadChars: Uint8Array | null = null): number[] | null {
+  starts(rule: number, text: string, lead: number | 'line', leadChars: Uint8Array | null = null, followChars: Uint8Array | null = null): number[] | null {
     const marks = this.ruleKeywordMarks[rule];
     if (marks == null) return null;
     const hits = this.hits;
@@ -450,6 +451,11 @@ export class RulePrefilter {
       const id = hits[k];
       if (marks[id] !== 1) continue;
       const end = hits[k + 1];
+      if (followChars !== null) {
+        if (end >= text.length) continue;
+        const c = text.charCodeAt(end);
+        if (followChars[c < 128 ? c : 128] === 0) continue;
+      }
       let lo: number;
       let hi = end - this.keywordLength[id];
       if (lines !== null) {
@@ -494,10 +500,10 @@ export class RulePrefilter {
 }
 
 /**
- * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
- * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ * A rule's lead or follow chars (Rule.keywordLeadChars, keywordFollowChars) as starts() reads
+ * them: 1 per ASCII code in the set, and at 128, 1 when any non-ASCII char is.
  */
-export function leadCharTable(chars: { ascii: string; nonAscii: boolean }): Uint8Array {
+export function charTable(chars: { ascii: string; nonAscii: boolean }): Uint8Array {
   const table = new Uint8Array(129);
   for (let i = 0; i < chars.ascii.length; i++) table[chars.ascii.charCodeAt(i)] = 1;
   table[128] = chars.nonAscii ? 1 : 0;

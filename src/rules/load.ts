@@ -10,7 +10,7 @@ import { StanchError } from '../model/errors.js';
 import type { Allowlist, Rule } from '../model/rule.js';
 import { isSeverity } from '../model/severity.js';
 import { addKnownTranslations } from '../engine/regex/re2-to-js.js';
-import { builtinKeywordLeadChars, builtinKeywordLeads, builtinKeywordWindows, builtinMaxMatch, builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
+import { builtinKeywordFollowChars, builtinKeywordLeadChars, builtinKeywordLeads, builtinKeywordWindows, builtinMaxMatch, builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
 
 export interface ParsedConfig {
   title?: string;
@@ -249,6 +249,8 @@ function loadBuiltins(): { rules: Rule[]; allowlists: Allowlist[] } {
       if (lead !== undefined) rule.keywordLead = lead;
       const leadChars = builtinKeywordLeadChars[rule.id];
       if (leadChars !== undefined) rule.keywordLeadChars = leadChars;
+      const followChars = builtinKeywordFollowChars[rule.id];
+      if (followChars !== undefined) rule.keywordFollowChars = followChars;
       const longest = builtinMaxMatch[rule.id];
       if (longest !== undefined) rule.maxMatch = longest;
       rules.push(rule);

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/detector.js';
-import { leadCharTable, lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
+import { charTable, lineWindows, RulePrefilter } from '../../src/engine/prefilter.js';
 import { builtinRules } from '../../src/rules/load.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { Fragment } from '../../src/model/fragment.js';
-import { keywordLead, keywordLeadChars, keywordWindow } from '../../scripts/lib/keyword-window.js';
+import { keywordFollowChars, keywordLead, keywordLeadChars, keywordWindow } from '../../scripts/lib/keyword-window.js';
 import { buildCorpus } from '../accuracy/corpus.js';
 import { positiveSamplesById } from '../rules/builtin-rules.js';
 
@@ -48,26 +48,46 @@ describe('keyword window analysis', () => {
     expect(keywordLeadChars('(?s).{0,9}key', ['key'])).toBeNull(); // any char
   });
 
+  it('lists the chars a match must read right after its first keyword', () => {
+    expect(keywordFollowChars('sk[0-9a-f]{4}', ['sk'])).toEqual({ ascii: '0123456789abcdef', nonAscii: false });
+    expect(keywordFollowChars('(?i)sk[a-c]', ['sk'])).toEqual({ ascii: 'ABCabc', nonAscii: false });
+    expect(keywordFollowChars('(?:key|token)(?:=x|:y)', ['key', 'token'])).toEqual({ ascii: ':=', nonAscii: false });
+    expect(keywordFollowChars('key\\b', ['key'])).toBeNull(); // the match may end with the keyword
+    expect(keywordFollowChars('(?s)key.', ['key'])).toBeNull(); // any char
+  });
+
+  it('skips keywords that a char a match cannot read there follows', () => {
+    const p = new RulePrefilter([['sk']], [true]);
+    const hex = charTable({ ascii: '0123456789abcdef', nonAscii: false });
+    const text = 'task sk12 risk skip sk';
+    p.select(text);
+    expect(p.starts(0, text, 2)).toEqual([2, 2, 5, 5, 12, 12, 15, 15, 20, 20]);
+    expect(p.starts(0, text, 2, null, hex)).toEqual([5, 5]); // not before a space, "i" or the end
+    const lines = 'sk1\nx sk\n';
+    p.select(lines);
+    expect(p.starts(0, lines, 'line', null, hex)).toEqual([0, 0]);
+  });
+
   it('starts no earlier than a char a match cannot read before its keyword', () => {
     const p = new RulePrefilter([['key', 'q keyzz']], [true]);
-    const words = leadCharTable({ ascii: 'abcdefghijklmnopqrstuvwxyz"', nonAscii: false });
+    const words = charTable({ ascii: 'abcdefghijklmnopqrstuvwxyz"', nonAscii: false });
     const text = 'x = "ab.cd key" z"key"';
     p.select(text);
     expect(p.starts(0, text, 12)).toEqual([2, 18]);
     expect(p.starts(0, text, 12, words)).toEqual([11, 11, 16, 18]); // cut at the spaces before "key" and before z"key"
     const t2 = 'aaaaaaaa key.key';
     p.select(t2);
-    expect(p.starts(0, t2, 20, leadCharTable({ ascii: 'akey.', nonAscii: false }))).toEqual([9, 13]);
-    expect(p.starts(0, t2, 20, leadCharTable({ ascii: 'akey', nonAscii: false }))).toEqual([9, 9, 13, 13]);
+    expect(p.starts(0, t2, 20, charTable({ ascii: 'akey.', nonAscii: false }))).toEqual([9, 13]);
+    expect(p.starts(0, t2, 20, charTable({ ascii: 'akey', nonAscii: false }))).toEqual([9, 9, 13, 13]);
     // A later keyword whose range starts before an earlier one's (it holds a char the lead does
     // not): ranges widened and merged (a superset of the starts, never fewer).
     const t3 = 'aa q keyzz';
     p.select(t3);
-    expect(p.starts(0, t3, 20, leadCharTable({ ascii: 'akeyqz', nonAscii: false }))).toEqual([3, 5]);
+    expect(p.starts(0, t3, 20, charTable({ ascii: 'akeyqz', nonAscii: false }))).toEqual([3, 5]);
     // 'line': only lines whose chars before the keyword may all be read.
     const lines = '  key\nx = key\n key key\n';
     p.select(lines);
-    const indent = leadCharTable({ ascii: ' key', nonAscii: false });
+    const indent = charTable({ ascii: ' key', nonAscii: false });
     expect(p.starts(0, lines, 'line')).toEqual([0, 0, 6, 6, 14, 14]);
     expect(p.starts(0, lines, 'line', indent)).toEqual([0, 0, 14, 14]);
   });
@@ -130,6 +150,12 @@ describe('windowed rules and rules run near their keywords find what whole-text 
     for (const before of ['', ' ', '(', 'x ', '"a.', "'a1.b2.c3.d4.", '"a.b.c.d.e.', '  export ', '\t', 'é', 'x=']) {
       frags.push({ path: 'lead.ts', text: `${pad}${before}token", "${value}"\n${before}app_secret = "${value}"\n${before}API_TOKEN=${value}\n` });
       frags.push({ path: 'lead.xml', text: `${pad}<${before}db.password>${value}</x>\n${before}<app:secret>${value}</app:secret>` });
+    }
+    // Keywords at the text's end and before each kind of char.
+    for (const after of ['', ' ', 'a', 'Z', '0', '_', '-', '.', '"', '=', ':', '(', '\n', 'é']) {
+      for (const r of windowed.slice(0, 400)) {
+        for (const kw of r.keywords.slice(0, 2)) frags.push({ path: 'follow.txt', text: `${pad}${kw}${after}${value}${after}` }, { path: 'end.txt', text: `${pad}${kw}` });
+      }
     }
     return frags;
   };

@@ -125,15 +125,16 @@ export declare class RulePrefilter {
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
      * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
      * last char before e - L that a match cannot read there ('line': none when a char between the
-     * line's start and e - L is such a char). null: positions were not kept.
+     * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
+     * text's end) cannot follow a first keyword. null: positions were not kept.
      */
-    starts(rule: number, text: string, lead: number | 'line', leadChars?: Uint8Array | null): number[] | null;
+    starts(rule: number, text: string, lead: number | 'line', leadChars?: Uint8Array | null, followChars?: Uint8Array | null): number[] | null;
 }
 /**
- * A rule's lead chars (Rule.keywordLeadChars) as starts() reads them: 1 per ASCII code a match
- * can read before its first keyword's end, and at 128, 1 when any non-ASCII char can be.
+ * A rule's lead or follow chars (Rule.keywordLeadChars, keywordFollowChars) as starts() reads
+ * them: 1 per ASCII code in the set, and at 128, 1 when any non-ASCII char is.
  */
-export declare function leadCharTable(chars: {
+export declare function charTable(chars: {
     ascii: string;
     nonAscii: boolean;
 }): Uint8Array;

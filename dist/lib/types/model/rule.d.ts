@@ -65,6 +65,15 @@ export interface Rule {
         nonAscii: boolean;
     };
     /**
+     * Built-in rules only, with a keywordLead: the chars a match can read right after its first
+     * keyword, when it must read one there. An occurrence followed by another char (or ending the
+     * text) cannot be a match's first keyword.
+     */
+    keywordFollowChars?: {
+        ascii: string;
+        nonAscii: boolean;
+    };
+    /**
      * Built-in rules only, computed when the rules are generated: the longest match in UTF-16
      * units, when bounded. Long texts are then searched in overlapping pieces (same matches), so
      * no regex run gets a huge subject, where V8 could give up backtracking for its slow engine.

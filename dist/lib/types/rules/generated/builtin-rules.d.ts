@@ -13,6 +13,11 @@ export declare const builtinKeywordLeadChars: Record<string, {
     ascii: string;
     nonAscii: boolean;
 }>;
+/** Rule id -> the chars a match must read right after its first keyword (rules with a lead, when it must read one and not every char can be it). */
+export declare const builtinKeywordFollowChars: Record<string, {
+    ascii: string;
+    nonAscii: boolean;
+}>;
 /** Rule id -> the longest match in UTF-16 units (rules whose matches are bounded). */
 export declare const builtinMaxMatch: Record<string, number>;
 /** [RE2 pattern, JavaScript source, flags, group count, exact captures 1/0] or [RE2 pattern, null] when not translatable. */
