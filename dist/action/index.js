@@ -81493,6 +81493,8 @@ class CompiledAllowlist {
 }
 /** Inline suppressions honoured on any line of a finding. */
 const INLINE_ALLOW = /stanch:allow|gitleaks:allow|pragma: ?allowlist secret/;
+/** Strings every inline suppression holds: a text without one of them has none (see RulePrefilter markers). */
+const INLINE_ALLOW_MARKERS = ['stanch:allow', 'gitleaks:allow', 'allowlist secret'];
 function hasInlineAllow(lines) {
     // Every marker holds "allow": a plain substring search first is far cheaper than the regex
     // over a whole file, which has no literal prefix to skip ahead with.
@@ -82957,7 +82959,14 @@ class RulePrefilter {
      * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
      * starts()); those keywords' positions are then kept while scanning.
      */
-    constructor(ruleKeywords, located = []) {
+    /** Per keyword id, 1 for the markers given to the constructor. */
+    isMarker;
+    markerSeen = false;
+    /**
+     * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
+     * last given to select() sawMarker() tells, for free since the same pass finds them.
+     */
+    constructor(ruleKeywords, located = [], markers = []) {
         const ids = new Map();
         const rulesByKeyword = [];
         const alwaysRun = [];
@@ -82980,6 +82989,19 @@ class RulePrefilter {
                 idsOfRule[rule].push(id);
             }
         });
+        const markerIds = markers.map((m) => {
+            const kw = m.toLowerCase();
+            let id = ids.get(kw);
+            if (id === undefined) {
+                id = ids.size;
+                ids.set(kw, id);
+                rulesByKeyword.push([]);
+            }
+            return id;
+        });
+        this.isMarker = new Uint8Array(ids.size);
+        for (const id of markerIds)
+            this.isMarker[id] = 1;
         const keywords = [...ids.keys()];
         this.automaton = new KeywordPrefilter(keywords);
         this.rulesByKeyword = rulesByKeyword;
@@ -83007,6 +83029,7 @@ class RulePrefilter {
         ids.length = 0;
         this.hits.length = 0;
         this.automaton.scanInto(text, found, ids, this.positional, this.hits, runs);
+        this.markerSeen = false;
         if (ids.length === 0)
             return this.alwaysRun.slice();
         const selected = this.selected;
@@ -83017,6 +83040,8 @@ class RulePrefilter {
         }
         for (const k of ids) {
             found[k] = 0;
+            if (this.isMarker[k] === 1)
+                this.markerSeen = true;
             for (const r of this.rulesByKeyword[k]) {
                 if (selected[r] === 0) {
                     selected[r] = 1;
@@ -83027,6 +83052,10 @@ class RulePrefilter {
         for (const r of out)
             selected[r] = 0;
         return out.length > 1 ? out.sort((a, b) => a - b) : out;
+    }
+    /** Whether the text last given to select() holds one of the constructor's markers. */
+    sawMarker() {
+        return this.markerSeen;
     }
     /**
      * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
@@ -83618,6 +83647,8 @@ class RuleDetector {
     ignored;
     maxDepth;
     minConfidence;
+    /** Whether the fragment being scanned holds an inline suppression marker (from its keyword pass). */
+    mayAllow = true;
     constructor(opts, backend) {
         const { config } = opts;
         const include = new Set(opts.includeRules ?? []);
@@ -83627,7 +83658,7 @@ class RuleDetector {
         this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
         this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
         this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
-        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined));
+        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined), INLINE_ALLOW_MARKERS);
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
         this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
@@ -83654,7 +83685,10 @@ class RuleDetector {
     scanText(text, depth, pathOk, out) {
         // The keyword pass also finds the base64/hex candidate runs when decoding follows.
         const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
-        for (const idx of this.prefilter.select(text, runs)) {
+        const selected = this.prefilter.select(text, runs);
+        if (depth === 0)
+            this.mayAllow = this.prefilter.sawMarker();
+        for (const idx of selected) {
             const c = this.compiled[idx];
             if (c.rule.regex === undefined || !pathOk[idx])
                 continue;
@@ -83732,7 +83766,8 @@ class RuleDetector {
         const lineNo = (idx) => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
         const commit = fragment.commit?.sha;
         const findings = [];
-        // Per line, once: hits often share a line, which can be a 100 KB minified one.
+        // Only when the keyword pass saw a marker, and per line once: hits often share a line, which
+        // can be a 100 KB minified one.
         const allowedLines = new Map();
         for (const h of hits) {
             const rule = h.rule.rule;
@@ -83742,7 +83777,7 @@ class RuleDetector {
             const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
             const last = lines.lineOf(lastChar);
             const lineText = lines.linesText(first, last);
-            let allowed = first === last ? allowedLines.get(first) : undefined;
+            let allowed = this.mayAllow ? (first === last ? allowedLines.get(first) : undefined) : false;
             if (allowed === undefined) {
                 allowed = hasInlineAllow(lineText);
                 if (first === last)

@@ -66,6 +66,8 @@ export class CompiledAllowlist {
 
 /** Inline suppressions honoured on any line of a finding. */
 const INLINE_ALLOW = /stanch:allow|gitleaks:allow|pragma: ?allowlist secret/;
+/** Strings every inline suppression holds: a text without one of them has none (see RulePrefilter markers). */
+export const INLINE_ALLOW_MARKERS: readonly string[] = ['stanch:allow', 'gitleaks:allow', 'allowlist secret'];
 
 export function hasInlineAllow(lines: string): boolean {
   // Every marker holds "allow": a plain substring search first is far cheaper than the regex

@@ -14,7 +14,7 @@ import type { Detector, DetectorOptions } from '../model/contracts.js';
 import type { Finding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 import type { Allowlist, Rule } from '../model/rule.js';
-import { CompiledAllowlist, hasInlineAllow } from './allowlist.js';
+import { CompiledAllowlist, hasInlineAllow, INLINE_ALLOW_MARKERS } from './allowlist.js';
 import { verifyChecksum } from './checksums.js';
 import { DECODERS, findDecodedSegments, tokenRunsRequest } from './decoders/index.js';
 import { shannonEntropy } from './entropy.js';
@@ -142,6 +142,8 @@ class RuleDetector implements Detector {
   private readonly ignored: Set<string>;
   private readonly maxDepth: number;
   private readonly minConfidence: number;
+  /** Whether the fragment being scanned holds an inline suppression marker (from its keyword pass). */
+  private mayAllow = true;
 
   constructor(opts: DetectorOptions, backend: RegexBackend) {
     const { config } = opts;
@@ -155,6 +157,7 @@ class RuleDetector implements Detector {
     this.prefilter = new RulePrefilter(
       active.map((r) => (r.regex !== undefined ? r.keywords : [])),
       active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined),
+      INLINE_ALLOW_MARKERS,
     );
     this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
     this.ignored = new Set(config.ignoredFingerprints);
@@ -181,7 +184,9 @@ class RuleDetector implements Detector {
   private scanText(text: string, depth: number, pathOk: boolean[], out: Hit[]): void {
     // The keyword pass also finds the base64/hex candidate runs when decoding follows.
     const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
-    for (const idx of this.prefilter.select(text, runs)) {
+    const selected = this.prefilter.select(text, runs);
+    if (depth === 0) this.mayAllow = this.prefilter.sawMarker();
+    for (const idx of selected) {
       const c = this.compiled[idx];
       if (c.rule.regex === undefined || !pathOk[idx]) continue;
       const regex = c.regex!;
@@ -252,7 +257,8 @@ class RuleDetector implements Detector {
     const lineNo = (idx: number): number => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
     const commit = fragment.commit?.sha;
     const findings: Finding[] = [];
-    // Per line, once: hits often share a line, which can be a 100 KB minified one.
+    // Only when the keyword pass saw a marker, and per line once: hits often share a line, which
+    // can be a 100 KB minified one.
     const allowedLines = new Map<number, boolean>();
     for (const h of hits) {
       const rule = h.rule.rule;
@@ -261,7 +267,7 @@ class RuleDetector implements Detector {
       const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
       const last = lines.lineOf(lastChar);
       const lineText = lines.linesText(first, last);
-      let allowed = first === last ? allowedLines.get(first) : undefined;
+      let allowed = this.mayAllow ? (first === last ? allowedLines.get(first) : undefined) : false;
       if (allowed === undefined) {
         allowed = hasInlineAllow(lineText);
         if (first === last) allowedLines.set(first, allowed);

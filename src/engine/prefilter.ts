@@ -328,7 +328,15 @@ export class RulePrefilter {
    * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
    * starts()); those keywords' positions are then kept while scanning.
    */
-  constructor(ruleKeywords: readonly (readonly string[])[], located: readonly boolean[] = []) {
+  /** Per keyword id, 1 for the markers given to the constructor. */
+  private readonly isMarker: Uint8Array;
+  private markerSeen = false;
+
+  /**
+   * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
+   * last given to select() sawMarker() tells, for free since the same pass finds them.
+   */
+  constructor(ruleKeywords: readonly (readonly string[])[], located: readonly boolean[] = [], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
     const rulesByKeyword: number[][] = [];
     const alwaysRun: number[] = [];
@@ -351,6 +359,18 @@ export class RulePrefilter {
         idsOfRule[rule].push(id);
       }
     });
+    const markerIds = markers.map((m) => {
+      const kw = m.toLowerCase();
+      let id = ids.get(kw);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(kw, id);
+        rulesByKeyword.push([]);
+      }
+      return id;
+    });
+    this.isMarker = new Uint8Array(ids.size);
+    for (const id of markerIds) this.isMarker[id] = 1;
     const keywords = [...ids.keys()];
     this.automaton = new KeywordPrefilter(keywords);
     this.rulesByKeyword = rulesByKeyword;
@@ -378,6 +398,7 @@ export class RulePrefilter {
     ids.length = 0;
     this.hits.length = 0;
     this.automaton.scanInto(text, found, ids, this.positional, this.hits, runs);
+    this.markerSeen = false;
     if (ids.length === 0) return this.alwaysRun.slice();
     const selected = this.selected;
     const out: number[] = [];
@@ -387,6 +408,7 @@ export class RulePrefilter {
     }
     for (const k of ids) {
       found[k] = 0;
+      if (this.isMarker[k] === 1) this.markerSeen = true;
       for (const r of this.rulesByKeyword[k]) {
         if (selected[r] === 0) {
           selected[r] = 1;
@@ -396,6 +418,11 @@ export class RulePrefilter {
     }
     for (const r of out) selected[r] = 0;
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
+
+  /** Whether the text last given to select() holds one of the constructor's markers. */
+  sawMarker(): boolean {
+    return this.markerSeen;
   }
 
   /**

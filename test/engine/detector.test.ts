@@ -117,9 +117,16 @@ describe.each(ENGINES)('detector on %s', (engine) => {
 
   it('honours inline suppressions', async () => {
     const d = await make();
-    for (const marker of ['// stanch:allow', '# gitleaks:allow', '# pragma: allowlist secret']) {
+    for (const marker of ['// stanch:allow', '# gitleaks:allow', '# pragma: allowlist secret', '# pragma:allowlist secret']) {
       expect(d.scan({ text: `k = "${githubToken()}" ${marker}`, path: 'a' })).toEqual([]);
+      // Only on the finding's own lines.
+      expect(d.scan({ text: `k = "${githubToken()}"\n${marker}`, path: 'a' })).toHaveLength(1);
     }
+    expect(d.scan({ text: `k = "${githubToken()}" // STANCH:ALLOW`, path: 'a' })).toHaveLength(1); // markers are case-sensitive
+    // In a long text (the WebAssembly keyword pass, which also tells whether any marker occurs).
+    const filler = 'const value = compute(input, 42);\n'.repeat(60_000);
+    expect(d.scan({ text: `${filler}k = "${githubToken()}" // stanch:allow\n${filler}`, path: 'a' })).toEqual([]);
+    expect(d.scan({ text: `${filler}k = "${githubToken()}"\n${filler}`, path: 'a' })).toHaveLength(1);
   });
 
   it('applies rule allowlists (path and line regex) and global path allowlists', async () => {

@@ -25,4 +25,6 @@ export declare class CompiledAllowlist {
     private pathMatches;
     private commitMatches;
 }
+/** Strings every inline suppression holds: a text without one of them has none (see RulePrefilter markers). */
+export declare const INLINE_ALLOW_MARKERS: readonly string[];
 export declare function hasInlineAllow(lines: string): boolean;

@@ -108,9 +108,18 @@ export declare class RulePrefilter {
      * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
      * starts()); those keywords' positions are then kept while scanning.
      */
-    constructor(ruleKeywords: readonly (readonly string[])[], located?: readonly boolean[]);
+    /** Per keyword id, 1 for the markers given to the constructor. */
+    private readonly isMarker;
+    private markerSeen;
+    /**
+     * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
+     * last given to select() sawMarker() tells, for free since the same pass finds them.
+     */
+    constructor(ruleKeywords: readonly (readonly string[])[], located?: readonly boolean[], markers?: readonly string[]);
     /** Indexes of rules to run on `text`, ascending; also collects `runs` when given (see TokenRuns). */
     select(text: string, runs?: TokenRuns | null): number[];
+    /** Whether the text last given to select() holds one of the constructor's markers. */
+    sawMarker(): boolean;
     /**
      * Where windowed rule `rule` must run in the text last given to select(): flat [start, end)
      * pairs, ascending and disjoint, each the whole lines holding [end - before, end + after]
