@@ -82,35 +82,8 @@ export function keywordLead(pattern: string, keywords: readonly string[]): numbe
  * Chars on paths that never match are counted too (more chars: conservative).
  */
 export function keywordLeadChars(pattern: string, keywords: readonly string[]): { ascii: string; nonAscii: boolean } | null {
-  if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
-  const prog = knownProgram(pattern);
-  if (prog === null) return null;
-  const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
-  const read = new Set<number>();
-  const seen = new Set<number>();
-  const stack: [number, number][] = [[prog.start, 0]];
-  while (stack.length) {
-    const [pc, s] = stack.pop()!;
-    const key = pc * 65536 + s;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (seen.size > MAX_PRODUCT_STATES) return null;
-    const i = prog.inst[pc];
-    if (!consumes(i.op)) {
-      stack.push(...successors(i).map((next): [number, number] => [next, s]));
-      continue;
-    }
-    const chars = acceptedChars(i);
-    if (chars === null) return null;
-    for (const c of chars) {
-      read.add(c);
-      // The automaton reads ASCII letters in either case; so may the regex when it folds case.
-      if ((i.op === OP.RUNE && (i.arg & 1) !== 0) && ((c | 32) >= 97 && (c | 32) <= 122)) read.add(c ^ 32);
-      const t = ac.transition(s, c);
-      if (!ac.endsKeyword(t)) stack.push([i.out, t]);
-    }
-  }
-  return charSet(read);
+  const walk = walkToFirstKeyword(pattern, keywords);
+  return walk === null ? null : charSet(walk.read);
 }
 
 /**
@@ -120,12 +93,42 @@ export function keywordLeadChars(pattern: string, keywords: readonly string[]): 
  * keyword, any char may follow, or the program is not known.
  */
 export function keywordFollowChars(pattern: string, keywords: readonly string[]): { ascii: string; nonAscii: boolean } | null {
+  const walk = walkToFirstKeyword(pattern, keywords);
+  if (walk === null) return null;
+  const { inst, after } = walk;
+  // From there, the chars the next step can read (through empty-width steps, taken as true).
+  const follow = new Set<number>();
+  const visited = new Set<number>();
+  const next = [...after];
+  while (next.length) {
+    const pc = next.pop()!;
+    if (visited.has(pc)) continue;
+    visited.add(pc);
+    const i = inst[pc];
+    if (i.op === OP.MATCH) return null;
+    if (!consumes(i.op)) {
+      next.push(...successors(i));
+      continue;
+    }
+    const chars = acceptedChars(i);
+    if (chars === null) return null;
+    for (const c of chars) for (const x of casesOf(i, c)) follow.add(x);
+  }
+  return charSet(follow);
+}
+
+/**
+ * The product of the program with the keyword automaton, walked from the start up to the end of
+ * the first keyword: the chars read on the way (keyword chars included) and the instructions
+ * reached right after a first keyword's end. null: unknown program, or a product too big.
+ */
+function walkToFirstKeyword(pattern: string, keywords: readonly string[]): { inst: Inst[]; read: Set<number>; after: Set<number> } | null {
   if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
   const prog = knownProgram(pattern);
   if (prog === null) return null;
   const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
-  const follow = new Set<number>();
-  const after = new Set<number>(); // instructions reached right after a first keyword's end
+  const read = new Set<number>();
+  const after = new Set<number>();
   const seen = new Set<number>();
   const stack: [number, number][] = [[prog.start, 0]];
   while (stack.length) {
@@ -142,32 +145,18 @@ export function keywordFollowChars(pattern: string, keywords: readonly string[])
     const chars = acceptedChars(i);
     if (chars === null) return null;
     for (const c of chars) {
+      for (const x of casesOf(i, c)) read.add(x);
       const t = ac.transition(s, c);
       if (ac.endsKeyword(t)) after.add(i.out);
       else stack.push([i.out, t]);
     }
   }
-  // From there, the chars the next step can read (through empty-width steps, taken as true).
-  const visited = new Set<number>();
-  const next = [...after];
-  while (next.length) {
-    const pc = next.pop()!;
-    if (visited.has(pc)) continue;
-    visited.add(pc);
-    const i = prog.inst[pc];
-    if (i.op === OP.MATCH) return null;
-    if (!consumes(i.op)) {
-      next.push(...successors(i));
-      continue;
-    }
-    const chars = acceptedChars(i);
-    if (chars === null) return null;
-    for (const c of chars) {
-      follow.add(c);
-      if (i.op === OP.RUNE && (i.arg & 1) !== 0 && (c | 32) >= 97 && (c | 32) <= 122) follow.add(c ^ 32);
-    }
-  }
-  return charSet(follow);
+  return { inst: prog.inst, read, after };
+}
+
+/** `c` as instruction `i` reads it: with the fold flag (RUNE, arg bit 0), an ASCII letter in both cases. */
+function casesOf(i: Inst, c: number): number[] {
+  return i.op === OP.RUNE && (i.arg & 1) !== 0 && (c | 32) >= 97 && (c | 32) <= 122 ? [c, c ^ 32] : [c];
 }
 
 /** The ASCII chars of a set, and whether it has others; null when it has every char. */
