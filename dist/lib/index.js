@@ -1064,18 +1064,27 @@ const V128 = 0x7b;
 /** SIMD instructions (after the 0xfd prefix). */
 const simd = { load: 0x00, const: 0x0c, swizzle: 0x0e, splat: 0x0f, eq: 0x23, and: 0x4e, or: 0x50, bitmask: 0x64, shrU: 0x6d };
 const i32ops = { clz: 0x67, ctz: 0x68 };
+/** Instruction helpers the function bodies share. */
+const get = (l) => [op.get, l];
+const set = (l) => [op.set, l];
+const tee = (l) => [op.tee, l];
+const k = (n) => [op.const, ...sleb(n)];
+const load = (offset) => [op.load, 2, ...uleb(offset)];
+const load8 = (offset) => [op.load8u, 0, ...uleb(offset)];
+const store = (offset) => [op.store, 2, ...uleb(offset)];
+/** while (cursor < limit) body */
+const whileBelow = (cursor, limit, body) => [op.block, VOID, op.loop, VOID, ...get(cursor), ...get(limit), op.geU, op.brIf, 1, ...body, op.br, 0, op.end, op.end];
+/** A function body: its locals (vec of [count, type]), its code and the closing `end`. */
+const funcBody = (locals, code) => {
+    const body = [...vec(locals), ...code, op.end];
+    return [...uleb(body.length), ...body];
+};
 /** scan(text, len, start, ev, evCap, run, runCap, min) -> position reached; see the file comment. */
 function scanBody() {
     // Params 0-7 as in the signature; locals 8 p, 9 end, 10 entry, 11 runLen, 12 c, 13 x, 14 r,
-    // 15 events, 16 runs. p walks the text; a full buffer pulls `end` in to stop after this char.
-    const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN, acceptFrom] = Array.from({ length: 18 }, (_, k) => k);
-    const get = (l) => [op.get, l];
-    const set = (l) => [op.set, l];
-    const tee = (l) => [op.tee, l];
-    const k = (n) => [op.const, ...sleb(n)];
-    const load = (offset) => [op.load, 2, ...uleb(offset)];
-    const load8 = (offset) => [op.load8u, 0, ...uleb(offset)];
-    const store = (offset) => [op.store, 2, ...uleb(offset)];
+    // 15 events, 16 runs, 17 acceptFrom. p walks the text; a full buffer pulls `end` in to stop
+    // after this char.
+    const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN, acceptFrom] = Array.from({ length: 18 }, (_, i) => i);
     const pairAt = (base, n) => [...get(base), ...get(n), ...k(3), op.shl, op.add];
     const offsetOfP = [...get(p), ...get(text), op.sub];
     const code = [
@@ -1119,26 +1128,9 @@ function scanBody() {
         ...k(0), ...get(evN), ...store(STATE + 8),
         ...k(0), ...get(runN), ...store(STATE + 12),
         ...offsetOfP,
-        op.end,
     ];
-    const locals = vec([[...uleb(10), I32]]);
-    const body = [...locals, ...code];
-    return [...uleb(body.length), ...body];
+    return funcBody([[...uleb(10), I32]], code);
 }
-/** Local helpers shared by the function bodies. */
-const get = (l) => [op.get, l];
-const set = (l) => [op.set, l];
-const tee = (l) => [op.tee, l];
-const k = (n) => [op.const, ...sleb(n)];
-const load = (offset) => [op.load, 2, ...uleb(offset)];
-const load8 = (offset) => [op.load8u, 0, ...uleb(offset)];
-const store = (offset) => [op.store, 2, ...uleb(offset)];
-/** while (cursor < limit) body */
-const whileBelow = (cursor, limit, body) => [op.block, VOID, op.loop, VOID, ...get(cursor), ...get(limit), op.geU, op.brIf, 1, ...body, op.br, 0, op.end, op.end];
-const funcBody = (locals, code) => {
-    const body = [...vec(locals), ...code, op.end];
-    return [...uleb(body.length), ...body];
-};
 /**
  * streams(text, ev, evStride, n): per stream j, the block at PARAMS + 16j holds the offsets warm,
  * start, end; its automaton reads [warm, start) without recording (to reach the state a
@@ -1579,26 +1571,8 @@ class RulePrefilter {
         const rulesByKeyword = [];
         const alwaysRun = [];
         const idsOfRule = [];
-        ruleKeywords.forEach((kws, rule) => {
-            idsOfRule[rule] = [];
-            if (kws.length === 0) {
-                alwaysRun.push(rule);
-                return;
-            }
-            for (const raw of kws) {
-                const kw = raw.toLowerCase();
-                let id = ids.get(kw);
-                if (id === undefined) {
-                    id = ids.size;
-                    ids.set(kw, id);
-                    rulesByKeyword.push([]);
-                }
-                rulesByKeyword[id].push(rule);
-                idsOfRule[rule].push(id);
-            }
-        });
-        const markerIds = markers.map((m) => {
-            const kw = m.toLowerCase();
+        const idOf = (keyword) => {
+            const kw = keyword.toLowerCase();
             let id = ids.get(kw);
             if (id === undefined) {
                 id = ids.size;
@@ -1606,7 +1580,20 @@ class RulePrefilter {
                 rulesByKeyword.push([]);
             }
             return id;
+        };
+        ruleKeywords.forEach((kws, rule) => {
+            idsOfRule[rule] = [];
+            if (kws.length === 0) {
+                alwaysRun.push(rule);
+                return;
+            }
+            for (const kw of kws) {
+                const id = idOf(kw);
+                rulesByKeyword[id].push(rule);
+                idsOfRule[rule].push(id);
+            }
         });
+        const markerIds = markers.map(idOf);
         this.isMarker = new Uint8Array(ids.size);
         for (const id of markerIds)
             this.isMarker[id] = 1;

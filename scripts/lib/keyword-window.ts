@@ -117,27 +117,42 @@ export function keywordFollowChars(pattern: string, keywords: readonly string[])
   return charSet(follow);
 }
 
-/**
- * The product of the program with the keyword automaton, walked from the start up to the end of
- * the first keyword: the chars read on the way (keyword chars included) and the instructions
- * reached right after a first keyword's end. null: unknown program, or a product too big.
- */
-function walkToFirstKeyword(pattern: string, keywords: readonly string[]): { inst: Inst[]; read: Set<number>; after: Set<number> } | null {
+/** The walk of the product for `pattern` and `keywords` (see walkProduct); null: not known, or too big. */
+function walkToFirstKeyword(pattern: string, keywords: readonly string[]): ({ inst: Inst[] } & ProductWalk) | null {
   if (!keywords.length || keywords.some((k) => /[^\x00-\x7f]/.test(k) || k === '')) return null;
   const prog = knownProgram(pattern);
   if (prog === null) return null;
-  const ac = new KeywordPrefilter(keywords.map((k) => k.toLowerCase()));
+  const walk = walkProduct(prog.inst, prog.start, new KeywordPrefilter(keywords.map((k) => k.toLowerCase())));
+  return walk === null ? null : { inst: prog.inst, ...walk };
+}
+
+interface ProductWalk {
+  /** The chars read on the way to a first keyword's end (keyword chars included). */
+  read: Set<number>;
+  /** The instructions reached right after a first keyword's end. */
+  after: Set<number>;
+  /** Whether some path reaches MATCH before any keyword. */
+  bare: boolean;
+}
+
+/**
+ * The product of the program with the keyword automaton, walked from the start up to the end of
+ * the first keyword. null: an instruction of unknown shape, or a product too big.
+ */
+function walkProduct(inst: Inst[], start: number, ac: KeywordPrefilter): ProductWalk | null {
   const read = new Set<number>();
   const after = new Set<number>();
+  let bare = false;
   const seen = new Set<number>();
-  const stack: [number, number][] = [[prog.start, 0]];
+  const stack: [number, number][] = [[start, 0]];
   while (stack.length) {
     const [pc, s] = stack.pop()!;
     const key = pc * 65536 + s;
     if (seen.has(key)) continue;
     seen.add(key);
     if (seen.size > MAX_PRODUCT_STATES) return null;
-    const i = prog.inst[pc];
+    const i = inst[pc];
+    if (i.op === OP.MATCH) bare = true; // a match with no keyword in it
     if (!consumes(i.op)) {
       stack.push(...successors(i).map((next): [number, number] => [next, s]));
       continue;
@@ -147,11 +162,11 @@ function walkToFirstKeyword(pattern: string, keywords: readonly string[]): { ins
     for (const c of chars) {
       for (const x of casesOf(i, c)) read.add(x);
       const t = ac.transition(s, c);
-      if (ac.endsKeyword(t)) after.add(i.out);
+      if (ac.endsKeyword(t)) after.add(i.out); // once a keyword is read, this path is fine
       else stack.push([i.out, t]);
     }
   }
-  return { inst: prog.inst, read, after };
+  return { read, after, bare };
 }
 
 /** `c` as instruction `i` reads it: with the fold flag (RUNE, arg bit 0), an ASCII letter in both cases. */
@@ -297,26 +312,8 @@ function acceptedChars(i: Inst): number[] | null {
  * keyword. Empty-width assertions are treated as always true (more paths: conservative).
  */
 function everyMatchHasKeyword(inst: Inst[], start: number, ac: KeywordPrefilter): boolean {
-  const seen = new Set<number>();
-  const stack: [number, number][] = [[start, 0]];
-  while (stack.length) {
-    const [pc, s] = stack.pop()!;
-    const key = pc * 65536 + s;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (seen.size > MAX_PRODUCT_STATES) return false;
-    const i = inst[pc];
-    if (i.op === OP.MATCH) return false; // a match with no keyword in it
-    if (consumes(i.op)) {
-      const chars = acceptedChars(i);
-      if (chars === null) return false;
-      for (const c of chars) {
-        const t = ac.transition(s, c);
-        if (!ac.endsKeyword(t)) stack.push([i.out, t]); // once a keyword is read, this path is fine
-      }
-    } else for (const next of successors(i)) stack.push([next, s]);
-  }
-  return true;
+  const walk = walkProduct(inst, start, ac);
+  return walk !== null && !walk.bare;
 }
 
 /**

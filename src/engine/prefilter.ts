@@ -341,26 +341,8 @@ export class RulePrefilter {
     const rulesByKeyword: number[][] = [];
     const alwaysRun: number[] = [];
     const idsOfRule: number[][] = [];
-    ruleKeywords.forEach((kws, rule) => {
-      idsOfRule[rule] = [];
-      if (kws.length === 0) {
-        alwaysRun.push(rule);
-        return;
-      }
-      for (const raw of kws) {
-        const kw = raw.toLowerCase();
-        let id = ids.get(kw);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(kw, id);
-          rulesByKeyword.push([]);
-        }
-        rulesByKeyword[id].push(rule);
-        idsOfRule[rule].push(id);
-      }
-    });
-    const markerIds = markers.map((m) => {
-      const kw = m.toLowerCase();
+    const idOf = (keyword: string): number => {
+      const kw = keyword.toLowerCase();
       let id = ids.get(kw);
       if (id === undefined) {
         id = ids.size;
@@ -368,7 +350,20 @@ export class RulePrefilter {
         rulesByKeyword.push([]);
       }
       return id;
+    };
+    ruleKeywords.forEach((kws, rule) => {
+      idsOfRule[rule] = [];
+      if (kws.length === 0) {
+        alwaysRun.push(rule);
+        return;
+      }
+      for (const kw of kws) {
+        const id = idOf(kw);
+        rulesByKeyword[id].push(rule);
+        idsOfRule[rule].push(id);
+      }
     });
+    const markerIds = markers.map(idOf);
     this.isMarker = new Uint8Array(ids.size);
     for (const id of markerIds) this.isMarker[id] = 1;
     const keywords = [...ids.keys()];

@@ -262,18 +262,28 @@ const V128 = 0x7b;
 const simd = { load: 0x00, const: 0x0c, swizzle: 0x0e, splat: 0x0f, eq: 0x23, and: 0x4e, or: 0x50, bitmask: 0x64, shrU: 0x6d };
 const i32ops = { clz: 0x67, ctz: 0x68 };
 
+/** Instruction helpers the function bodies share. */
+const get = (l: number) => [op.get, l];
+const set = (l: number) => [op.set, l];
+const tee = (l: number) => [op.tee, l];
+const k = (n: number) => [op.const, ...sleb(n)];
+const load = (offset: number) => [op.load, 2, ...uleb(offset)];
+const load8 = (offset: number) => [op.load8u, 0, ...uleb(offset)];
+const store = (offset: number) => [op.store, 2, ...uleb(offset)];
+/** while (cursor < limit) body */
+const whileBelow = (cursor: number, limit: number, body: number[]) => [op.block, VOID, op.loop, VOID, ...get(cursor), ...get(limit), op.geU, op.brIf, 1, ...body, op.br, 0, op.end, op.end];
+/** A function body: its locals (vec of [count, type]), its code and the closing `end`. */
+const funcBody = (locals: number[][], code: number[]) => {
+  const body = [...vec(locals), ...code, op.end];
+  return [...uleb(body.length), ...body];
+};
+
 /** scan(text, len, start, ev, evCap, run, runCap, min) -> position reached; see the file comment. */
 function scanBody(): number[] {
   // Params 0-7 as in the signature; locals 8 p, 9 end, 10 entry, 11 runLen, 12 c, 13 x, 14 r,
-  // 15 events, 16 runs. p walks the text; a full buffer pulls `end` in to stop after this char.
-  const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN, acceptFrom] = Array.from({ length: 18 }, (_, k) => k);
-  const get = (l: number) => [op.get, l];
-  const set = (l: number) => [op.set, l];
-  const tee = (l: number) => [op.tee, l];
-  const k = (n: number) => [op.const, ...sleb(n)];
-  const load = (offset: number) => [op.load, 2, ...uleb(offset)];
-  const load8 = (offset: number) => [op.load8u, 0, ...uleb(offset)];
-  const store = (offset: number) => [op.store, 2, ...uleb(offset)];
+  // 15 events, 16 runs, 17 acceptFrom. p walks the text; a full buffer pulls `end` in to stop
+  // after this char.
+  const [text, len, start, ev, evCap, run, runCap, min, p, end, entry, runLen, c, x, r, evN, runN, acceptFrom] = Array.from({ length: 18 }, (_, i) => i);
   const pairAt = (base: number, n: number) => [...get(base), ...get(n), ...k(3), op.shl, op.add];
   const offsetOfP = [...get(p), ...get(text), op.sub];
   const code = [
@@ -317,27 +327,9 @@ function scanBody(): number[] {
     ...k(0), ...get(evN), ...store(STATE + 8),
     ...k(0), ...get(runN), ...store(STATE + 12),
     ...offsetOfP,
-    op.end,
   ];
-  const locals = vec([[...uleb(10), I32]]);
-  const body = [...locals, ...code];
-  return [...uleb(body.length), ...body];
+  return funcBody([[...uleb(10), I32]], code);
 }
-
-/** Local helpers shared by the function bodies. */
-const get = (l: number) => [op.get, l];
-const set = (l: number) => [op.set, l];
-const tee = (l: number) => [op.tee, l];
-const k = (n: number) => [op.const, ...sleb(n)];
-const load = (offset: number) => [op.load, 2, ...uleb(offset)];
-const load8 = (offset: number) => [op.load8u, 0, ...uleb(offset)];
-const store = (offset: number) => [op.store, 2, ...uleb(offset)];
-/** while (cursor < limit) body */
-const whileBelow = (cursor: number, limit: number, body: number[]) => [op.block, VOID, op.loop, VOID, ...get(cursor), ...get(limit), op.geU, op.brIf, 1, ...body, op.br, 0, op.end, op.end];
-const funcBody = (locals: number[][], code: number[]) => {
-  const body = [...vec(locals), ...code, op.end];
-  return [...uleb(body.length), ...body];
-};
 
 /**
  * streams(text, ev, evStride, n): per stream j, the block at PARAMS + 16j holds the offsets warm,
