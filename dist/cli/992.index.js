@@ -339,8 +339,12 @@ class FileSource {
      * round trip per directory kept this thread waiting while the scan workers starved.
      */
     async *walkDir(top, root, topMatchers, defer) {
+        // `display`: the directory's path as findings show it ('' for the working directory). Inside
+        // the working directory child paths are built by appending names: path.join and
+        // path.relative per file cost more than the directory reads. A walk from outside it can come
+        // back into it, where relative paths get shorter: there each path is computed.
         const stack = [];
-        const enter = (dir, parentMatchers) => {
+        const enter = (dir, display, parentMatchers) => {
             let entries;
             try {
                 entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
@@ -357,9 +361,11 @@ class FileSource {
                     matchers = [...parentMatchers, own];
             }
             entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            stack.push({ dir, matchers, entries, next: 0 });
+            stack.push({ dir, display, matchers, entries, next: 0 });
         };
-        enter(top, topMatchers);
+        const fromTop = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.opts.cwd, top);
+        const inside = !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromTop) && fromTop !== '..' && !fromTop.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+        enter(top, fromTop.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), topMatchers);
         while (stack.length > 0) {
             const frame = stack[stack.length - 1];
             if (frame.next >= frame.entries.length) {
@@ -369,17 +375,18 @@ class FileSource {
             const ent = frame.entries[frame.next++];
             if (ent.name === '.git')
                 continue; // repository internals, never content
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(frame.dir, ent.name);
+            const abs = frame.dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? frame.dir + ent.name : frame.dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep + ent.name;
+            const display = !inside ? this.displayPath(abs) : frame.display === '' ? ent.name : `${frame.display}/${ent.name}`;
             const matchers = frame.matchers;
             if (ent.isSymbolicLink()) {
-                yield* this.followSymlink(abs, root, matchers, defer);
+                yield* this.followSymlink(abs, root, matchers, defer, display);
                 continue;
             }
             const isDir = ent.isDirectory();
             if (matchers.length && isIgnored(matchers, abs, isDir))
                 continue;
             if (isDir) {
-                enter(abs, matchers);
+                enter(abs, display, matchers);
             }
             else if (ent.isFile()) {
                 let size;
@@ -391,12 +398,12 @@ class FileSource {
                     this.skip(abs, 'vanished while scanning');
                     continue;
                 }
-                yield* this.scanFile(abs, size, defer);
+                yield* this.scanFile(abs, size, defer, display);
             }
         }
     }
     /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
-    async *followSymlink(abs, root, matchers, defer) {
+    async *followSymlink(abs, root, matchers, defer, display) {
         let target;
         try {
             target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
@@ -416,10 +423,11 @@ class FileSource {
         }
         if (matchers.length && isIgnored(matchers, abs, false))
             return;
-        yield* this.scanFile(abs, st.size, defer);
+        yield* this.scanFile(abs, st.size, defer, display);
     }
-    async *scanFile(abs, size, defer) {
-        const path = this.displayPath(abs);
+    /** `display`: the path findings show, when the walk has it already (else computed from `abs`). */
+    async *scanFile(abs, size, defer, display) {
+        const path = display ?? this.displayPath(abs);
         if (this.opts.maxFileSize !== undefined && size > this.opts.maxFileSize) {
             this.skip(abs, `larger than the size limit (${size} bytes)`);
             return;

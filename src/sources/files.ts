@@ -6,7 +6,7 @@
  */
 import { createReadStream, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Fragment } from '../model/fragment.js';
 import type { FileRef, ReadOutcome, SkipNotice, Source } from '../model/contracts.js';
@@ -114,8 +114,12 @@ export class FileSource implements Source {
    * round trip per directory kept this thread waiting while the scan workers starved.
    */
   private async *walkDir(top: string, root: string, topMatchers: readonly Matcher[], defer: boolean): AsyncGenerator<Fragment | FileRef> {
-    const stack: { dir: string; matchers: readonly Matcher[]; entries: Dirent[]; next: number }[] = [];
-    const enter = (dir: string, parentMatchers: readonly Matcher[]): void => {
+    // `display`: the directory's path as findings show it ('' for the working directory). Inside
+    // the working directory child paths are built by appending names: path.join and
+    // path.relative per file cost more than the directory reads. A walk from outside it can come
+    // back into it, where relative paths get shorter: there each path is computed.
+    const stack: { dir: string; display: string; matchers: readonly Matcher[]; entries: Dirent[]; next: number }[] = [];
+    const enter = (dir: string, display: string, parentMatchers: readonly Matcher[]): void => {
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -130,9 +134,11 @@ export class FileSource implements Source {
         if (own) matchers = [...parentMatchers, own];
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      stack.push({ dir, matchers, entries, next: 0 });
+      stack.push({ dir, display, matchers, entries, next: 0 });
     };
-    enter(top, topMatchers);
+    const fromTop = relative(this.opts.cwd, top);
+    const inside = !isAbsolute(fromTop) && fromTop !== '..' && !fromTop.startsWith('..' + sep);
+    enter(top, fromTop.split(sep).join('/'), topMatchers);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next >= frame.entries.length) {
@@ -141,16 +147,17 @@ export class FileSource implements Source {
       }
       const ent = frame.entries[frame.next++];
       if (ent.name === '.git') continue; // repository internals, never content
-      const abs = join(frame.dir, ent.name);
+      const abs = frame.dir.endsWith(sep) ? frame.dir + ent.name : frame.dir + sep + ent.name;
+      const display = !inside ? this.displayPath(abs) : frame.display === '' ? ent.name : `${frame.display}/${ent.name}`;
       const matchers = frame.matchers;
       if (ent.isSymbolicLink()) {
-        yield* this.followSymlink(abs, root, matchers, defer);
+        yield* this.followSymlink(abs, root, matchers, defer, display);
         continue;
       }
       const isDir = ent.isDirectory();
       if (matchers.length && isIgnored(matchers, abs, isDir)) continue;
       if (isDir) {
-        enter(abs, matchers);
+        enter(abs, display, matchers);
       } else if (ent.isFile()) {
         let size: number;
         try {
@@ -160,13 +167,13 @@ export class FileSource implements Source {
           this.skip(abs, 'vanished while scanning');
           continue;
         }
-        yield* this.scanFile(abs, size, defer);
+        yield* this.scanFile(abs, size, defer, display);
       }
     }
   }
 
   /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
-  private async *followSymlink(abs: string, root: string, matchers: readonly Matcher[], defer: boolean): AsyncGenerator<Fragment | FileRef> {
+  private async *followSymlink(abs: string, root: string, matchers: readonly Matcher[], defer: boolean, display: string): AsyncGenerator<Fragment | FileRef> {
     let target: string;
     try {
       target = await realpath(abs);
@@ -184,11 +191,12 @@ export class FileSource implements Source {
       return;
     }
     if (matchers.length && isIgnored(matchers, abs, false)) return;
-    yield* this.scanFile(abs, st.size, defer);
+    yield* this.scanFile(abs, st.size, defer, display);
   }
 
-  private async *scanFile(abs: string, size: number, defer: boolean): AsyncGenerator<Fragment | FileRef> {
-    const path = this.displayPath(abs);
+  /** `display`: the path findings show, when the walk has it already (else computed from `abs`). */
+  private async *scanFile(abs: string, size: number, defer: boolean, display?: string): AsyncGenerator<Fragment | FileRef> {
+    const path = display ?? this.displayPath(abs);
     if (this.opts.maxFileSize !== undefined && size > this.opts.maxFileSize) {
       this.skip(abs, `larger than the size limit (${size} bytes)`);
       return;

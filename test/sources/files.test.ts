@@ -73,6 +73,17 @@ describe('FileSource', () => {
     expect(paths).toEqual(['pkg/ok.txt']);
   });
 
+  it('shows paths relative to the working directory, also for a walk that comes back into it', async () => {
+    put('top.txt', 'a');
+    put('pkg/sub/deep.txt', 'b');
+    put('pkg/near.txt', 'c');
+    const paths = async (cwd: string, scan: string[]) => (await collect(new FileSource({ cwd, paths: scan, gitignore: false }))).map((f) => f.path).sort();
+    expect(await paths(dir, ['pkg'])).toEqual(['pkg/near.txt', 'pkg/sub/deep.txt']);
+    expect(await paths(join(dir, 'pkg'), ['.'])).toEqual(['near.txt', 'sub/deep.txt']);
+    expect(await paths(join(dir, 'pkg'), ['..'])).toEqual(['../top.txt', 'near.txt', 'sub/deep.txt']);
+    expect(await paths(join(dir, 'pkg', 'sub'), ['../..', join(dir, 'pkg')])).toEqual(['../../top.txt', '../near.txt', '../near.txt', 'deep.txt', 'deep.txt']);
+  });
+
   it('scans a file named explicitly even if ignored', async () => {
     put('.gitignore', '*.env\n');
     put('prod.env', 'K=v');

@@ -37,6 +37,7 @@ export declare class FileSource implements Source {
     private walkDir;
     /** Symlinked files inside the root are scanned; links out of the root and to directories are not. */
     private followSymlink;
+    /** `display`: the path findings show, when the walk has it already (else computed from `abs`). */
     private scanFile;
     private displayPath;
     private skip;
