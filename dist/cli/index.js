@@ -2925,11 +2925,13 @@ const cliContext = {};
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6107);
-/* harmony import */ var _pipeline_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5930);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2766);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6107);
+/* harmony import */ var _pipeline_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5930);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2766);
 /**
  * CLI entry. The bundle is also its own worker script: started as a scan worker it
  * only serves scan batches and never loads the CLI.
@@ -2938,15 +2940,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorkerIfWorker */ .uI)()) {
-    const self = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
+
+if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .runScanWorkerIfWorker */ .uI)()) {
+    const self = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
     // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
     if (self.endsWith('.js')) {
-        _context_js__WEBPACK_IMPORTED_MODULE_3__/* .cliContext */ .o.workerScript = self;
+        _context_js__WEBPACK_IMPORTED_MODULE_4__/* .cliContext */ .o.workerScript = self;
         // Scans of trees and histories: their workers boot while the CLI loads (see prestart.ts).
         const ahead = workersToPrestart(process.argv);
         if (ahead > 0)
-            (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartScanWorkers */ .QO)(self, ahead);
+            (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartScanWorkers */ .QO)(self, ahead);
     }
     // The CLI itself (commander, the command registry) is loaded only here: a scan worker, which
     // boots in every large scan, never evaluates it.
@@ -2968,20 +2971,31 @@ if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorkerIfWorke
 }
 /**
  * Worker threads `stanch scan` or `stanch history` will start (`--workers` threads, this one
- * included; default: defaultScanThreads()), read from argv before the CLI parses it; 0 for other
- * commands and an invalid `--workers`, which the CLI then reports.
+ * included; default: defaultScanThreads()), read from argv before the CLI parses it. 0 for other
+ * commands, an invalid `--workers` (the CLI then reports it), and a scan that names files but no
+ * directory: files and stdin are seldom big enough for workers, and a worker started for nothing
+ * costs a small scan ~10 ms. Arguments that exist on disk count as named paths (others are
+ * option values); none at all means the working directory.
  */
 function workersToPrestart(argv) {
     if (argv[2] !== 'scan' && argv[2] !== 'history')
         return 0;
     let threads;
+    const onDisk = [];
     for (let i = 3; i < argv.length && argv[i] !== '--'; i++) {
         if (argv[i] === '--workers')
             threads = Number(argv[i + 1]);
         else if (argv[i].startsWith('--workers='))
             threads = Number(argv[i].slice('--workers='.length));
+        else if (!argv[i].startsWith('-')) {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(argv[i], { throwIfNoEntry: false });
+            if (st !== undefined)
+                onDisk.push(st);
+        }
     }
-    threads ??= (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultScanThreads */ .KA)();
+    if (argv[2] === 'scan' && onDisk.length > 0 && !onDisk.some((st) => st.isDirectory()))
+        return 0;
+    threads ??= (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultScanThreads */ .KA)();
     return Number.isInteger(threads) && threads > 1 && threads <= 64 ? threads - 1 : 0;
 }
 
