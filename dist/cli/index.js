@@ -2941,6 +2941,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** Named paths workersToPrestart looks at for a directory (`xargs stanch scan` can name thousands of files). */
+const PATHS_LOOKED_AT = 16;
 if (!(0,_pipeline_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .runScanWorkerIfWorker */ .uI)()) {
     const self = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
     // Only a built JavaScript bundle can be started as a worker; from TypeScript sources scan in-thread.
@@ -2981,19 +2983,21 @@ function workersToPrestart(argv) {
     if (argv[2] !== 'scan' && argv[2] !== 'history')
         return 0;
     let threads;
-    const onDisk = [];
+    let named = 0;
+    let directory = false;
     for (let i = 3; i < argv.length && argv[i] !== '--'; i++) {
         if (argv[i] === '--workers')
             threads = Number(argv[i + 1]);
         else if (argv[i].startsWith('--workers='))
             threads = Number(argv[i].slice('--workers='.length));
-        else if (!argv[i].startsWith('-')) {
+        else if (argv[2] === 'scan' && !argv[i].startsWith('-') && !directory && named < PATHS_LOOKED_AT) {
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(argv[i], { throwIfNoEntry: false });
             if (st !== undefined)
-                onDisk.push(st);
+                named++;
+            directory = st?.isDirectory() ?? false;
         }
     }
-    if (argv[2] === 'scan' && onDisk.length > 0 && !onDisk.some((st) => st.isDirectory()))
+    if (argv[2] === 'scan' && named > 0 && !directory)
         return 0;
     threads ??= (0,_pipeline_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultScanThreads */ .KA)();
     return Number.isInteger(threads) && threads > 1 && threads <= 64 ? threads - 1 : 0;

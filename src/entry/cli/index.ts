@@ -3,11 +3,14 @@
  * CLI entry. The bundle is also its own worker script: started as a scan worker it
  * only serves scan batches and never loads the CLI.
  */
-import { statSync, type Stats } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultScanThreads, prestartScanWorkers } from '../../pipeline/prestart.js';
 import { runScanWorkerIfWorker } from '../../pipeline/worker.js';
 import { cliContext } from './context.js';
+
+/** Named paths workersToPrestart looks at for a directory (`xargs stanch scan` can name thousands of files). */
+const PATHS_LOOKED_AT = 16;
 
 if (!runScanWorkerIfWorker()) {
   const self = fileURLToPath(import.meta.url);
@@ -50,16 +53,18 @@ if (!runScanWorkerIfWorker()) {
 function workersToPrestart(argv: readonly string[]): number {
   if (argv[2] !== 'scan' && argv[2] !== 'history') return 0;
   let threads: number | undefined;
-  const onDisk: Stats[] = [];
+  let named = 0;
+  let directory = false;
   for (let i = 3; i < argv.length && argv[i] !== '--'; i++) {
     if (argv[i] === '--workers') threads = Number(argv[i + 1]);
     else if (argv[i].startsWith('--workers=')) threads = Number(argv[i].slice('--workers='.length));
-    else if (!argv[i].startsWith('-')) {
+    else if (argv[2] === 'scan' && !argv[i].startsWith('-') && !directory && named < PATHS_LOOKED_AT) {
       const st = statSync(argv[i], { throwIfNoEntry: false });
-      if (st !== undefined) onDisk.push(st);
+      if (st !== undefined) named++;
+      directory = st?.isDirectory() ?? false;
     }
   }
-  if (argv[2] === 'scan' && onDisk.length > 0 && !onDisk.some((st) => st.isDirectory())) return 0;
+  if (argv[2] === 'scan' && named > 0 && !directory) return 0;
   threads ??= defaultScanThreads();
   return Number.isInteger(threads) && threads > 1 && threads <= 64 ? threads - 1 : 0;
 }
