@@ -82299,9 +82299,8 @@ class WasmDfa {
             for (let c = 0; c < classes; c++)
                 this.words[(TABLE + rowOf[st]) / 4 + c] = rowOf[(next[st * classes + c] >> 1) / classes];
         }
-        this.words[ACCEPT_FROM / 4] = order.indexOf(order.find((st) => ends[st] === 1) ?? -1) * classes * 4;
-        if (this.words[ACCEPT_FROM / 4] < 0)
-            this.words[ACCEPT_FROM / 4] = 0x7fffffff;
+        const firstEnding = order.findIndex((st) => ends[st] === 1);
+        this.words[ACCEPT_FROM / 4] = firstEnding < 0 ? 0x7fffffff : firstEnding * classes * 4;
         this.stateOfRow = (row) => ((order[row / (classes * 4)] * classes) << 1) | 1;
     }
     /** KeywordPrefilter's entry for the state at a row (byte offset) of this table, where keywords end. */
@@ -82947,16 +82946,14 @@ class RulePrefilter {
     lineStarts;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     hits = [];
-    /**
-     * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
-     * starts()); those keywords' positions are then kept while scanning.
-     */
     /** Per keyword id, 1 for the markers given to the constructor. */
     isMarker;
     markerSeen = false;
     /**
-     * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
-     * last given to select() sawMarker() tells, for free since the same pass finds them.
+     * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
+     * starts()); those keywords' positions are then kept while scanning. `markers`: strings that
+     * select no rule, but whose presence (case-insensitive) in the text last given to select()
+     * sawMarker() tells, for free since the same pass finds them.
      */
     constructor(ruleKeywords, located = [], markers = []) {
         const ids = new Map();
@@ -83070,7 +83067,7 @@ class RulePrefilter {
      * match holds one of its keywords and starts at most `lead` units before the end of the first
      * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-     * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+     * [e - lead, e - L], and with `leadChars` (see charTable) no earlier than just after the
      * last char before e - L that a match cannot read there ('line': none when a char between the
      * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
      * text's end) cannot follow a first keyword. null: positions were not kept.
@@ -83101,13 +83098,8 @@ class RulePrefilter {
             if (marks[id] !== 1)
                 continue;
             const end = hits[k + 1];
-            if (followChars !== null) {
-                if (end >= text.length)
-                    continue;
-                const c = text.charCodeAt(end);
-                if (followChars[c < 128 ? c : 128] === 0)
-                    continue;
-            }
+            if (followChars !== null && (end >= text.length || !inSet(followChars, text.charCodeAt(end))))
+                continue;
             let lo;
             let hi = end - this.keywordLength[id];
             if (lines !== null) {
@@ -83118,11 +83110,10 @@ class RulePrefilter {
                         bad = -1;
                     }
                     while (bad < 0 && goodTo < hi) {
-                        const c = text.charCodeAt(goodTo);
-                        if (leadChars[c < 128 ? c : 128] === 0)
-                            bad = goodTo;
-                        else
+                        if (inSet(leadChars, text.charCodeAt(goodTo)))
                             goodTo++;
+                        else
+                            bad = goodTo;
                     }
                     if (bad >= 0 && bad < hi)
                         continue;
@@ -83133,12 +83124,8 @@ class RulePrefilter {
                 lo = end > lead ? end - lead : 0;
                 if (leadChars !== null) {
                     let p = hi;
-                    while (p > lo) {
-                        const c = text.charCodeAt(p - 1);
-                        if (leadChars[c < 128 ? c : 128] === 0)
-                            break;
+                    while (p > lo && inSet(leadChars, text.charCodeAt(p - 1)))
                         p--;
-                    }
                     lo = p;
                 }
             }
@@ -83169,6 +83156,10 @@ function charTable(chars) {
         table[chars.ascii.charCodeAt(i)] = 1;
     table[128] = chars.nonAscii ? 1 : 0;
     return table;
+}
+/** Whether char code `c` is in a charTable set. */
+function inSet(table, c) {
+    return table[c < 128 ? c : 128] === 1;
 }
 /** Inclusive [lo, hi] ranges (flat pairs) sorted and merged where they overlap or touch. */
 function mergeRanges(ranges) {

@@ -324,17 +324,15 @@ export class RulePrefilter {
   /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
   private readonly hits: number[] = [];
 
-  /**
-   * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
-   * starts()); those keywords' positions are then kept while scanning.
-   */
   /** Per keyword id, 1 for the markers given to the constructor. */
   private readonly isMarker: Uint8Array;
   private markerSeen = false;
 
   /**
-   * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
-   * last given to select() sawMarker() tells, for free since the same pass finds them.
+   * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
+   * starts()); those keywords' positions are then kept while scanning. `markers`: strings that
+   * select no rule, but whose presence (case-insensitive) in the text last given to select()
+   * sawMarker() tells, for free since the same pass finds them.
    */
   constructor(ruleKeywords: readonly (readonly string[])[], located: readonly boolean[] = [], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
@@ -445,7 +443,7 @@ export class RulePrefilter {
    * match holds one of its keywords and starts at most `lead` units before the end of the first
    * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
    * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-   * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+   * [e - lead, e - L], and with `leadChars` (see charTable) no earlier than just after the
    * last char before e - L that a match cannot read there ('line': none when a char between the
    * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
    * text's end) cannot follow a first keyword. null: positions were not kept.
@@ -473,11 +471,7 @@ export class RulePrefilter {
       const id = hits[k];
       if (marks[id] !== 1) continue;
       const end = hits[k + 1];
-      if (followChars !== null) {
-        if (end >= text.length) continue;
-        const c = text.charCodeAt(end);
-        if (followChars[c < 128 ? c : 128] === 0) continue;
-      }
+      if (followChars !== null && (end >= text.length || !inSet(followChars, text.charCodeAt(end)))) continue;
       let lo: number;
       let hi = end - this.keywordLength[id];
       if (lines !== null) {
@@ -488,9 +482,8 @@ export class RulePrefilter {
             bad = -1;
           }
           while (bad < 0 && goodTo < hi) {
-            const c = text.charCodeAt(goodTo);
-            if (leadChars[c < 128 ? c : 128] === 0) bad = goodTo;
-            else goodTo++;
+            if (inSet(leadChars, text.charCodeAt(goodTo))) goodTo++;
+            else bad = goodTo;
           }
           if (bad >= 0 && bad < hi) continue;
         }
@@ -499,11 +492,7 @@ export class RulePrefilter {
         lo = end > (lead as number) ? end - (lead as number) : 0;
         if (leadChars !== null) {
           let p = hi;
-          while (p > lo) {
-            const c = text.charCodeAt(p - 1);
-            if (leadChars[c < 128 ? c : 128] === 0) break;
-            p--;
-          }
+          while (p > lo && inSet(leadChars, text.charCodeAt(p - 1))) p--;
           lo = p;
         }
       }
@@ -530,6 +519,11 @@ export function charTable(chars: { ascii: string; nonAscii: boolean }): Uint8Arr
   for (let i = 0; i < chars.ascii.length; i++) table[chars.ascii.charCodeAt(i)] = 1;
   table[128] = chars.nonAscii ? 1 : 0;
   return table;
+}
+
+/** Whether char code `c` is in a charTable set. */
+function inSet(table: Uint8Array, c: number): boolean {
+  return table[c < 128 ? c : 128] === 1;
 }
 
 /** Inclusive [lo, hi] ranges (flat pairs) sorted and merged where they overlap or touch. */

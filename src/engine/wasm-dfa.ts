@@ -111,8 +111,8 @@ export class WasmDfa {
     for (let st = 0; st < states; st++) {
       for (let c = 0; c < classes; c++) this.words[(TABLE + rowOf[st]) / 4 + c] = rowOf[(next[st * classes + c] >> 1) / classes];
     }
-    this.words[ACCEPT_FROM / 4] = order.indexOf(order.find((st) => ends[st] === 1) ?? -1) * classes * 4;
-    if (this.words[ACCEPT_FROM / 4] < 0) this.words[ACCEPT_FROM / 4] = 0x7fffffff;
+    const firstEnding = order.findIndex((st) => ends[st] === 1);
+    this.words[ACCEPT_FROM / 4] = firstEnding < 0 ? 0x7fffffff : firstEnding * classes * 4;
     this.stateOfRow = (row) => ((order[row / (classes * 4)] * classes) << 1) | 1;
   }
 

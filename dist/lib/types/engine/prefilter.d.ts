@@ -104,16 +104,14 @@ export declare class RulePrefilter {
     private lineStarts;
     /** Occurrences (keyword id, end offset) of positional keywords in the last selected text. */
     private readonly hits;
-    /**
-     * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
-     * starts()); those keywords' positions are then kept while scanning.
-     */
     /** Per keyword id, 1 for the markers given to the constructor. */
     private readonly isMarker;
     private markerSeen;
     /**
-     * `markers`: strings that select no rule, but whose presence (case-insensitive) in the text
-     * last given to select() sawMarker() tells, for free since the same pass finds them.
+     * `located[r]`: rule r may run only around its keywords' occurrences (see windows() and
+     * starts()); those keywords' positions are then kept while scanning. `markers`: strings that
+     * select no rule, but whose presence (case-insensitive) in the text last given to select()
+     * sawMarker() tells, for free since the same pass finds them.
      */
     constructor(ruleKeywords: readonly (readonly string[])[], located?: readonly boolean[], markers?: readonly string[]);
     /** Indexes of rules to run on `text`, ascending; also collects `runs` when given (see TokenRuns). */
@@ -132,7 +130,7 @@ export declare class RulePrefilter {
      * match holds one of its keywords and starts at most `lead` units before the end of the first
      * one ('line': at the start of that keyword's line): flat [lo, hi] pairs (inclusive), ascending
      * and disjoint. An occurrence ending at e of a keyword of length L allows starts in
-     * [e - lead, e - L], and with `leadChars` (see leadCharTable) no earlier than just after the
+     * [e - lead, e - L], and with `leadChars` (see charTable) no earlier than just after the
      * last char before e - L that a match cannot read there ('line': none when a char between the
      * line's start and e - L is such a char); with `followChars`, none when the char at e (or the
      * text's end) cannot follow a first keyword. null: positions were not kept.
