@@ -217,10 +217,37 @@ async function benchTree(ctx) {
       `Data: \`make-tree.mjs --mb ${mb}\` (${(bytes / 1e6).toFixed(0)} MB, ${planted.length} planted secrets), page cache warm, best of ${ctx.runs} alternating runs; peak RSS is the max over runs.`,
       '',
       table(['command', 'best wall (s)', 'MB/s', 'vs floor', 'vs gitleaks', 'peak RSS (MB)', 'planted found'], rows),
+      '',
+      treeStages(dir, ctx.runs, floor),
     ].join('\n');
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The tree scan stage by stage with both cores busy (scripts/bench/tree-stages.ts), against the
+ * same floor: how much of the time any engine of this design spends before a rule runs.
+ */
+function treeStages(dir, runs, floor) {
+  log('  stages, two processes side by side (scripts/bench/tree-stages.ts)');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/tree-stages.ts'), dir, String(runs)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = r.status === 0 ? r.stdout.trim().split('\n').pop() : undefined;
+  if (last === undefined) return '_Stage breakdown failed (scripts/bench/tree-stages.ts)._';
+  const t = JSON.parse(last);
+  const rows = [
+    ['process start (`node -e 0`)', f2(t.nodeStart), ratio(t.nodeStart, floor)],
+    ['read: open, fstat, read, close, NUL check', f2(t.read), ratio(t.read, floor)],
+    ['+ keyword automaton and run finder on the bytes (WebAssembly, no string, events only counted)', f2(t.keywords), ratio(t.keywords, floor)],
+    ['process start + keywords: the least this design costs before any rule runs', f2(t.nodeStart + t.keywords), ratio(t.nodeStart + t.keywords, floor)],
+    ['+ strings, rules, decoders, findings: the detector as a scan thread runs it', f2(t.detector), ratio(t.detector, floor)],
+  ];
+  for (const row of rows) log('  ' + row.join('  '));
+  return [
+    `Where the time goes: each stage runs in two processes at once, each on half the text files, timed from first file to last (no start-up, walk or dispatch); best of ${runs}. Each stage does the work of the one above it.`,
+    '',
+    table(['stage', 'seconds', 'vs floor'], rows),
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------- c. history

@@ -222,6 +222,16 @@ export class KeywordPrefilter {
   }
 
   /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
+  /**
+   * This automaton's WebAssembly loop, built on first use; null where WebAssembly is missing or
+   * when keywords need a full lower-casing first (the loop reads ASCII as is).
+   */
+  wasmLoop(): WasmDfa | null {
+    if (this.needsFullLowercase) return null;
+    if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes, Math.max(...this.keywords.map((k) => k.length)));
+    return this.wasm;
+  }
+
   scan(text: string, found: Uint8Array): number {
     return this.scanInto(text, found, null);
   }
@@ -240,17 +250,15 @@ export class KeywordPrefilter {
     const record = positional !== null && hits !== null && !this.needsFullLowercase;
     const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
     this.scannedChars += text.length;
-    if (text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter && !this.needsFullLowercase) {
-      if (this.wasm === undefined) this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes, Math.max(...this.keywords.map((k) => k.length)));
-      if (this.wasm !== null) {
-        let count = 0;
-        const onEvent = (entry: number, end: number): void => {
-          count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
-        };
-        if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs! : null, onEvent)) {
-          if (runChars !== null) runs!.complete = true;
-          return count;
-        }
+    const wasm = text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter ? this.wasmLoop() : null;
+    if (wasm !== null) {
+      let count = 0;
+      const onEvent = (entry: number, end: number): void => {
+        count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
+      };
+      if (wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs! : null, onEvent)) {
+        if (runChars !== null) runs!.complete = true;
+        return count;
       }
     }
     const subject = this.needsFullLowercase ? text.toLowerCase() : text;

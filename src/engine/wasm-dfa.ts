@@ -125,11 +125,26 @@ export class WasmDfa {
    * of at least `min` of them appended to `spans` as [start, end) pairs.
    */
   scan(text: string, runChars: Uint8Array | null, min: number, runs: TokenRuns | null, onEvent: (entry: number, end: number) => void): boolean {
-    const spans = runs?.spans ?? null;
     const len = text.length;
-    if (!this.ensure(this.textStart + len + TEXT_PAD)) return false;
-    const { read, written } = this.encoder.encodeInto(text, this.bytes.subarray(this.textStart, this.textStart + len));
+    const view = this.textView(len);
+    if (view === null) return false;
+    const { read, written } = this.encoder.encodeInto(text, view);
     if (read !== len || written !== len) return false;
+    return this.scanBytes(len, runChars, min, runs, onEvent);
+  }
+
+  /**
+   * Where `len` bytes of text go for scanBytes() (null when memory cannot grow), so a reader can
+   * put a file's bytes there itself with no string in between. Valid until the next call.
+   */
+  textView(len: number): Uint8Array | null {
+    if (!this.ensure(this.textStart + len + TEXT_PAD)) return null;
+    return this.bytes.subarray(this.textStart, this.textStart + len);
+  }
+
+  /** As scan(), on the `len` bytes last put in textView(len), which must all be ASCII. */
+  scanBytes(len: number, runChars: Uint8Array | null, min: number, runs: TokenRuns | null, onEvent: (entry: number, end: number) => void): boolean {
+    const spans = runs?.spans ?? null;
     this.loadClasses(runChars);
     const runMin = runChars === null ? 0x7fffffff : min;
     // `runs` sees a run only at a block's first char outside it, so it needs runs of at least a block.

@@ -39,7 +39,7 @@ export interface SourceStats {
 const DEFAULT_WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
 
 /** Extensions that are binary often enough that reading them is wasted work. */
-const BINARY_EXTENSIONS = new Set(
+export const BINARY_EXTENSIONS = new Set(
   (
     'png jpg jpeg gif bmp ico icns webp tif tiff psd heic avif ' +
     'pdf zip gz tgz bz2 xz zst 7z rar lz4 ' +

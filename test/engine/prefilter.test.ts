@@ -102,4 +102,19 @@ describe('keyword prefilter', () => {
     const accented = 'é token '.repeat(200);
     expect(run(wasm, accented)).toEqual(run(js, accented));
   });
+
+  it('scans bytes put straight into WebAssembly memory as it scans the same text', () => {
+    const keywords = ['token', 'api_key', 'ghp_'];
+    const loop = new KeywordPrefilter(keywords).wasmLoop()!;
+    for (const text of ['x token y', 'api_key = Zq9abcdefghij0123456789+/= ghp_ '.repeat(500)]) {
+      const viaText = { events: [] as number[], runs: tokenRunsRequest() };
+      loop.scan(text, viaText.runs.chars, viaText.runs.min, viaText.runs, (entry, end) => viaText.events.push(entry, end));
+      const viaBytes = { events: [] as number[], runs: tokenRunsRequest() };
+      const view = loop.textView(text.length)!;
+      view.set(Buffer.from(text, 'latin1'));
+      loop.scanBytes(text.length, viaBytes.runs.chars, viaBytes.runs.min, viaBytes.runs, (entry, end) => viaBytes.events.push(entry, end));
+      expect(viaBytes.events.length).toBeGreaterThan(0);
+      expect(viaBytes).toEqual(viaText);
+    }
+  });
 });
