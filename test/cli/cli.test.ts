@@ -138,6 +138,21 @@ describe('stanch baseline', () => {
   });
 });
 
+describe('stanch hooks', () => {
+  it('installs and uninstalls both hooks, and rejects an unknown --only with exit 2', () => {
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    expect(stanch(['hooks', 'install'])).toMatchObject({ code: 0 });
+    expect(existsSync(join(dir, '.git/hooks/pre-push'))).toBe(true);
+    const out = stanch(['hooks', 'uninstall']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(`pre-commit: removed ${join(dir, '.git/hooks/pre-commit')}\npre-push: removed ${join(dir, '.git/hooks/pre-push')}\n`);
+    expect(readdirSync(join(dir, '.git/hooks')).filter((f) => !f.endsWith('.sample'))).toEqual([]);
+    const bad = stanch(['hooks', 'uninstall', '--only', 'post-merge']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^stanch: --only: expected pre-commit or pre-push/);
+  });
+});
+
 describe('errors and exit codes', () => {
   it.each([
     [['scan', '--bogus']],

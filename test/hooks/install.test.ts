@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { makeRepo, removeTempDirs, tempDir } from '../git/helpers.js';
 import { GIT_ENV } from '../git/helpers.js';
-import { installHooks } from '../../src/entry/hooks/install.js';
+import { installHooks, uninstallHooks } from '../../src/entry/hooks/install.js';
 import { hookShim, installedHook, SHIM_MARKER } from '../../src/entry/hooks/shims.js';
 
 afterAll(removeTempDirs);
@@ -112,5 +112,49 @@ describe('stanch hooks install', () => {
     const res = commit(r.dir, { PATH: '/usr/bin:/bin', STANCH_BIN: '' });
     expect(res.ok).toBe(false);
     expect(res.stderr).toMatch(/stanch: CLI not found|ENOTCACHED|could not determine executable/);
+  });
+});
+
+describe('stanch hooks uninstall', () => {
+  it('removes the hooks install wrote, then finds none', async () => {
+    const r = makeRepo();
+    const installed = await installHooks({ cwd: r.dir });
+    const res = await uninstallHooks({ cwd: r.dir });
+    expect(res.hooks.map((h) => h.action)).toEqual(['removed', 'removed']);
+    for (const h of installed.hooks) expect(existsSync(h.path)).toBe(false);
+    expect((await uninstallHooks({ cwd: r.dir })).hooks.map((h) => h.action)).toEqual(['absent', 'absent']);
+    expect(commit(r.dir, { STANCH_BIN: '/nonexistent' }).ok).toBe(true);
+  });
+
+  it('puts back the hook install had renamed, executable and unchanged, and it runs again', async () => {
+    const r = makeRepo();
+    const marker = path.join(tempDir(), 'old-hook-ran');
+    const old = path.join(r.dir, '.git/hooks/pre-commit');
+    const text = `#!/bin/sh\necho ran >> "${marker}"\n`;
+    writeFileSync(old, text);
+    chmodSync(old, 0o755);
+    await installHooks({ cwd: r.dir });
+    const res = await uninstallHooks({ cwd: r.dir, hooks: ['pre-commit'] });
+    expect(res.hooks).toEqual([{ name: 'pre-commit', path: old, action: 'restored' }]);
+    expect(readFileSync(old, 'utf8')).toBe(text);
+    expect(statSync(old).mode & 0o111).not.toBe(0);
+    expect(existsSync(`${old}.pre-stanch`)).toBe(false);
+    const cli = recorder();
+    expect(commit(r.dir, { STANCH_BIN: cli.bin }).ok).toBe(true);
+    expect(readFileSync(marker, 'utf8')).toBe('ran\n');
+    expect(existsSync(cli.log)).toBe(false);
+    // --only: the other hook stays installed.
+    expect(readFileSync(path.join(r.dir, '.git/hooks/pre-push'), 'utf8')).toContain(SHIM_MARKER);
+  });
+
+  it('leaves a hook that is not stanch\'s alone, and refuses husky\'s directory', async () => {
+    const r = makeRepo();
+    const foreign = path.join(r.dir, '.git/hooks/pre-push');
+    writeFileSync(foreign, '#!/bin/sh\nexit 0\n');
+    const res = await uninstallHooks({ cwd: r.dir });
+    expect(res.hooks.map((h) => h.action)).toEqual(['absent', 'not-stanch']);
+    expect(readFileSync(foreign, 'utf8')).toBe('#!/bin/sh\nexit 0\n');
+    r.git('config', 'core.hooksPath', '.husky/_');
+    await expect(uninstallHooks({ cwd: r.dir })).rejects.toThrow(/husky.*remove the `stanch hook` lines/);
   });
 });

@@ -2,6 +2,7 @@
  * `stanch hooks install`: writes the pre-commit and pre-push hooks into the repository's hooks
  * directory (honouring core.hooksPath). Idempotent: a stanch hook is rewritten in place. Never
  * clobbers: a foreign hook is renamed `<name>.pre-stanch` and run first by the new hook.
+ * `stanch hooks uninstall` undoes it: removes stanch's hooks and puts the renamed ones back.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -24,22 +25,13 @@ export interface InstallOptions {
 }
 
 export async function installHooks(opts: InstallOptions): Promise<InstallResult> {
-  const hooksPath = await run(configGet('core.hooksPath'), { cwd: opts.cwd });
-  if (hooksPath !== null && /(^|[\\/])\.husky([\\/]_)?[\\/]?$/.test(hooksPath)) {
-    throw new StanchError(
-      'core.hooksPath points to husky: add `stanch hook pre-commit` to .husky/pre-commit and `stanch hook pre-push "$@"` to .husky/pre-push instead (see docs/hooks.md)',
-    );
-  }
-  const hooksDir = path.resolve(opts.cwd, await run(gitPath('hooks'), { cwd: opts.cwd }));
+  const hooksDir = await hooksDirectory(opts.cwd, 'add `stanch hook pre-commit` to .husky/pre-commit and `stanch hook pre-push "$@"` to .husky/pre-push instead');
   await fs.mkdir(hooksDir, { recursive: true });
   const result: InstallResult = { hooksDir, hooks: [] };
   for (const name of opts.hooks ?? HOOK_NAMES) {
     const file = path.join(hooksDir, name);
     const content = installedHook(name);
-    const existing = await fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return null;
-      throw new StanchError(`${file}: cannot read existing hook: ${e.message}`);
-    });
+    const existing = await readHook(file);
     let action: InstallAction = 'installed';
     let chainedTo: string | undefined;
     if (existing !== null && existing.includes(SHIM_MARKER)) {
@@ -58,6 +50,57 @@ export async function installHooks(opts: InstallOptions): Promise<InstallResult>
     result.hooks.push({ name, path: file, action, ...(chainedTo ? { chainedTo } : {}) });
   }
   return result;
+}
+
+export type UninstallAction = 'removed' | 'restored' | 'absent' | 'not-stanch';
+
+export interface UninstallResult {
+  hooksDir: string;
+  /** `restored`: stanch's hook removed and the hook that was there before put back. */
+  hooks: Array<{ name: HookName; path: string; action: UninstallAction }>;
+}
+
+/**
+ * Removes the hooks `installHooks` wrote and renames each `<name>.pre-stanch` back to `<name>`.
+ * A hook without stanch's marker is someone else's (or was edited by hand): it is left alone.
+ */
+export async function uninstallHooks(opts: InstallOptions): Promise<UninstallResult> {
+  const hooksDir = await hooksDirectory(opts.cwd, 'remove the `stanch hook` lines from .husky/pre-commit and .husky/pre-push instead');
+  const result: UninstallResult = { hooksDir, hooks: [] };
+  for (const name of opts.hooks ?? HOOK_NAMES) {
+    const file = path.join(hooksDir, name);
+    const chained = file + CHAINED_SUFFIX;
+    const existing = await readHook(file);
+    let action: UninstallAction;
+    if (existing !== null && !existing.includes(SHIM_MARKER)) action = 'not-stanch';
+    else if (await exists(chained)) {
+      // rename replaces the stanch hook in one step: git never finds the hook missing.
+      await fs.rename(chained, file);
+      action = 'restored';
+    } else if (existing !== null) {
+      await fs.rm(file);
+      action = 'removed';
+    } else action = 'absent';
+    result.hooks.push({ name, path: file, action });
+  }
+  return result;
+}
+
+/** The repository's hooks directory (honouring core.hooksPath); husky's is refused with `huskyHint`. */
+async function hooksDirectory(cwd: string, huskyHint: string): Promise<string> {
+  const hooksPath = await run(configGet('core.hooksPath'), { cwd });
+  if (hooksPath !== null && /(^|[\\/])\.husky([\\/]_)?[\\/]?$/.test(hooksPath)) {
+    throw new StanchError(`core.hooksPath points to husky: ${huskyHint} (see docs/hooks.md)`);
+  }
+  return path.resolve(cwd, await run(gitPath('hooks'), { cwd }));
+}
+
+/** A hook's text, or null when there is none. */
+async function readHook(file: string): Promise<string | null> {
+  return fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw new StanchError(`${file}: cannot read existing hook: ${e.message}`);
+  });
 }
 
 async function exists(p: string): Promise<boolean> {
