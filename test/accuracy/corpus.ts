@@ -364,7 +364,7 @@ function stylesheet(rng: Rng): FileBuilder {
   return fb;
 }
 
-function i18n(rng: Rng, lang: 'en' | 'de'): FileBuilder {
+function i18n(_rng: Rng, lang: 'en' | 'de'): FileBuilder {
   const fb = new FileBuilder();
   const en: [string, string][] = [
     ['auth.password.label', 'Password'], ['auth.password.placeholder', 'Enter your password'], ['auth.password.reset', 'Reset your password'],

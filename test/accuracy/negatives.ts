@@ -6,7 +6,7 @@
 import { agePublicKey, badChecksumToken, certificatePem, ecPublicPem, opensshKey, uuid } from './formats.js';
 import type { Item, ItemFamily, Syntax } from './item.js';
 import { MULTILINE_SYNTAXES } from './item.js';
-import { ALNUM, B64, DIGITS, HEX, LOWER, UPPER, type Rng } from './rng.js';
+import { ALNUM, B64, DIGITS, HEX, LOWER, type Rng } from './rng.js';
 
 const CODE: readonly Syntax[] = ['ts', 'js', 'py', 'go', 'java'];
 const SECRET_NAMES = ['password', 'db_password', 'api_key', 'secret_key', 'auth_token', 'client_secret', 'access_token', 'github_token', 'npm_token', 'stripe_key', 'private_token', 'smtp_password'];
