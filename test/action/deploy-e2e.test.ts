@@ -1,6 +1,6 @@
 /**
- * Deploy mode of the bundled Action, run as the runner runs it: a real Vault dev server (token and
- * JWT auth; for JWT the runner's OIDC endpoint is a local server that signs tokens with the
+ * Deploy mode of the bundled Action, run as the runner runs it: a real Vault dev server (token,
+ * AppRole and JWT auth; for JWT the runner's OIDC endpoint is a local server that signs tokens with the
  * test's own key pair, as GitHub's does with its own), a real SOPS file encrypted by the real
  * `sops` for a fresh age key, and GITHUB_ENV / GITHUB_OUTPUT files. Values must reach GITHUB_ENV
  * (random delimiter), be masked line by line before anything else could print them, and appear
@@ -36,6 +36,8 @@ const requestToken = fake('oidc-request');
 let oidc: http.Server;
 let oidcUrl: string;
 const oidcRequests: { audience: string | null; authorized: boolean }[] = [];
+/** AppRole credentials of a role that may read appPath, the secret id good for one login. */
+const approle = { roleId: '', secretId: '' };
 const issuedJwts: string[] = [];
 
 function b64(o: unknown): string {
@@ -90,6 +92,11 @@ beforeAll(async () => {
       token_ttl: '2m',
     }),
   );
+
+  await ok(vault.api('POST', `sys/auth/approle-${run}`, { type: 'approle' }));
+  await ok(vault.api('POST', `auth/approle-${run}/role/deploy`, { token_policies: [`deploy-${run}`], token_ttl: '2m', secret_id_num_uses: 1 }));
+  approle.roleId = (await ok(vault.api('GET', `auth/approle-${run}/role/deploy/role-id`))).data.role_id;
+  approle.secretId = (await ok(vault.api('POST', `auth/approle-${run}/role/deploy/secret-id`, {}))).data.secret_id;
 
   const plain = path.join(key.dir, 'plain.yaml');
   writeFileSync(plain, stringify({ stripe: { token: values.sopsToken } }));
@@ -222,6 +229,30 @@ describe('the Action in deploy mode', () => {
     const jwt = issuedJwts.at(-1)!;
     expect(r.stdout).toContain(`::add-mask::${jwt}`);
     expectMaskedFirstAndNeverPrinted(r, [values.db, values.tls, jwt]);
+  }, 120_000);
+
+  it('logs in to Vault with AppRole, masks the secret id, and a used-up secret id fails with one line', async () => {
+    const inputs = {
+      mode: 'deploy',
+      secrets: `API_TOKEN: vault://secret/${appPath}/api#token\n`,
+      'vault-addr': vault.address,
+      'vault-method': 'approle',
+      'vault-role-id': approle.roleId,
+      'vault-secret-id': approle.secretId,
+      'vault-auth-mount': `approle-${run}`,
+    };
+    const r = await runAction({ workspace: ws, eventName: 'push', payload: {}, inputs });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(parseGithubEnv(r.githubEnv).vars).toEqual({ API_TOKEN: values.api });
+    expect(r.stdout).toContain(`::add-mask::${approle.secretId}`);
+    expectMaskedFirstAndNeverPrinted(r, [values.api, approle.secretId]);
+    // secret_id_num_uses = 1: Vault refuses the second login; the Action says so and writes nothing.
+    const again = await runAction({ workspace: ws, eventName: 'push', payload: {}, inputs });
+    expect(again.code).toBe(1);
+    expect(again.githubEnv).toBe('');
+    expect(again.outputs.error).toMatch(/approle/i);
+    expect(again.outputs.error).not.toMatch(/\n/);
+    expectMaskedFirstAndNeverPrinted(again, [approle.secretId]);
   }, 120_000);
 
   it('fails with one line and writes nothing when a secret is missing', async () => {
