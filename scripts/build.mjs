@@ -61,17 +61,34 @@ for (const t of TARGETS) {
   if (t.bin) body = `#!/usr/bin/env node\n${body}`;
   writeOut(path.join(dir, 'index.js'), body, t.bin ? 0o755 : 0o644);
 
+  // Declarations only for the library, under types/ (package.json "types"): ncc emits one for
+  // every file tsconfig includes, and only those the entry's declaration reaches belong in the package.
+  const declarations = t.types ? reachableDeclarations(t.entry.replace(/\.ts$/, '.d.ts'), assets) : new Set();
   for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (name.endsWith('.d.ts')) {
-      // Declarations only for the library, under types/ (package.json "types").
-      // (ncc emits one for every file tsconfig includes; only src/ belongs in the package.)
-      if (t.types && name.startsWith('src/')) writeOut(path.join(dir, 'types', name.slice('src/'.length)), String(asset.source), 0o644);
+      if (declarations.has(name)) writeOut(path.join(dir, 'types', name.slice('src/'.length)), String(asset.source), 0o644);
       continue;
     }
     // Fixed mode: the asset's own mode depends on the umask of whoever built it.
     writeOut(path.join(dir, name), asset.source, 0o644);
   }
   console.log(`build: ${t.entry} -> ${path.relative(root, path.join(dir, 'index.js'))} (${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB)`);
+}
+
+/** The declaration files `entry` (an asset name) imports, directly or not, itself included. */
+function reachableDeclarations(entry, assets) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    const asset = assets[name];
+    if (!asset) fail(`${name}: declaration not emitted`);
+    seen.add(name);
+    for (const m of String(asset.source).matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      visit(path.posix.join(path.posix.dirname(name), m[1].replace(/\.js$/, '.d.ts')));
+    }
+  };
+  visit(entry);
+  return seen;
 }
 
 function writeOut(file, content, mode) {
