@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, StanchError } from '../model/errors.js';
 import type { Rule, StanchConfig } from '../model/rule.js';
-import { builtinAllowlists, builtinRules, parseConfigToml, type ParsedConfig } from '../rules/load.js';
+import { builtinAllowlists, builtinRules, checkRequiredIds, parseConfigToml, type ParsedConfig } from '../rules/load.js';
 
 /** File names looked up in the scan root, first match wins. */
 export const CONFIG_FILE_NAMES = ['.stanch.toml', '.gitleaks.toml'] as const;
@@ -117,7 +117,9 @@ function loadConfigFile(file: string, depth: number, seen: Set<string>, show: (f
     disabledRules: parsed.disabledRules,
     maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
   };
-  return base ? mergeConfigs(base, own) : own;
+  const merged = base ? mergeConfigs(base, own) : own;
+  checkRequiredIds(parsed.rules, merged.rules, name);
+  return merged;
 }
 
 /** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */

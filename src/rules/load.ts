@@ -7,7 +7,7 @@
 import { RE2JS } from 're2js';
 import { parse as parseToml } from 'smol-toml';
 import { StanchError } from '../model/errors.js';
-import type { Allowlist, Rule } from '../model/rule.js';
+import type { Allowlist, RequiredRule, Rule } from '../model/rule.js';
 import { isSeverity } from '../model/severity.js';
 import { addKnownTranslations } from '../engine/regex/re2-to-js.js';
 import { builtinKeywordFollowChars, builtinKeywordLeadChars, builtinKeywordLeads, builtinKeywordWindows, builtinMaxMatch, builtinRuleFiles, builtinTranslations } from './generated/builtin-rules.js';
@@ -29,8 +29,9 @@ export const CHECKSUM_KINDS = ['github-crc32', 'npm-crc32', 'jwt', 'pypi-macaroo
 
 const RULE_KEYS = new Set([
   'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'severity',
-  'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport',
+  'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport', 'required',
 ]);
+const REQUIRED_KEYS = new Set(['id', 'withinLines', 'withinColumns']);
 const ALLOWLIST_KEYS = new Set([
   'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
@@ -127,6 +128,32 @@ function parseAllowlist(t: unknown, where: string, check: RegexCheck = checkRe2)
   };
 }
 
+/** `[[rules.required]]` of rule `ruleId`. Whether each id names a rule is checked once the config is assembled (checkRequiredIds). */
+function parseRequired(t: Table, ruleId: string, where: string): RequiredRule[] {
+  const v = t.required;
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every(isTable)) fail(where, 'field "required" must be a list of [[rules.required]] tables');
+  const seen = new Set<string>();
+  return v.map((r, i) => {
+    const at = `${where} required[${i}]`;
+    checkKeys(r, REQUIRED_KEYS, at);
+    const id = r.id;
+    if (typeof id !== 'string' || id.trim() === '') fail(at, 'field "id" must name another rule');
+    if (id === ruleId) fail(at, 'a rule cannot require itself');
+    // gitleaks would count the id as met when either entry is; one entry with both limits says what is meant.
+    if (seen.has(id)) fail(at, `rule "${id}" is already required: put its withinLines and withinColumns in one [[rules.required]]`);
+    seen.add(id);
+    const required: RequiredRule = { id };
+    for (const key of ['withinLines', 'withinColumns'] as const) {
+      const n = r[key];
+      if (n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) fail(at, `field "${key}" must be a whole number, 0 or more`);
+      required[key] = n;
+    }
+    return required;
+  });
+}
+
 function parseAllowlists(t: Table, key: 'allowlists' | 'allowlist', where: string, check: RegexCheck = checkRe2): Allowlist[] {
   const v = t[key];
   if (v === undefined) return [];
@@ -170,6 +197,9 @@ export function parseRule(raw: unknown, source: string, index: number, check: Re
   };
   if (regex !== undefined) rule.regex = regex;
   if (path !== undefined) rule.path = path;
+  const required = parseRequired(raw, id, where);
+  if (required.length > 0) rule.required = required;
+  if (raw.skipReport === true) rule.skipReport = true;
   if (secretGroup !== undefined) rule.secretGroup = secretGroup;
   const entropy = optNumber(raw, 'entropy', where, 0, 16);
   if (entropy !== undefined) rule.entropy = entropy;
@@ -196,7 +226,7 @@ function parseRules(list: unknown, source: string, check: RegexCheck = checkRe2)
   });
 }
 
-/** Parses a `.stanch.toml` / `.gitleaks.toml` text. Rules with `skipReport = true` are dropped. */
+/** Parses a `.stanch.toml` / `.gitleaks.toml` text. */
 export function parseConfigToml(text: string, source: string): ParsedConfig {
   let doc: Table;
   try {
@@ -213,12 +243,8 @@ export function parseConfigToml(text: string, source: string): ParsedConfig {
   if (extend.useDefault !== undefined && typeof extend.useDefault !== 'boolean') {
     fail(`${source}: [extend]`, 'field "useDefault" must be a boolean');
   }
-  const rawRules = doc.rules;
-  const skipped = new Set(
-    Array.isArray(rawRules) ? rawRules.filter((r) => isTable(r) && r.skipReport === true).map((r) => (r as Table).id) : [],
-  );
   const config: ParsedConfig = {
-    rules: parseRules(rawRules, source).filter((r) => !skipped.has(r.id)),
+    rules: parseRules(doc.rules, source),
     allowlists: [...parseAllowlists(doc, 'allowlists', source), ...parseAllowlists(doc, 'allowlist', source)],
     useDefault: extend.useDefault === true,
     disabledRules: stringList(extend, 'disabledRules', `${source}: [extend]`),
@@ -272,6 +298,23 @@ export function builtinRules(): Rule[] {
 /** Global allowlists shipped with the built-in rules (`[[allowlists]]` in builtin files). */
 export function builtinAllowlists(): Allowlist[] {
   return loadBuiltins().allowlists.slice();
+}
+
+/**
+ * Each `[[rules.required]]` id of `own` (the rules of config file `source`) must name a rule of the
+ * assembled config `all`: this file's, those it extends, the built-ins it adds. (gitleaks looks only
+ * in the same file; looking further accepts every config it accepts.)
+ */
+export function checkRequiredIds(own: readonly Rule[], all: readonly Rule[], source: string): void {
+  const ids = new Set(all.map((r) => r.id));
+  for (const rule of own) {
+    rule.required?.forEach((req, i) => {
+      if (ids.has(req.id)) return;
+      const builtin = loadBuiltins().rules.some((r) => r.id === req.id);
+      const hint = builtin ? ' (it is a built-in rule: add [extend] useDefault = true)' : '';
+      fail(`${source}: rule "${rule.id}" required[${i}]`, `no rule "${req.id}" in this config${hint}`);
+    });
+  }
 }
 
 /**

@@ -122,3 +122,93 @@ describe('parseIgnoreFile', () => {
     expect(parseIgnoreFile('a\r\n # c\n\nb # trailing\n')).toEqual(['a', 'b']);
   });
 });
+
+describe('composite rules ([[rules.required]], skipReport)', () => {
+  const primary = (required: string) => `
+[[rules]]
+id = "acme-secret"
+regex = '''acme_secret\\s*=\\s*"([A-Za-z0-9]{32})"'''
+keywords = ["acme_secret"]
+${required}
+`;
+  const aux = `
+[[rules]]
+id = "acme-client-id"
+regex = '''\\b(acmecid_[A-Za-z0-9]{16})\\b'''
+skipReport = true
+`;
+  const load = (text: string) => {
+    write('.gitleaks.toml', text);
+    return loadConfig({ dir, displayBase: dir }).config;
+  };
+  const loadError = (text: string) => {
+    write('.gitleaks.toml', text);
+    const e = errorOf(() => loadConfig({ dir, displayBase: dir }));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).not.toContain('\n');
+    return e.message;
+  };
+
+  it('parses required ids with their limits, and keeps skipReport rules', () => {
+    const config = load(
+      primary(`
+  [[rules.required]]
+  id = "acme-client-id"
+  withinLines = 3
+  withinColumns = 0
+
+  [[rules.required]]
+  id = "acme-region"
+`) + aux + `[[rules]]\nid = "acme-region"\nregex = '''region=(eu|us)-[0-9]'''\n`,
+    );
+    const byId = new Map(config.rules.map((r) => [r.id, r]));
+    expect(byId.get('acme-secret')!.required).toEqual([{ id: 'acme-client-id', withinLines: 3, withinColumns: 0 }, { id: 'acme-region' }]);
+    expect(byId.get('acme-client-id')!.skipReport).toBe(true);
+    expect(byId.get('acme-region')!.required).toBeUndefined();
+    // Plain data: it crosses to worker threads.
+    expect(structuredClone(config)).toEqual(config);
+  });
+
+  it('may require a built-in rule with [extend] useDefault = true, and a rule of an [extend] path', () => {
+    const builtinId = builtinRules()[0].id;
+    const config = load(`[extend]\nuseDefault = true\n${primary(`  [[rules.required]]\n  id = "${builtinId}"\n`)}`);
+    expect(config.rules.find((r) => r.id === 'acme-secret')!.required).toEqual([{ id: builtinId }]);
+    write('base.toml', aux);
+    expect(load(`[extend]\npath = "base.toml"\n${primary(`  [[rules.required]]\n  id = "acme-client-id"\n`)}`).rules).toHaveLength(2);
+  });
+
+  it('rejects a required id that names no rule, naming file, rule and id', () => {
+    expect(loadError(primary(`  [[rules.required]]\n  id = "acme-client"\n`) + aux)).toBe(
+      '.gitleaks.toml: rule "acme-secret" required[0]: no rule "acme-client" in this config',
+    );
+    const builtinId = builtinRules()[0].id;
+    expect(loadError(primary(`  [[rules.required]]\n  id = "${builtinId}"\n`))).toMatch(/it is a built-in rule: add \[extend\] useDefault = true/);
+  });
+
+  it('rejects a rule requiring itself, the same rule twice, and an empty id', () => {
+    expect(loadError(primary(`  [[rules.required]]\n  id = "acme-secret"\n`))).toBe(
+      '.gitleaks.toml: rule "acme-secret" required[0]: a rule cannot require itself',
+    );
+    const twice = `  [[rules.required]]\n  id = "acme-client-id"\n  withinLines = 1\n  [[rules.required]]\n  id = "acme-client-id"\n  withinColumns = 4\n`;
+    expect(loadError(primary(twice) + aux)).toMatch(/rule "acme-secret" required\[1\]: rule "acme-client-id" is already required/);
+    expect(loadError(primary(`  [[rules.required]]\n  id = ""\n`) + aux)).toMatch(/required\[0\]: field "id" must name another rule/);
+    expect(loadError(primary(`  [[rules.required]]\n  withinLines = 2\n`) + aux)).toMatch(/required\[0\]: field "id"/);
+  });
+
+  it('rejects negative, fractional and non-number limits', () => {
+    for (const [field, value] of [['withinLines', '-1'], ['withinColumns', '2.5'], ['withinLines', '"3"'], ['withinColumns', 'true']]) {
+      const m = loadError(primary(`  [[rules.required]]\n  id = "acme-client-id"\n  ${field} = ${value}\n`) + aux);
+      expect(m).toBe(`.gitleaks.toml: rule "acme-secret" required[0]: field "${field}" must be a whole number, 0 or more`);
+    }
+  });
+
+  it('rejects unknown fields in [[rules.required]] and a required that is not a list of tables', () => {
+    expect(loadError(primary(`  [[rules.required]]\n  id = "acme-client-id"\n  within_lines = 2\n`) + aux)).toMatch(
+      /rule "acme-secret" required\[0\]: unknown field "within_lines"/,
+    );
+    expect(loadError(`[[rules]]\nid = "acme-secret"\nregex = "a"\nrequired = ["acme-client-id"]\n` + aux)).toMatch(
+      /rule "acme-secret": field "required" must be a list of \[\[rules\.required\]\] tables/,
+    );
+    expect(loadError(aux.replace('skipReport = true', 'skipReport = "yes"'))).toMatch(/rule "acme-client-id": field "skipReport" must be a boolean/);
+  });
+});

@@ -65,9 +65,9 @@ commits = ["abc"]
     expect(err(`x = [`)).toMatch(/^cfg\.toml(:\d+)?: invalid TOML/);
   });
 
-  it('drops skipReport rules', () => {
+  it('keeps skipReport rules, marked, for composite rules to require', () => {
     const c = parseConfigToml(`[[rules]]\nid = "a"\nregex = "a"\nskipReport = true\n[[rules]]\nid = "b"\nregex = "b"\n`, 'c');
-    expect(c.rules.map((r) => r.id)).toEqual(['b']);
+    expect(c.rules.map((r) => [r.id, r.skipReport])).toEqual([['a', true], ['b', undefined]]);
   });
 });
 
