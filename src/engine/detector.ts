@@ -4,6 +4,8 @@
  * lines, else over the whole text; multi-line matches work) → validity (entropy, checksum,
  * placeholder) → the same over decoded segments, recursively → dedupe overlaps (the most specific
  * rule wins) → allowlists, inline suppressions, ignored fingerprints, min confidence.
+ * Composite rules (`[[rules.required]]`) drop their findings that lack a required one nearby before
+ * the dedupe; that work is done only when the config has them (see collectRequired).
  * Built from a plain StanchConfig, so a worker thread can construct its own.
  *
  * Reported lines/columns are those of the whole regex match (as gitleaks, so `.gitleaksignore`
@@ -11,12 +13,13 @@
  * `secret`/`match` hold the decoded values and `decodedFrom` the decoders applied.
  */
 import type { Detector, DetectorOptions } from '../model/contracts.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, RequiredFinding } from '../model/finding.js';
 import type { Fragment } from '../model/fragment.js';
 import type { Allowlist, Rule } from '../model/rule.js';
 import { CompiledAllowlist, hasInlineAllow, INLINE_ALLOW_MARKERS } from './allowlist.js';
 import { verifyChecksum } from './checksums.js';
-import { DECODERS, findDecodedSegments, tokenRunsRequest } from './decoders/index.js';
+import { requiredFindingsFor, requiredOnlyRules, type MatchPlace, type RequiredCandidate } from './composite.js';
+import { DECODERS, findDecodedSegments, tokenRunsRequest, type DecodedSegment } from './decoders/index.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './lines.js';
@@ -84,6 +87,106 @@ interface Hit {
   match: string;
   entropy: number;
   decodedFrom: string[];
+  /** Composite rules: the required findings that let this hit stand. */
+  required?: RequiredFinding[];
+}
+
+/** A path-only rule's hit: the whole file, no span. */
+function pathHit(rule: CompiledRule): Hit {
+  return { rule, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] };
+}
+
+/** Moves a hit found in a decoded segment's text back onto the text the segment was decoded from. */
+function fromSegment(h: Hit, seg: DecodedSegment): Hit {
+  h.start = seg.start + seg.map[h.start];
+  h.end = seg.start + seg.map[h.end];
+  h.matchStart = seg.start + seg.map[h.matchStart];
+  h.matchEnd = seg.start + seg.map[h.matchEnd];
+  if (h.end <= h.start) h.end = seg.end;
+  if (h.matchEnd <= h.matchStart) h.matchEnd = seg.end;
+  h.decodedFrom.unshift(seg.kind);
+  return h;
+}
+
+/**
+ * Composite rules of a detector, by compiled rule index: what each rule requires (with the
+ * required rule's index, -1 when no rule has that id) and whether some rule requires it.
+ */
+interface CompositePlan {
+  requires: ({ index: number; id: string }[] | undefined)[];
+  isRequired: boolean[];
+}
+
+function compositePlan(compiled: readonly CompiledRule[]): CompositePlan | null {
+  if (!compiled.some((c) => c.rule.required?.length)) return null;
+  const indexOf = new Map(compiled.map((c) => [c.rule.id, c.order]));
+  const isRequired = new Array<boolean>(compiled.length).fill(false);
+  const requires = compiled.map((c) =>
+    c.rule.required?.map(({ id }) => {
+      const index = indexOf.get(id) ?? -1;
+      if (index >= 0) isRequired[index] = true;
+      return { index, id };
+    }),
+  );
+  return { requires, isRequired };
+}
+
+/** A hit's reported place: 0-based first and last line, the text of those lines, 1-based lines and columns. */
+interface Placed {
+  first: number;
+  last: number;
+  lineText: string;
+  startLine: number;
+  endLine: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+/**
+ * The lines of one fragment with hits, and its inline suppressions looked up once per line (hits
+ * often share a line, which can be a 100 KB minified one), only when the keyword pass saw a marker.
+ */
+class FragmentLines {
+  private readonly lines: LineIndex;
+  private readonly allowedLines = new Map<number, boolean>();
+
+  constructor(
+    readonly fragment: Fragment,
+    private readonly mayAllow: boolean,
+  ) {
+    this.lines = new LineIndex(fragment.text);
+  }
+
+  private lineNo(idx: number): number {
+    return this.fragment.lineNumbers?.[idx] ?? (this.fragment.startLine ?? 1) + idx;
+  }
+
+  place(h: Hit): Placed {
+    const lines = this.lines;
+    const first = lines.lineOf(h.matchStart);
+    const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
+    const last = lines.lineOf(lastChar);
+    return {
+      first,
+      last,
+      lineText: lines.linesText(first, last),
+      startLine: this.lineNo(first),
+      endLine: this.lineNo(last),
+      startColumn: h.matchStart - lines.lineStart(first) + 1,
+      endColumn: lastChar - lines.lineStart(last) + 1,
+    };
+  }
+
+  /** Whether an inline marker (`stanch:allow`…) on the hit's lines suppresses it. */
+  inlineAllowed(p: Placed): boolean {
+    if (!this.mayAllow) return false;
+    let allowed = p.first === p.last ? this.allowedLines.get(p.first) : undefined;
+    if (allowed === undefined) {
+      allowed = hasInlineAllow(p.lineText);
+      if (p.first === p.last) this.allowedLines.set(p.first, allowed);
+    }
+    return allowed;
+  }
 }
 
 /**
@@ -142,6 +245,10 @@ class RuleDetector implements Detector {
   private readonly ignored: Set<string>;
   private readonly maxDepth: number;
   private readonly minConfidence: number;
+  /** Composite rules (null: the config has none, as the built-in rules). */
+  private readonly composite: CompositePlan | null;
+  /** Path-only rules that only serve composite rules (they report nothing themselves). */
+  private readonly pathOnlyRequired: CompiledRule[];
   /** Whether the fragment being scanned holds an inline suppression marker (from its keyword pass). */
   private mayAllow = true;
 
@@ -150,13 +257,19 @@ class RuleDetector implements Detector {
     const include = new Set(opts.includeRules ?? []);
     const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
     const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
-    this.rules = active;
-    this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
+    const reporting = active.filter((r) => r.skipReport !== true);
+    this.rules = reporting;
+    // Rules that only serve composite rules come last: the prefilter never selects them, they run
+    // where a rule requiring them matched.
+    this.compiled = [...reporting, ...requiredOnlyRules(reporting, config.rules)].map((rule, order) => new CompiledRule(rule, order, backend));
     this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
-    this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
+    const pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
+    this.pathOnly = pathOnly.filter((c) => c.order < reporting.length);
+    this.pathOnlyRequired = pathOnly.filter((c) => c.order >= reporting.length);
+    this.composite = compositePlan(this.compiled);
     this.prefilter = new RulePrefilter(
-      active.map((r) => (r.regex !== undefined ? r.keywords : [])),
-      active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined),
+      reporting.map((r) => (r.regex !== undefined ? r.keywords : [])),
+      reporting.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined),
       INLINE_ALLOW_MARKERS,
     );
     this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
@@ -170,18 +283,22 @@ class RuleDetector implements Detector {
     if (this.globalAllowlists.some((a) => a.allowsPathAlone(fragment.path, commit))) return [];
     const pathOk = new Array<boolean>(this.compiled.length).fill(true);
     for (const c of this.withPath) pathOk[c.order] = c.path!.exec(fragment.path, 0) !== null;
+    // Path-only hits first: a composite rule among them has its required rules run on the text.
     const hits: Hit[] = [];
-    this.scanText(fragment.text, 0, pathOk, hits);
-    for (const c of this.pathOnly) {
-      if (pathOk[c.order]) {
-        hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
-      }
-    }
+    for (const c of this.pathOnly) if (pathOk[c.order]) hits.push(pathHit(c));
+    const found = this.composite === null ? null : this.pathOnlyRequired.filter((c) => pathOk[c.order]).map(pathHit);
+    this.scanText(fragment.text, 0, pathOk, hits, found);
     if (hits.length === 0) return [];
-    return this.toFindings(fragment, dedupe(hits));
+    const lines = new FragmentLines(fragment, this.mayAllow);
+    const kept = found === null ? hits : this.keepSatisfied(lines, hits, found);
+    return this.toFindings(lines, dedupe(kept));
   }
 
-  private scanText(text: string, depth: number, pathOk: boolean[], out: Hit[]): void {
+  /**
+   * Scans one text (the fragment's, or a decoded segment's at `depth`) into `out`; with composite
+   * rules, also gathers the matches of required rules into `found`.
+   */
+  private scanText(text: string, depth: number, pathOk: boolean[], out: Hit[], found: Hit[] | null): void {
     // The keyword pass also finds the base64/hex candidate runs when decoding follows.
     const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
     const selected = this.prefilter.select(text, runs);
@@ -209,21 +326,66 @@ class RuleDetector implements Detector {
         }
       }
     }
+    if (found !== null) this.collectRequired(text, selected, pathOk, out, found);
     if (depth >= this.maxDepth) return;
     for (const seg of findDecodedSegments(text, DECODERS, runs ?? undefined)) {
       const inner: Hit[] = [];
-      this.scanText(seg.text, depth + 1, pathOk, inner);
-      for (const h of inner) {
-        h.start = seg.start + seg.map[h.start];
-        h.end = seg.start + seg.map[h.end];
-        h.matchStart = seg.start + seg.map[h.matchStart];
-        h.matchEnd = seg.start + seg.map[h.matchEnd];
-        if (h.end <= h.start) h.end = seg.end;
-        if (h.matchEnd <= h.matchStart) h.matchEnd = seg.end;
-        h.decodedFrom.unshift(seg.kind);
-        out.push(h);
-      }
+      const innerFound = found === null ? null : [];
+      this.scanText(seg.text, depth + 1, pathOk, inner, innerFound);
+      for (const h of inner) out.push(fromSegment(h, seg));
+      if (innerFound !== null) for (const h of innerFound) found!.push(fromSegment(h, seg));
     }
+  }
+
+  /**
+   * Composite rules, once the selected rules ran on `text` (their hits are `level`): keeps copies
+   * of the hits of required rules in `found`, and where a rule that requires others matched, runs
+   * those the keyword pass did not select: gitleaks runs a required rule whatever its keywords.
+   */
+  private collectRequired(text: string, selected: readonly number[], pathOk: readonly boolean[], level: readonly Hit[], found: Hit[]): void {
+    const plan = this.composite!;
+    let toRun: Set<number> | null = null;
+    for (const h of level) {
+      const i = h.rule.order;
+      // A copy: the hit itself may be moved onto the encoded text once more, as one of `level`.
+      if (plan.isRequired[i]) found.push({ ...h, decodedFrom: h.decodedFrom.slice() });
+      for (const { index } of plan.requires[i] ?? []) if (index >= 0) (toRun ??= new Set()).add(index);
+    }
+    if (toRun === null) return;
+    for (const i of selected) toRun.delete(i);
+    for (const i of toRun) {
+      const c = this.compiled[i];
+      if (c.rule.regex !== undefined && pathOk[i]) this.runRule(c, matchesOf(c.regex!, text, c.rule.maxMatch), text, 0, found);
+    }
+  }
+
+  /**
+   * Drops the hits of composite rules that lack a required finding in reach, and attaches those
+   * found to the others. Required findings are matches that would be reported but for
+   * `skipReport`: validated, not suppressed inline nor allowlisted, before the dedupe.
+   */
+  private keepSatisfied(lines: FragmentLines, hits: Hit[], found: readonly Hit[]): Hit[] {
+    if (!hits.some((h) => h.rule.rule.required?.length)) return hits;
+    const byRule = new Map<string, RequiredCandidate[]>();
+    for (const h of found) {
+      const p = lines.place(h);
+      if (this.suppressed(lines, h, p)) continue;
+      const candidate: RequiredCandidate = {
+        finding: { ruleId: h.rule.rule.id, startLine: p.startLine, endLine: p.endLine, startColumn: p.startColumn, endColumn: p.endColumn, secret: h.secret },
+        place: matchPlace(h, p),
+      };
+      const list = byRule.get(candidate.finding.ruleId);
+      if (list) list.push(candidate);
+      else byRule.set(candidate.finding.ruleId, [candidate]);
+    }
+    return hits.filter((h) => {
+      const required = h.rule.rule.required;
+      if (!required?.length) return true;
+      const attached = requiredFindingsFor(matchPlace(h, lines.place(h)), required, byRule);
+      if (attached === null) return false;
+      h.required = attached;
+      return true;
+    });
   }
 
   /** Validates one rule's matches in `text`, which starts at `offset` of the scanned text (a keyword window). */
@@ -252,51 +414,44 @@ class RuleDetector implements Detector {
     }
   }
 
-  private toFindings(fragment: Fragment, hits: Hit[]): Finding[] {
-    const lines = new LineIndex(fragment.text);
-    const lineNo = (idx: number): number => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
+  /** Whether an inline marker, the rule's allowlists or the global ones suppress a hit. */
+  private suppressed(lines: FragmentLines, h: Hit, p: Placed): boolean {
+    if (lines.inlineAllowed(p)) return true;
+    const { fragment } = lines;
+    const candidate = { secret: h.secret, match: h.match, line: p.lineText, path: fragment.path, commit: fragment.commit?.sha };
+    return h.rule.allowlists.some((a) => a.allows(candidate)) || this.globalAllowlists.some((a) => a.allows(candidate));
+  }
+
+  private toFindings(lines: FragmentLines, hits: Hit[]): Finding[] {
+    const { fragment } = lines;
     const commit = fragment.commit?.sha;
     const findings: Finding[] = [];
-    // Only when the keyword pass saw a marker, and per line once: hits often share a line, which
-    // can be a 100 KB minified one.
-    const allowedLines = new Map<number, boolean>();
     for (const h of hits) {
       const rule = h.rule.rule;
       if (rule.confidence < this.minConfidence) continue;
-      const first = lines.lineOf(h.matchStart);
-      const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
-      const last = lines.lineOf(lastChar);
-      const lineText = lines.linesText(first, last);
-      let allowed = this.mayAllow ? (first === last ? allowedLines.get(first) : undefined) : false;
-      if (allowed === undefined) {
-        allowed = hasInlineAllow(lineText);
-        if (first === last) allowedLines.set(first, allowed);
-      }
-      if (allowed) continue;
-      const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
-      if (h.rule.allowlists.some((a) => a.allows(candidate))) continue;
-      if (this.globalAllowlists.some((a) => a.allows(candidate))) continue;
-      const startLine = lineNo(first);
+      const p = lines.place(h);
+      if (this.suppressed(lines, h, p)) continue;
       const fp = fingerprint(rule.id, fragment.path, h.secret);
-      if (this.isIgnored(fp, fragment.path, rule.id, startLine, commit)) continue;
+      if (this.isIgnored(fp, fragment.path, rule.id, p.startLine, commit)) continue;
       const finding: Finding = {
         ruleId: rule.id,
         description: rule.description,
         severity: rule.severity,
         confidence: rule.confidence,
         path: fragment.path,
-        startLine,
-        endLine: lineNo(last),
-        startColumn: h.matchStart - lines.lineStart(first) + 1,
-        endColumn: lastChar - lines.lineStart(last) + 1,
+        startLine: p.startLine,
+        endLine: p.endLine,
+        startColumn: p.startColumn,
+        endColumn: p.endColumn,
         match: h.match,
         secret: h.secret,
-        line: lineText,
+        line: p.lineText,
         fingerprint: fp,
         tags: rule.tags.slice(),
         entropy: Math.round(h.entropy * 1000) / 1000,
       };
       if (fragment.commit) finding.commit = fragment.commit;
+      if (h.required) finding.required = h.required;
       if (h.decodedFrom.length) finding.decodedFrom = h.decodedFrom;
       if (rule.revokeUrl) finding.revokeUrl = rule.revokeUrl;
       findings.push(finding);
@@ -311,6 +466,10 @@ class RuleDetector implements Detector {
     if (this.ignored.has(`${path}:${ruleId}:${line}`)) return true;
     return commit !== undefined && this.ignored.has(`${commit}:${path}:${ruleId}:${line}`);
   }
+}
+
+function matchPlace(h: Hit, p: Placed): MatchPlace {
+  return { line: p.startLine, column: p.startColumn, depth: h.decodedFrom.length, positioned: h.rule.rule.regex !== undefined };
 }
 
 /** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
