@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
-import { presentFindings } from './present.js';
+import { presentFindings, requiredSummary } from './present.js';
 
 /** JUnit XML: one failing test case per finding, so CI systems show leaks as test failures. */
 export const junitReporter: Reporter = {
@@ -14,6 +14,7 @@ export const junitReporter: Reporter = {
         `severity: ${p.severity}, confidence: ${p.confidence}`,
         `secret: ${p.secret}`,
         `fingerprint: ${p.fingerprint}`,
+        ...(p.required ? [`requires: ${requiredSummary(p.required)}`] : []),
         ...(p.commit ? [`commit: ${p.commit.sha}${p.commit.author ? ` (${p.commit.author})` : ''}`] : []),
       ].join('\n');
       return (

@@ -4,7 +4,7 @@
  * `--show-secrets`, and the surrounding line is cut to a window around the match
  * (a minified file can have a multi-megabyte line).
  */
-import type { Finding } from '../model/finding.js';
+import type { Finding, RequiredFinding } from '../model/finding.js';
 import { REDACTION_MASK, redactSecret, redactText } from '../engine/redact.js';
 
 /** Characters of context kept either side of the match in `line`. */
@@ -27,6 +27,8 @@ export interface PresentedFinding {
   tags: string[];
   entropy: number;
   commit?: Finding['commit'];
+  /** Composite rules: where the required rules matched (secret redacted like the finding's). */
+  required?: RequiredFinding[];
   decodedFrom?: string[];
   managed?: Finding['managed'];
   revokeUrl?: string;
@@ -40,9 +42,12 @@ export interface PresentedFinding {
 export function presentFindings(findings: readonly Finding[], showSecrets: boolean): PresentedFinding[] {
   if (showSecrets) return findings.map((f) => presentFinding(f, true));
   const byLine = new Map<string, Finding[]>();
+  // A composite finding also counts as on the lines of its required findings, whose values it hides.
   const keys = (f: Finding) => {
     const out: string[] = [];
-    for (let l = f.startLine; l <= Math.max(f.startLine, f.endLine); l++) out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+    for (const at of [f, ...(f.required ?? [])]) {
+      for (let l = at.startLine; l <= Math.max(at.startLine, at.endLine); l++) out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+    }
     return out;
   };
   for (const f of findings) {
@@ -65,7 +70,9 @@ export function presentFinding(f: Finding, showSecrets: boolean, sameLine: reado
   // A decoded secret (base64, hex…) does not appear verbatim in the line or match, so
   // replacing it there would leave the encoded form readable: hide those wholesale.
   const encoded = sameLine.some((g) => (g.decodedFrom?.length ?? 0) > 0) || (f.decodedFrom?.length ?? 0) > 0;
-  const secrets = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+  // A composite rule's required values (a key id beside its key) often sit on the same line: hide them too.
+  const findings = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+  const secrets = findings.some((g) => g.required?.length) ? [...findings, ...findings.flatMap((g) => g.required ?? [])] : findings;
   const hide = (text: string) => (showSecrets ? text : encoded ? REDACTION_MASK : redactText(text, secrets));
   const p: PresentedFinding = {
     ruleId: f.ruleId,
@@ -85,10 +92,16 @@ export function presentFinding(f: Finding, showSecrets: boolean, sameLine: reado
     entropy: round(f.entropy, 3),
   };
   if (f.commit) p.commit = { ...f.commit };
+  if (f.required?.length) p.required = f.required.map((r) => ({ ...r, secret: showSecrets ? r.secret : redactSecret(r.secret) }));
   if (f.decodedFrom?.length) p.decodedFrom = [...f.decodedFrom];
   if (f.managed) p.managed = { ...f.managed };
   if (f.revokeUrl) p.revokeUrl = f.revokeUrl;
   return p;
+}
+
+/** "aws-key-id at 3:12, region at 4:1": where a composite finding's required rules matched. */
+export function requiredSummary(required: readonly RequiredFinding[]): string {
+  return required.map((r) => `${r.ruleId} at ${r.startLine}:${r.startColumn}`).join(', ');
 }
 
 /** Keeps a window of the line around the match so huge lines do not flood reports. */

@@ -5,7 +5,7 @@
  * into `partialFingerprints` so alerts survive line moves.
  */
 import { pathToFileURL } from 'node:url';
-import type { Finding } from '../model/finding.js';
+import type { Finding, RequiredFinding } from '../model/finding.js';
 import type { Rule } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
@@ -66,6 +66,7 @@ export const sarifReporter: Reporter = {
             },
           },
         ],
+        ...(p.required ? { relatedLocations: p.required.map((r, i) => relatedLocation(p.path, r, i)) } : {}),
         partialFingerprints: { [PARTIAL_FINGERPRINT_KEY]: p.fingerprint },
         properties,
       };
@@ -90,6 +91,18 @@ export const sarifReporter: Reporter = {
     return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
   },
 };
+
+/** A composite rule's required finding, as a related location of the result. */
+function relatedLocation(path: string, r: RequiredFinding, id: number) {
+  return {
+    id,
+    message: { text: `required rule ${r.ruleId}` },
+    physicalLocation: {
+      artifactLocation: { uri: encodeUriPath(path), uriBaseId: SRCROOT },
+      region: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn + 1 },
+    },
+  };
+}
 
 function ruleDescriptor(id: string, rule: Rule | undefined, findings: readonly Finding[]) {
   // A finding can come from a rule the context does not list (e.g. a synthetic

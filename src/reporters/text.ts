@@ -5,7 +5,7 @@
 import type { Finding } from '../model/finding.js';
 import type { ReportContext, Reporter } from '../model/contracts.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
-import { presentFindings, type PresentedFinding } from './present.js';
+import { presentFindings, requiredSummary, type PresentedFinding } from './present.js';
 
 export interface TextReporterOptions {
   color?: boolean;
@@ -42,6 +42,7 @@ export function createTextReporter(opts: TextReporterOptions = {}): Reporter {
             const who = [p.commit.author, p.commit.date].filter(Boolean).join(', ');
             out.push(paint(ANSI.dim, `            commit: ${p.commit.sha.slice(0, 12)}${who ? ` (${who})` : ''}`));
           }
+          if (p.required) out.push(paint(ANSI.dim, `            requires: ${requiredSummary(p.required)}`));
           if (p.decodedFrom?.length) out.push(paint(ANSI.dim, `            decoded from: ${p.decodedFrom.join(' → ')}`));
           if (p.revokeUrl) out.push(paint(ANSI.dim, `            revoke: ${p.revokeUrl}`));
         }

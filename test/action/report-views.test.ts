@@ -124,6 +124,12 @@ describe('outputs and fail policy', () => {
     const pem = ['-----BEGIN X-----', 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=', '-----END X-----'].join('\n');
     expect(valuesToMask([finding(1, 'high', { secret: pem, match: pem })])).toEqual(pem.split('\n'));
   });
+
+  it("masks a composite finding's required values too", () => {
+    const aux = fakeValue(7);
+    const required = [{ ruleId: 'acme-client-id', startLine: 3, endLine: 3, startColumn: 1, endColumn: aux.length, secret: aux }];
+    expect(valuesToMask([finding(1, 'high', { required })])).toContain(aux);
+  });
 });
 
 describe('SARIF limits', () => {

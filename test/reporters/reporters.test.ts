@@ -8,7 +8,7 @@ import { xml } from '../../src/reporters/junit.js';
 import { PARTIAL_FINGERPRINT_KEY } from '../../src/reporters/sarif.js';
 import type { ReportContext } from '../../src/model/contracts.js';
 import type { Rule } from '../../src/model/rule.js';
-import { fakeToken, makeFinding } from './helpers.js';
+import { fakeToken, makeFinding, randomBase62 } from './helpers.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -62,6 +62,24 @@ describe('every reporter', () => {
     expect(out).not.toContain(b);
   });
 
+  it.each(REPORT_FORMATS)("%s hides a composite finding's required values, on its line and on others", (format) => {
+    const aux = `acmecid_${randomBase62(16)}`;
+    const other = `acmecid_${randomBase62(16)}`;
+    const secret = fakeToken();
+    const required = [
+      { ruleId: 'acme-client-id', startLine: 3, endLine: 3, startColumn: 60, endColumn: 59 + aux.length, secret: aux },
+      { ruleId: 'acme-client-id', startLine: 4, endLine: 4, startColumn: 12, endColumn: 11 + other.length, secret: other },
+    ];
+    const f = makeFinding({ secret, match: `token = "${secret}"`, line: `const token = "${secret}"; const id = "${aux}";`, required });
+    // An unrelated finding on the line of the second required value shows that line too.
+    const g = makeFinding({ ruleId: 'generic-api-key', secret: fakeToken(), startLine: 4, endLine: 4, startColumn: 40 });
+    g.line = `client = "${other}"; key = "${g.secret}"`;
+    const out = createReporter(format).render([f, g], ctx());
+    for (const value of [secret, aux, other]) expect(out).not.toContain(value);
+    // Not vacuous: the formats that show lines or required values do show them when asked.
+    if (['json', 'jsonl', 'text'].includes(format)) expect(createReporter(format).render([f, g], ctx({ showSecrets: true }))).toContain(aux);
+  });
+
   it.each(REPORT_FORMATS)('%s renders an empty result', (format) => {
     expect(() => createReporter(format).render([], ctx())).not.toThrow();
   });
@@ -79,6 +97,14 @@ describe('json and jsonl', () => {
     expect(parsed[0]).toMatchObject({ ruleId: 'github-pat', path: 'src/config.js', startLine: 3, fingerprint: f.fingerprint });
     expect(parsed[0].secret).toMatch(/^ghp_\*+$/);
     expect(parsed[0].commit.sha).toBe('a'.repeat(40));
+  });
+
+  it("lists a composite finding's required findings with their places and redacted values", () => {
+    const aux = `acmecid_${randomBase62(16)}`;
+    const required = [{ ruleId: 'acme-client-id', startLine: 2, endLine: 2, startColumn: 7, endColumn: 6 + aux.length, secret: aux }];
+    const [p] = JSON.parse(createReporter('json').render([makeFinding({ required })], ctx()));
+    expect(p.required).toEqual([{ ...required[0], secret: '********' }]);
+    expect(JSON.parse(createReporter('json').render([makeFinding()], ctx()))[0]).not.toHaveProperty('required');
   });
 
   it('jsonl writes one object per line', () => {
@@ -127,6 +153,34 @@ describe('sarif', () => {
     log.runs[0].results[0].level = 'error';
     delete log.runs[0].results[0].message;
     expect(validate(log)).toBe(false);
+  });
+
+  it("gives a composite finding's required findings as related locations, valid against the schema", () => {
+    const required = [
+      { ruleId: 'acme-client-id', startLine: 2, endLine: 2, startColumn: 7, endColumn: 30, secret: `acmecid_${randomBase62(16)}` },
+      { ruleId: 'acme-region', startLine: 3, endLine: 3, startColumn: 9, endColumn: 19, secret: 'region=eu-1' },
+    ];
+    const log = JSON.parse(createReporter('sarif').render([makeFinding({ path: 'conf/a b.toml', required })], ctx()));
+    const validate = validator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(log.runs[0].results[0].relatedLocations).toEqual([
+      {
+        id: 0,
+        message: { text: 'required rule acme-client-id' },
+        physicalLocation: {
+          artifactLocation: { uri: 'conf/a%20b.toml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 2, startColumn: 7, endLine: 2, endColumn: 31 },
+        },
+      },
+      {
+        id: 1,
+        message: { text: 'required rule acme-region' },
+        physicalLocation: {
+          artifactLocation: { uri: 'conf/a%20b.toml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 3, startColumn: 9, endLine: 3, endColumn: 20 },
+        },
+      },
+    ]);
   });
 
   it('carries rule metadata, levels, security-severity, regions and fingerprints', () => {
@@ -194,6 +248,16 @@ describe('text', () => {
     expect(out.match(/^src\/config\.js$/gm)).toHaveLength(1);
     expect(out).toContain('3 secrets found in 2 files (2 critical, 1 high)');
     expect(out).not.toContain('\x1b[');
+  });
+
+  it("says where a composite finding's required rules matched (text and junit)", () => {
+    const required = [
+      { ruleId: 'acme-client-id', startLine: 2, endLine: 2, startColumn: 7, endColumn: 30, secret: `acmecid_${randomBase62(16)}` },
+      { ruleId: 'acme-region', startLine: 3, endLine: 3, startColumn: 9, endColumn: 19, secret: 'region=eu-1' },
+    ];
+    for (const format of ['text', 'junit']) {
+      expect(createReporter(format).render([makeFinding({ required })], ctx())).toContain('requires: acme-client-id at 2:7, acme-region at 3:9');
+    }
   });
 
   it('uses colour only when asked', () => {

@@ -38,11 +38,11 @@ export function redactedValue(f: Finding): string {
   return redactSecret(f.secret);
 }
 
-/** Every line of a finding's raw values, for `core.setSecret` before anything is written. */
+/** Every line of a finding's raw values (its required findings' too), for `core.setSecret` before anything is written. */
 export function valuesToMask(findings: readonly Finding[]): string[] {
   const out = new Set<string>();
   for (const f of findings) {
-    for (const v of [f.secret, f.match]) {
+    for (const v of [f.secret, f.match, ...(f.required ?? []).map((r) => r.secret)]) {
       for (const line of v.split(/\r?\n/)) if (line.trim().length >= 4) out.add(line.trim());
     }
   }
