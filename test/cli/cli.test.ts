@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliBundle } from './bundle.js';
-import { fakeAwsKeyId } from '../reporters/helpers.js';
+import { fakeAwsKeyId, randomBase62 } from '../reporters/helpers.js';
 
 let bundle: string;
 let work: string;
@@ -99,6 +99,57 @@ describe('stanch scan', () => {
     put('.stanch.toml', `[extend]\nuseDefault = true\n\n[[allowlists]]\npaths = ['''^fixtures/''']\n`);
     expect(stanch(['scan']).code).toBe(0);
     expect(stanch(['scan', '--config', 'missing.toml']).code).toBe(2);
+  });
+
+  it('honours a .gitleaks.toml composite rule on top of the built-in rules', () => {
+    // gitleaks v8.28's shape: the secret counts only with the client id near it; the id never reports.
+    put(
+      '.gitleaks.toml',
+      `[extend]
+useDefault = true
+
+[[rules]]
+id = "acme-live-key"
+description = "Acme live key"
+regex = '''\\b(aclive_[A-Za-z0-9]{32})\\b'''
+keywords = ["aclive_"]
+  [[rules.required]]
+  id = "acme-client-id"
+  withinLines = 2
+
+[[rules]]
+id = "acme-client-id"
+description = "Acme client id"
+regex = '''\\b(acmecid_[A-Za-z0-9]{16})\\b'''
+skipReport = true
+`,
+    );
+    const key = () => `aclive_${randomBase62(32)}`;
+    const id = `acmecid_${randomBase62(16)}`;
+    const paired = key();
+    const aws = fakeAwsKeyId();
+    put('app/paired.yaml', `acme:\n  client: ${id}\n  live: ${paired}\n`);
+    put('app/far.yaml', `acme:\n  client: acmecid_${randomBase62(16)}\n\n\n\n  live: ${key()}\n`);
+    put('app/alone.yaml', `acme:\n  live: ${key()}\n`);
+    put('app/aws.env', `AWS_ACCESS_KEY_ID=${aws}\n`);
+    const r = stanch(['scan', '--format', 'json']);
+    expect(r.stderr).toMatch(/2 secrets found in 2 files/);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout) as { ruleId: string; path: string; startLine: number; required?: unknown }[];
+    expect(findings.map((f) => [f.path, f.ruleId])).toEqual([
+      ['app/aws.env', 'aws-access-token'],
+      ['app/paired.yaml', 'acme-live-key'],
+    ]);
+    expect(findings[1]).toMatchObject({ startLine: 3, required: [{ ruleId: 'acme-client-id', startLine: 2, startColumn: 11, secret: '********' }] });
+    for (const value of [id, paired, aws]) expect(r.stdout).not.toContain(value);
+    expect(stanch(['scan']).stdout).toContain('requires: acme-client-id at 2:11');
+  });
+
+  it('rejects a composite rule requiring a rule the config does not have: exit 2, one line', () => {
+    put('.gitleaks.toml', `[[rules]]\nid = "acme-live-key"\nregex = '''aclive_[a-z]{8}'''\n  [[rules.required]]\n  id = "acme-client"\n`);
+    const r = stanch(['scan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('stanch: .gitleaks.toml: rule "acme-live-key" required[0]: no rule "acme-client" in this config\n');
   });
 
   it('reports skipped binaries on stderr', () => {
