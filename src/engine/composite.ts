@@ -23,10 +23,10 @@ export interface RequiredCandidate {
 }
 
 /**
- * Required findings attached to a primary finding, per required rule: without a cap, a file with
- * many matches of both rules would attach every one of them to every primary finding.
+ * At most this many findings of each required rule are attached to a primary finding: without a
+ * cap, a file with many matches of both rules would attach all of them to every primary finding.
  */
-export const MAX_ATTACHED = 8;
+const MAX_ATTACHED = 8;
 
 /**
  * Whether a required rule's finding at `found` is near enough to a primary finding at `primary`.

@@ -109,11 +109,11 @@ function fromSegment(h: Hit, seg: DecodedSegment): Hit {
 }
 
 /**
- * Composite rules of a detector, by compiled rule index: what each rule requires (with the
- * required rule's index, -1 when no rule has that id) and whether some rule requires it.
+ * Composite rules of a detector, by compiled rule index: the indexes of the rules each one
+ * requires (an id naming no rule has none, and stays unmet), and whether some rule requires it.
  */
 interface CompositePlan {
-  requires: ({ index: number; id: string }[] | undefined)[];
+  requires: (number[] | undefined)[];
   isRequired: boolean[];
 }
 
@@ -121,13 +121,12 @@ function compositePlan(compiled: readonly CompiledRule[]): CompositePlan | null 
   if (!compiled.some((c) => c.rule.required?.length)) return null;
   const indexOf = new Map(compiled.map((c) => [c.rule.id, c.order]));
   const isRequired = new Array<boolean>(compiled.length).fill(false);
-  const requires = compiled.map((c) =>
-    c.rule.required?.map(({ id }) => {
-      const index = indexOf.get(id) ?? -1;
-      if (index >= 0) isRequired[index] = true;
-      return { index, id };
-    }),
-  );
+  const requires = compiled.map((c) => {
+    if (!c.rule.required?.length) return undefined;
+    const indexes = c.rule.required.flatMap(({ id }) => indexOf.get(id) ?? []);
+    for (const i of indexes) isRequired[i] = true;
+    return indexes;
+  });
   return { requires, isRequired };
 }
 
@@ -349,7 +348,7 @@ class RuleDetector implements Detector {
       const i = h.rule.order;
       // A copy: the hit itself may be moved onto the encoded text once more, as one of `level`.
       if (plan.isRequired[i]) found.push({ ...h, decodedFrom: h.decodedFrom.slice() });
-      for (const { index } of plan.requires[i] ?? []) if (index >= 0) (toRun ??= new Set()).add(index);
+      for (const r of plan.requires[i] ?? []) (toRun ??= new Set()).add(r);
     }
     if (toRun === null) return;
     for (const i of selected) toRun.delete(i);
