@@ -312,7 +312,7 @@ export function checkRequiredIds(own: readonly Rule[], all: readonly Rule[], sou
       if (ids.has(req.id)) return;
       const builtin = loadBuiltins().rules.some((r) => r.id === req.id);
       const hint = builtin ? ' (it is a built-in rule: add [extend] useDefault = true)' : '';
-      fail(`${source}: rule "${rule.id}" required[${i}]`, `no rule "${req.id}" in this config${hint}`);
+      fail(`${source}: rule "${rule.id}" required[${i}]`, `field "id": no rule "${req.id}" in this config${hint}`);
     });
   }
 }

@@ -149,7 +149,7 @@ skipReport = true
     put('.gitleaks.toml', `[[rules]]\nid = "acme-live-key"\nregex = '''aclive_[a-z]{8}'''\n  [[rules.required]]\n  id = "acme-client"\n`);
     const r = stanch(['scan']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('stanch: .gitleaks.toml: rule "acme-live-key" required[0]: no rule "acme-client" in this config\n');
+    expect(r.stderr).toBe('stanch: .gitleaks.toml: rule "acme-live-key" required[0]: field "id": no rule "acme-client" in this config\n');
   });
 
   it('reports skipped binaries on stderr', () => {

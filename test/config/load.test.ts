@@ -179,7 +179,7 @@ skipReport = true
 
   it('rejects a required id that names no rule, naming file, rule and id', () => {
     expect(loadError(primary(`  [[rules.required]]\n  id = "acme-client"\n`) + aux)).toBe(
-      '.gitleaks.toml: rule "acme-secret" required[0]: no rule "acme-client" in this config',
+      '.gitleaks.toml: rule "acme-secret" required[0]: field "id": no rule "acme-client" in this config',
     );
     const builtinId = builtinRules()[0].id;
     expect(loadError(primary(`  [[rules.required]]\n  id = "${builtinId}"\n`))).toMatch(/it is a built-in rule: add \[extend\] useDefault = true/);
