@@ -4,17 +4,22 @@ import type { Fragment } from '../model/fragment.js';
 
 /**
  * A fragment cut from the middle of a long line starts at `startColumn`; the detector
- * counted columns from the fragment start, so shift the columns on its first line.
+ * counted columns from the fragment start, so shift the columns on its first line
+ * (a composite finding's required matches included).
  */
 export function shiftColumns(findings: Finding[], fragment: Pick<Fragment, 'startColumn' | 'startLine' | 'lineNumbers'>): Finding[] {
   const shift = (fragment.startColumn ?? 1) - 1;
   if (shift <= 0) return findings;
   const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
-  for (const f of findings) {
-    if (f.startLine === firstLine) {
-      f.startColumn += shift;
-      if (f.endLine === firstLine) f.endColumn += shift;
+  const shiftPlace = (p: Pick<Finding, 'startLine' | 'endLine' | 'startColumn' | 'endColumn'>): void => {
+    if (p.startLine === firstLine) {
+      p.startColumn += shift;
+      if (p.endLine === firstLine) p.endColumn += shift;
     }
+  };
+  for (const f of findings) {
+    shiftPlace(f);
+    for (const r of f.required ?? []) shiftPlace(r);
   }
   return findings;
 }

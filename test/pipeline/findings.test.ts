@@ -13,6 +13,16 @@ describe('pipeline finding steps', () => {
     expect([c.startColumn, c.endColumn]).toEqual([107, 4]);
   });
 
+  it('shifts the columns of a composite finding\'s required matches on that line too', () => {
+    const place = (startLine: number, startColumn: number) => ({ ruleId: 'aux', startLine, endLine: startLine, startColumn, endColumn: startColumn + 9, secret: '' });
+    const f = makeFinding({ startLine: 1, endLine: 1, startColumn: 5, endColumn: 20, required: [place(1, 30), place(2, 3)] });
+    shiftColumns([f], { startLine: 1, startColumn: 101 });
+    expect(f.required!.map((r) => [r.startColumn, r.endColumn])).toEqual([
+      [130, 139],
+      [3, 12],
+    ]);
+  });
+
   it('keeps the longest match at a position (a chunk can end inside a token)', () => {
     const full = makeFinding();
     const truncated = { ...full, match: full.match.slice(0, 20), secret: full.secret.slice(0, 12) };
