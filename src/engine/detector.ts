@@ -226,7 +226,9 @@ function dedupe(hits: Hit[]): Hit[] {
   for (const h of hits) {
     const last = kept[kept.length - 1];
     const overlaps = last !== undefined && h.start < last.end && h.end > last.start;
-    const sameEmpty = last !== undefined && h.start === h.end && last.start === h.start;
+    // Two empty hits at one place (path-only rules flagging the same file) are one finding; an
+    // empty hit next to a match starting there is not.
+    const sameEmpty = last !== undefined && h.start === h.end && last.start === last.end && last.start === h.start;
     if (overlaps || sameEmpty) kept[kept.length - 1] = better(last, h);
     else kept.push(h);
   }

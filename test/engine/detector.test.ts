@@ -177,6 +177,10 @@ describe.each(ENGINES)('detector on %s', (engine) => {
     const d = await make();
     const f = d.scan({ text: 'X=1\n', path: 'app/.env.production' });
     expect(f.map((x) => x.ruleId)).toEqual(['test-env-file']);
+    // A secret at the very start of the same file is a finding of its own, not merged into the file's.
+    const token = githubToken();
+    const both = d.scan({ text: `${token}\n`, path: 'app/.env.production' });
+    expect(both.map((x) => x.ruleId).sort()).toEqual(['test-env-file', 'test-github-pat']);
   });
 
   it('filters by minConfidence, includeRules, excludeRules and disabledRules', async () => {
