@@ -115,7 +115,9 @@ function loadConfigFile(file, depth, seen, show) {
         disabledRules: parsed.disabledRules,
         maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
     };
-    return base ? mergeConfigs(base, own) : own;
+    const merged = base ? mergeConfigs(base, own) : own;
+    (0,_rules_load_js__WEBPACK_IMPORTED_MODULE_3__.checkRequiredIds)(parsed.rules, merged.rules, name);
+    return merged;
 }
 /** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */
 function mergeConfigs(base, over) {
@@ -195,8 +197,8 @@ var errors = __webpack_require__(7206);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/engine/detector.ts + 22 modules
-var engine_detector = __webpack_require__(4478);
+// EXTERNAL MODULE: ./src/engine/detector.ts + 23 modules
+var engine_detector = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./src/redact/options.ts
 const DEFAULT_MARKER = '[REDACTED:{rule}]';
 function renderMarker(marker, event) {

@@ -216,7 +216,9 @@ function loadConfigFile(file, depth, seen, show) {
         disabledRules: parsed.disabledRules,
         maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
     };
-    return base ? mergeConfigs(base, own) : own;
+    const merged = base ? mergeConfigs(base, own) : own;
+    (0,_rules_load_js__WEBPACK_IMPORTED_MODULE_3__.checkRequiredIds)(parsed.rules, merged.rules, name);
+    return merged;
 }
 /** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */
 function mergeConfigs(base, over) {
@@ -502,8 +504,8 @@ var errors = __webpack_require__(7206);
 var prestart = __webpack_require__(6107);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/engine/detector.ts + 22 modules
-var engine_detector = __webpack_require__(4478);
+// EXTERNAL MODULE: ./src/engine/detector.ts + 23 modules
+var engine_detector = __webpack_require__(2520);
 // EXTERNAL MODULE: ./src/pipeline/findings.ts
 var findings = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/pipeline/worker.ts
@@ -921,19 +923,25 @@ function reasonCounts(skips) {
 /* unused harmony export compareFindings */
 /**
  * A fragment cut from the middle of a long line starts at `startColumn`; the detector
- * counted columns from the fragment start, so shift the columns on its first line.
+ * counted columns from the fragment start, so shift the columns on its first line
+ * (a composite finding's required matches included).
  */
 function shiftColumns(findings, fragment) {
     const shift = (fragment.startColumn ?? 1) - 1;
     if (shift <= 0)
         return findings;
     const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
-    for (const f of findings) {
-        if (f.startLine === firstLine) {
-            f.startColumn += shift;
-            if (f.endLine === firstLine)
-                f.endColumn += shift;
+    const shiftPlace = (p) => {
+        if (p.startLine === firstLine) {
+            p.startColumn += shift;
+            if (p.endLine === firstLine)
+                p.endColumn += shift;
         }
+    };
+    for (const f of findings) {
+        shiftPlace(f);
+        for (const r of f.required ?? [])
+            shiftPlace(r);
     }
     return findings;
 }
@@ -1001,10 +1009,13 @@ function presentFindings(findings, showSecrets) {
     if (showSecrets)
         return findings.map((f) => presentFinding(f, true));
     const byLine = new Map();
+    // A composite finding also counts as on the lines of its required findings, whose values it hides.
     const keys = (f) => {
         const out = [];
-        for (let l = f.startLine; l <= Math.max(f.startLine, f.endLine); l++)
-            out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+        for (const at of [f, ...(f.required ?? [])]) {
+            for (let l = at.startLine; l <= Math.max(at.startLine, at.endLine); l++)
+                out.push(`${f.commit?.sha ?? ''}\u0000${f.path}\u0000${l}`);
+        }
         return out;
     };
     for (const f of findings) {
@@ -1030,7 +1041,9 @@ function presentFinding(f, showSecrets, sameLine = [f]) {
     // A decoded secret (base64, hex…) does not appear verbatim in the line or match, so
     // replacing it there would leave the encoded form readable: hide those wholesale.
     const encoded = sameLine.some((g) => (g.decodedFrom?.length ?? 0) > 0) || (f.decodedFrom?.length ?? 0) > 0;
-    const secrets = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+    // A composite rule's required values (a key id beside its key) often sit on the same line: hide them too.
+    const findings = sameLine.includes(f) ? sameLine : [f, ...sameLine];
+    const secrets = findings.some((g) => g.required?.length) ? [...findings, ...findings.flatMap((g) => g.required ?? [])] : findings;
     const hide = (text) => (showSecrets ? text : encoded ? redact/* REDACTION_MASK */.R3 : (0,redact/* redactText */.Rd)(text, secrets));
     const p = {
         ruleId: f.ruleId,
@@ -1051,6 +1064,8 @@ function presentFinding(f, showSecrets, sameLine = [f]) {
     };
     if (f.commit)
         p.commit = { ...f.commit };
+    if (f.required?.length)
+        p.required = f.required.map((r) => ({ ...r, secret: showSecrets ? r.secret : (0,redact/* redactSecret */.Y3)(r.secret) }));
     if (f.decodedFrom?.length)
         p.decodedFrom = [...f.decodedFrom];
     if (f.managed)
@@ -1058,6 +1073,10 @@ function presentFinding(f, showSecrets, sameLine = [f]) {
     if (f.revokeUrl)
         p.revokeUrl = f.revokeUrl;
     return p;
+}
+/** "aws-key-id at 3:12, region at 4:1": where a composite finding's required rules matched. */
+function requiredSummary(required) {
+    return required.map((r) => `${r.ruleId} at ${r.startLine}:${r.startColumn}`).join(', ');
 }
 /** Keeps a window of the line around the match so huge lines do not flood reports. */
 function clipLine(line, match) {
@@ -1153,6 +1172,7 @@ const junitReporter = {
                 `severity: ${p.severity}, confidence: ${p.confidence}`,
                 `secret: ${p.secret}`,
                 `fingerprint: ${p.fingerprint}`,
+                ...(p.required ? [`requires: ${requiredSummary(p.required)}`] : []),
                 ...(p.commit ? [`commit: ${p.commit.sha}${p.commit.author ? ` (${p.commit.author})` : ''}`] : []),
             ].join('\n');
             return (`    <testcase classname="${xml(p.path)}" name="${xml(`${p.ruleId} at ${where}`)}">\n` +
@@ -1246,6 +1266,7 @@ const sarifReporter = {
                         },
                     },
                 ],
+                ...(p.required ? { relatedLocations: p.required.map((r, i) => relatedLocation(p.path, r, i)) } : {}),
                 partialFingerprints: { [PARTIAL_FINGERPRINT_KEY]: p.fingerprint },
                 properties,
             };
@@ -1269,6 +1290,17 @@ const sarifReporter = {
         return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
     },
 };
+/** A composite rule's required finding, as a related location of the result. */
+function relatedLocation(path, r, id) {
+    return {
+        id,
+        message: { text: `required rule ${r.ruleId}` },
+        physicalLocation: {
+            artifactLocation: { uri: encodeUriPath(path), uriBaseId: SRCROOT },
+            region: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn + 1 },
+        },
+    };
+}
 function ruleDescriptor(id, rule, findings) {
     // A finding can come from a rule the context does not list (e.g. a synthetic
     // path-only rule); fall back to what the finding itself carries.
@@ -1353,6 +1385,8 @@ function createTextReporter(opts = {}) {
                         const who = [p.commit.author, p.commit.date].filter(Boolean).join(', ');
                         out.push(paint(ANSI.dim, `            commit: ${p.commit.sha.slice(0, 12)}${who ? ` (${who})` : ''}`));
                     }
+                    if (p.required)
+                        out.push(paint(ANSI.dim, `            requires: ${requiredSummary(p.required)}`));
                     if (p.decodedFrom?.length)
                         out.push(paint(ANSI.dim, `            decoded from: ${p.decodedFrom.join(' → ')}`));
                     if (p.revokeUrl)

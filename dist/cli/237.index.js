@@ -5,14 +5,13 @@ export const modules = {
 /***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CHAINED_SUFFIX: () => (/* binding */ CHAINED_SUFFIX),
 /* harmony export */   HOOK_NAMES: () => (/* binding */ HOOK_NAMES),
-/* harmony export */   SHIM_MARKER: () => (/* binding */ SHIM_MARKER),
-/* harmony export */   hookShim: () => (/* binding */ hookShim),
-/* harmony export */   installedHook: () => (/* binding */ installedHook)
+/* harmony export */   Ps: () => (/* binding */ SHIM_MARKER),
+/* harmony export */   QC: () => (/* binding */ installedHook),
+/* harmony export */   Xt: () => (/* binding */ CHAINED_SUFFIX)
 /* harmony export */ });
+/* unused harmony export hookShim */
 /**
  * The POSIX shell shims git runs as hooks. They only find and start the CLI; all logic is in
  * `stanch hook <name>`. The same text is shipped as hooks/pre-commit and hooks/pre-push (for

@@ -115,7 +115,9 @@ function loadConfigFile(file, depth, seen, show) {
         disabledRules: parsed.disabledRules,
         maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
     };
-    return base ? mergeConfigs(base, own) : own;
+    const merged = base ? mergeConfigs(base, own) : own;
+    (0,_rules_load_js__WEBPACK_IMPORTED_MODULE_3__.checkRequiredIds)(parsed.rules, merged.rules, name);
+    return merged;
 }
 /** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */
 function mergeConfigs(base, over) {

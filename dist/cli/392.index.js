@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   builtinAllowlists: () => (/* binding */ builtinAllowlists),
   builtinRules: () => (/* binding */ builtinRules),
   checkRe2: () => (/* binding */ checkRe2),
+  checkRequiredIds: () => (/* binding */ checkRequiredIds),
   effectiveRules: () => (/* binding */ effectiveRules),
   parseConfigToml: () => (/* binding */ parseConfigToml),
   parseRule: () => (/* binding */ parseRule)
@@ -6231,8 +6232,9 @@ const builtinTranslations = [["(?:^|/)\\.?pgpass(?:\\.conf)?$", "(?:^|\\/)\\.?pg
 const CHECKSUM_KINDS = ['github-crc32', 'npm-crc32', 'jwt', 'pypi-macaroon', 'luhn'];
 const RULE_KEYS = new Set([
     'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'severity',
-    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport',
+    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport', 'required',
 ]);
+const REQUIRED_KEYS = new Set(['id', 'withinLines', 'withinColumns']);
 const ALLOWLIST_KEYS = new Set([
     'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
@@ -6320,6 +6322,38 @@ function parseAllowlist(t, where, check = checkRe2) {
         commits,
     };
 }
+/** `[[rules.required]]` of rule `ruleId`. Whether each id names a rule is checked once the config is assembled (checkRequiredIds). */
+function parseRequired(t, ruleId, where) {
+    const v = t.required;
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v) || !v.every(isTable))
+        fail(where, 'field "required" must be a list of [[rules.required]] tables');
+    const seen = new Set();
+    return v.map((r, i) => {
+        const at = `${where} required[${i}]`;
+        checkKeys(r, REQUIRED_KEYS, at);
+        const id = r.id;
+        if (typeof id !== 'string' || id.trim() === '')
+            fail(at, 'field "id" must name another rule');
+        if (id === ruleId)
+            fail(at, 'a rule cannot require itself');
+        // gitleaks would count the id as met when either entry is; one entry with both limits says what is meant.
+        if (seen.has(id))
+            fail(at, `rule "${id}" is already required: put its withinLines and withinColumns in one [[rules.required]]`);
+        seen.add(id);
+        const required = { id };
+        for (const key of ['withinLines', 'withinColumns']) {
+            const n = r[key];
+            if (n === undefined)
+                continue;
+            if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+                fail(at, `field "${key}" must be a whole number, 0 or more`);
+            required[key] = n;
+        }
+        return required;
+    });
+}
 function parseAllowlists(t, key, where, check = checkRe2) {
     const v = t[key];
     if (v === undefined)
@@ -6372,6 +6406,11 @@ function parseRule(raw, source, index, check = checkRe2) {
         rule.regex = regex;
     if (path !== undefined)
         rule.path = path;
+    const required = parseRequired(raw, id, where);
+    if (required.length > 0)
+        rule.required = required;
+    if (raw.skipReport === true)
+        rule.skipReport = true;
     if (secretGroup !== undefined)
         rule.secretGroup = secretGroup;
     const entropy = optNumber(raw, 'entropy', where, 0, 16);
@@ -6404,7 +6443,7 @@ function parseRules(list, source, check = checkRe2) {
         return rule;
     });
 }
-/** Parses a `.stanch.toml` / `.gitleaks.toml` text. Rules with `skipReport = true` are dropped. */
+/** Parses a `.stanch.toml` / `.gitleaks.toml` text. */
 function parseConfigToml(text, source) {
     let doc;
     try {
@@ -6423,10 +6462,8 @@ function parseConfigToml(text, source) {
     if (extend.useDefault !== undefined && typeof extend.useDefault !== 'boolean') {
         fail(`${source}: [extend]`, 'field "useDefault" must be a boolean');
     }
-    const rawRules = doc.rules;
-    const skipped = new Set(Array.isArray(rawRules) ? rawRules.filter((r) => isTable(r) && r.skipReport === true).map((r) => r.id) : []);
     const config = {
-        rules: parseRules(rawRules, source).filter((r) => !skipped.has(r.id)),
+        rules: parseRules(doc.rules, source),
         allowlists: [...parseAllowlists(doc, 'allowlists', source), ...parseAllowlists(doc, 'allowlist', source)],
         useDefault: extend.useDefault === true,
         disabledRules: stringList(extend, 'disabledRules', `${source}: [extend]`),
@@ -6485,6 +6522,23 @@ function builtinRules() {
 /** Global allowlists shipped with the built-in rules (`[[allowlists]]` in builtin files). */
 function builtinAllowlists() {
     return loadBuiltins().allowlists.slice();
+}
+/**
+ * Each `[[rules.required]]` id of `own` (the rules of config file `source`) must name a rule of the
+ * assembled config `all`: this file's, those it extends, the built-ins it adds. (gitleaks looks only
+ * in the same file; looking further accepts every config it accepts.)
+ */
+function checkRequiredIds(own, all, source) {
+    const ids = new Set(all.map((r) => r.id));
+    for (const rule of own) {
+        rule.required?.forEach((req, i) => {
+            if (ids.has(req.id))
+                return;
+            const builtin = loadBuiltins().rules.some((r) => r.id === req.id);
+            const hint = builtin ? ' (it is a built-in rule: add [extend] useDefault = true)' : '';
+            fail(`${source}: rule "${rule.id}" required[${i}]`, `field "id": no rule "${req.id}" in this config${hint}`);
+        });
+    }
 }
 /**
  * gitleaks semantics: a config replaces the defaults unless `[extend] useDefault = true`; a user

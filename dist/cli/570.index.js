@@ -199,7 +199,7 @@ async function scanForHook(source, root, opts) {
 /** The config loader and detector modules, imported once (a separate chunk in the bundle). */
 let modules;
 function detectorModules() {
-    modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(392), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4478))]);
+    modules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(392), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2520))]);
     return modules;
 }
 async function loadDetector(root, configPath) {
@@ -256,19 +256,25 @@ function clip(s, n) {
 /* unused harmony export compareFindings */
 /**
  * A fragment cut from the middle of a long line starts at `startColumn`; the detector
- * counted columns from the fragment start, so shift the columns on its first line.
+ * counted columns from the fragment start, so shift the columns on its first line
+ * (a composite finding's required matches included).
  */
 function shiftColumns(findings, fragment) {
     const shift = (fragment.startColumn ?? 1) - 1;
     if (shift <= 0)
         return findings;
     const firstLine = fragment.lineNumbers?.[0] ?? fragment.startLine ?? 1;
-    for (const f of findings) {
-        if (f.startLine === firstLine) {
-            f.startColumn += shift;
-            if (f.endLine === firstLine)
-                f.endColumn += shift;
+    const shiftPlace = (p) => {
+        if (p.startLine === firstLine) {
+            p.startColumn += shift;
+            if (p.endLine === firstLine)
+                p.endColumn += shift;
         }
+    };
+    for (const f of findings) {
+        shiftPlace(f);
+        for (const r of f.required ?? [])
+            shiftPlace(r);
     }
     return findings;
 }

@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   installHooks: () => (/* binding */ installHooks)
+/* harmony export */   installHooks: () => (/* binding */ installHooks),
+/* harmony export */   uninstallHooks: () => (/* binding */ uninstallHooks)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -21,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
  * `stanch hooks install`: writes the pre-commit and pre-push hooks into the repository's hooks
  * directory (honouring core.hooksPath). Idempotent: a stanch hook is rewritten in place. Never
  * clobbers: a foreign hook is renamed `<name>.pre-stanch` and run first by the new hook.
+ * `stanch hooks uninstall` undoes it: removes stanch's hooks and puts the renamed ones back.
  */
 
 
@@ -29,31 +31,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function installHooks(opts) {
-    const hooksPath = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_git_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .configGet */ .di)('core.hooksPath'), { cwd: opts.cwd });
-    if (hooksPath !== null && /(^|[\\/])\.husky([\\/]_)?[\\/]?$/.test(hooksPath)) {
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StanchError */ .W('core.hooksPath points to husky: add `stanch hook pre-commit` to .husky/pre-commit and `stanch hook pre-push "$@"` to .husky/pre-push instead (see docs/hooks.md)');
-    }
-    const hooksDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.cwd, await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_git_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .gitPath */ .C8)('hooks'), { cwd: opts.cwd }));
+    const hooksDir = await hooksDirectory(opts.cwd, 'add `stanch hook pre-commit` to .husky/pre-commit and `stanch hook pre-push "$@"` to .husky/pre-push instead');
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(hooksDir, { recursive: true });
     const result = { hooksDir, hooks: [] };
     for (const name of opts.hooks ?? _shims_js__WEBPACK_IMPORTED_MODULE_5__.HOOK_NAMES) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(hooksDir, name);
-        const content = (0,_shims_js__WEBPACK_IMPORTED_MODULE_5__.installedHook)(name);
-        const existing = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch((e) => {
-            if (e.code === 'ENOENT')
-                return null;
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StanchError */ .W(`${file}: cannot read existing hook: ${e.message}`);
-        });
+        const content = (0,_shims_js__WEBPACK_IMPORTED_MODULE_5__/* .installedHook */ .QC)(name);
+        const existing = await readHook(file);
         let action = 'installed';
         let chainedTo;
-        if (existing !== null && existing.includes(_shims_js__WEBPACK_IMPORTED_MODULE_5__.SHIM_MARKER)) {
+        if (existing !== null && existing.includes(_shims_js__WEBPACK_IMPORTED_MODULE_5__/* .SHIM_MARKER */ .Ps)) {
             if (existing === content)
                 action = 'unchanged';
             else
                 action = 'updated';
         }
         else if (existing !== null) {
-            chainedTo = file + _shims_js__WEBPACK_IMPORTED_MODULE_5__.CHAINED_SUFFIX;
+            chainedTo = file + _shims_js__WEBPACK_IMPORTED_MODULE_5__/* .CHAINED_SUFFIX */ .Xt;
             if (await exists(chainedTo)) {
                 throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StanchError */ .W(`${file}: a hook is there and ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(chainedTo)} already exists; merge them by hand, then rerun`);
             }
@@ -66,6 +60,51 @@ async function installHooks(opts) {
         result.hooks.push({ name, path: file, action, ...(chainedTo ? { chainedTo } : {}) });
     }
     return result;
+}
+/**
+ * Removes the hooks `installHooks` wrote and renames each `<name>.pre-stanch` back to `<name>`.
+ * A hook without stanch's marker is someone else's (or was edited by hand): it is left alone.
+ */
+async function uninstallHooks(opts) {
+    const hooksDir = await hooksDirectory(opts.cwd, 'remove the `stanch hook` lines from .husky/pre-commit and .husky/pre-push instead');
+    const result = { hooksDir, hooks: [] };
+    for (const name of opts.hooks ?? _shims_js__WEBPACK_IMPORTED_MODULE_5__.HOOK_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(hooksDir, name);
+        const chained = file + _shims_js__WEBPACK_IMPORTED_MODULE_5__/* .CHAINED_SUFFIX */ .Xt;
+        const existing = await readHook(file);
+        let action;
+        if (existing !== null && !existing.includes(_shims_js__WEBPACK_IMPORTED_MODULE_5__/* .SHIM_MARKER */ .Ps))
+            action = 'not-stanch';
+        else if (await exists(chained)) {
+            // rename replaces the stanch hook in one step: git never finds the hook missing.
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(chained, file);
+            action = 'restored';
+        }
+        else if (existing !== null) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file);
+            action = 'removed';
+        }
+        else
+            action = 'absent';
+        result.hooks.push({ name, path: file, action });
+    }
+    return result;
+}
+/** The repository's hooks directory (honouring core.hooksPath); husky's is refused with `huskyHint`. */
+async function hooksDirectory(cwd, huskyHint) {
+    const hooksPath = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_git_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .configGet */ .di)('core.hooksPath'), { cwd });
+    if (hooksPath !== null && /(^|[\\/])\.husky([\\/]_)?[\\/]?$/.test(hooksPath)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StanchError */ .W(`core.hooksPath points to husky: ${huskyHint} (see docs/hooks.md)`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_git_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .gitPath */ .C8)('hooks'), { cwd }));
+}
+/** A hook's text, or null when there is none. */
+async function readHook(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch((e) => {
+        if (e.code === 'ENOENT')
+            return null;
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StanchError */ .W(`${file}: cannot read existing hook: ${e.message}`);
+    });
 }
 async function exists(p) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(p).then(() => true, () => false);
@@ -84,14 +123,13 @@ async function writeExecutable(file, content) {
 /***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CHAINED_SUFFIX: () => (/* binding */ CHAINED_SUFFIX),
 /* harmony export */   HOOK_NAMES: () => (/* binding */ HOOK_NAMES),
-/* harmony export */   SHIM_MARKER: () => (/* binding */ SHIM_MARKER),
-/* harmony export */   hookShim: () => (/* binding */ hookShim),
-/* harmony export */   installedHook: () => (/* binding */ installedHook)
+/* harmony export */   Ps: () => (/* binding */ SHIM_MARKER),
+/* harmony export */   QC: () => (/* binding */ installedHook),
+/* harmony export */   Xt: () => (/* binding */ CHAINED_SUFFIX)
 /* harmony export */ });
+/* unused harmony export hookShim */
 /**
  * The POSIX shell shims git runs as hooks. They only find and start the CLI; all logic is in
  * `stanch hook <name>`. The same text is shipped as hooks/pre-commit and hooks/pre-push (for

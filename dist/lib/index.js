@@ -212,6 +212,68 @@ function verifyChecksum(kind, secret) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/composite.ts
+/**
+ * At most this many findings of each required rule are attached to a primary finding: without a
+ * cap, a file with many matches of both rules would attach all of them to every primary finding.
+ */
+const MAX_ATTACHED = 8;
+/**
+ * Whether a required rule's finding at `found` is near enough to a primary finding at `primary`.
+ * With no limit, anywhere in the fragment. withinLines bounds the line distance. withinColumns
+ * asks for the same line (columns restart on every line, so columns on different lines say
+ * nothing about distance: gitleaks' within_proximity_test) and bounds the column distance.
+ * Both must come from the same layer of decoding: gitleaks runs a required rule on the text of the
+ * decoding pass where the primary matched. A path-only finding has no place: no limit applies.
+ */
+function withinProximity(primary, found, req) {
+    if (!primary.positioned || !found.positioned)
+        return true;
+    if (primary.depth !== found.depth)
+        return false;
+    const lines = Math.abs(primary.line - found.line);
+    if (req.withinLines !== undefined && lines > req.withinLines)
+        return false;
+    if (req.withinColumns !== undefined && (lines !== 0 || Math.abs(primary.column - found.column) > req.withinColumns))
+        return false;
+    return true;
+}
+/**
+ * The required findings that satisfy `required` for a primary finding at `at`, nearest first and
+ * at most MAX_ATTACHED per required rule; null when a required rule has none in reach (then the
+ * primary finding is dropped). `byRule`: the fragment's required findings by rule id.
+ */
+function requiredFindingsFor(at, required, byRule) {
+    const out = [];
+    for (const req of required) {
+        const near = (byRule.get(req.id) ?? []).filter((c) => withinProximity(at, c.place, req));
+        if (near.length === 0)
+            return null;
+        if (near.length > 1)
+            near.sort((a, b) => lineDistance(at, a.place) - lineDistance(at, b.place) || columnDistance(at, a.place) - columnDistance(at, b.place));
+        for (let k = 0; k < near.length && k < MAX_ATTACHED; k++)
+            out.push(near[k].finding);
+    }
+    return out;
+}
+const lineDistance = (a, b) => Math.abs(a.line - b.line);
+const columnDistance = (a, b) => Math.abs(a.column - b.column);
+/**
+ * Rules a detector runs only for composite rules: those a reporting rule requires that do not
+ * report themselves (`skipReport`, or left out by include/exclude rules or `disabledRules`: those
+ * choose what is reported, not what a composite rule is made of). Ids naming no rule in `all` stay
+ * unmet: loading a config rejects them, a config built in code may still have them.
+ */
+function requiredOnlyRules(reporting, all) {
+    const reported = new Set(reporting.map((r) => r.id));
+    const wanted = new Set();
+    for (const r of reporting)
+        for (const req of r.required ?? [])
+            if (!reported.has(req.id))
+                wanted.add(req.id);
+    return all.filter((r) => wanted.has(r.id));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/decoders/runs.ts
 /**
  * One allocation-free pass that finds runs of base64/base64url characters (hex is a subset), so
@@ -919,13 +981,27 @@ class WasmDfa {
      * of at least `min` of them appended to `spans` as [start, end) pairs.
      */
     scan(text, runChars, min, runs, onEvent) {
-        const spans = runs?.spans ?? null;
         const len = text.length;
-        if (!this.ensure(this.textStart + len + TEXT_PAD))
+        const view = this.textView(len);
+        if (view === null)
             return false;
-        const { read, written } = this.encoder.encodeInto(text, this.bytes.subarray(this.textStart, this.textStart + len));
+        const { read, written } = this.encoder.encodeInto(text, view);
         if (read !== len || written !== len)
             return false;
+        return this.scanBytes(len, runChars, min, runs, onEvent);
+    }
+    /**
+     * Where `len` bytes of text go for scanBytes() (null when memory cannot grow), so a reader can
+     * put a file's bytes there itself with no string in between. Valid until the next call.
+     */
+    textView(len) {
+        if (!this.ensure(this.textStart + len + TEXT_PAD))
+            return null;
+        return this.bytes.subarray(this.textStart, this.textStart + len);
+    }
+    /** As scan(), on the `len` bytes last put in textView(len), which must all be ASCII. */
+    scanBytes(len, runChars, min, runs, onEvent) {
+        const spans = runs?.spans ?? null;
         this.loadClasses(runChars);
         const runMin = runChars === null ? 0x7fffffff : min;
         // `runs` sees a run only at a block's first char outside it, so it needs runs of at least a block.
@@ -1445,6 +1521,17 @@ class KeywordPrefilter {
         return this.outputs(state) !== null;
     }
     /** Marks found[id] = 1 for every keyword occurring in `text` (case-insensitive). Returns how many were found. */
+    /**
+     * This automaton's WebAssembly loop, built on first use; null where WebAssembly is missing or
+     * when keywords need a full lower-casing first (the loop reads ASCII as is).
+     */
+    wasmLoop() {
+        if (this.needsFullLowercase)
+            return null;
+        if (this.wasm === undefined)
+            this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes, Math.max(...this.keywords.map((k) => k.length)));
+        return this.wasm;
+    }
     scan(text, found) {
         return this.scanInto(text, found, null);
     }
@@ -1463,19 +1550,16 @@ class KeywordPrefilter {
         const record = positional !== null && hits !== null && !this.needsFullLowercase;
         const runChars = runs !== null && !this.needsFullLowercase ? runs.chars : null;
         this.scannedChars += text.length;
-        if (text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter && !this.needsFullLowercase) {
-            if (this.wasm === undefined)
-                this.wasm = WasmDfa.create(this.classOf, this.completeTable(), this.classes, Math.max(...this.keywords.map((k) => k.length)));
-            if (this.wasm !== null) {
-                let count = 0;
-                const onEvent = (entry, end) => {
-                    count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
-                };
-                if (this.wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs : null, onEvent)) {
-                    if (runChars !== null)
-                        runs.complete = true;
-                    return count;
-                }
+        const wasm = text.length >= WASM_MIN_CHARS && this.scannedChars > this.wasmAfter ? this.wasmLoop() : null;
+        if (wasm !== null) {
+            let count = 0;
+            const onEvent = (entry, end) => {
+                count += this.keywordsEnd(entry, end, found, ids, record ? positional : null, hits);
+            };
+            if (wasm.scan(text, runChars, runs?.min ?? 0, runChars !== null ? runs : null, onEvent)) {
+                if (runChars !== null)
+                    runs.complete = true;
+                return count;
             }
         }
         const subject = this.needsFullLowercase ? text.toLowerCase() : text;
@@ -9431,6 +9515,7 @@ const REGEX_ENGINES = (/* unused pure expression or super */ null && (['re2', 'r
 
 
 
+
 /**
  * A rule with its regexes compiled on first use: most rules are never selected by the prefilter
  * in a short run (a pre-push hook), and compiling all ~330 up front cost ~0.2 s of start-up.
@@ -9474,6 +9559,83 @@ class CompiledRule {
         return this.compiledAllowlists;
     }
 }
+/** A path-only rule's hit: the whole file, no span. */
+function pathHit(rule) {
+    return { rule, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] };
+}
+/** Moves a hit found in a decoded segment's text back onto the text the segment was decoded from. */
+function fromSegment(h, seg) {
+    h.start = seg.start + seg.map[h.start];
+    h.end = seg.start + seg.map[h.end];
+    h.matchStart = seg.start + seg.map[h.matchStart];
+    h.matchEnd = seg.start + seg.map[h.matchEnd];
+    if (h.end <= h.start)
+        h.end = seg.end;
+    if (h.matchEnd <= h.matchStart)
+        h.matchEnd = seg.end;
+    h.decodedFrom.unshift(seg.kind);
+    return h;
+}
+function compositePlan(compiled) {
+    if (!compiled.some((c) => c.rule.required?.length))
+        return null;
+    const indexOf = new Map(compiled.map((c) => [c.rule.id, c.order]));
+    const isRequired = new Array(compiled.length).fill(false);
+    const requires = compiled.map((c) => {
+        if (!c.rule.required?.length)
+            return undefined;
+        const indexes = c.rule.required.flatMap(({ id }) => indexOf.get(id) ?? []);
+        for (const i of indexes)
+            isRequired[i] = true;
+        return indexes;
+    });
+    return { requires, isRequired };
+}
+/**
+ * The lines of one fragment with hits, and its inline suppressions looked up once per line (hits
+ * often share a line, which can be a 100 KB minified one), only when the keyword pass saw a marker.
+ */
+class FragmentLines {
+    fragment;
+    mayAllow;
+    lines;
+    allowedLines = new Map();
+    constructor(fragment, mayAllow) {
+        this.fragment = fragment;
+        this.mayAllow = mayAllow;
+        this.lines = new LineIndex(fragment.text);
+    }
+    lineNo(idx) {
+        return this.fragment.lineNumbers?.[idx] ?? (this.fragment.startLine ?? 1) + idx;
+    }
+    place(h) {
+        const lines = this.lines;
+        const first = lines.lineOf(h.matchStart);
+        const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
+        const last = lines.lineOf(lastChar);
+        return {
+            first,
+            last,
+            lineText: lines.linesText(first, last),
+            startLine: this.lineNo(first),
+            endLine: this.lineNo(last),
+            startColumn: h.matchStart - lines.lineStart(first) + 1,
+            endColumn: lastChar - lines.lineStart(last) + 1,
+        };
+    }
+    /** Whether an inline marker (`stanch:allow`…) on the hit's lines suppresses it. */
+    inlineAllowed(p) {
+        if (!this.mayAllow)
+            return false;
+        let allowed = p.first === p.last ? this.allowedLines.get(p.first) : undefined;
+        if (allowed === undefined) {
+            allowed = hasInlineAllow(p.lineText);
+            if (p.first === p.last)
+                this.allowedLines.set(p.first, allowed);
+        }
+        return allowed;
+    }
+}
 /**
  * matchesNear is used while start ranges are fewer than one per this many chars of text: a run of
  * the regex costs about as much as this many chars of a whole-text search.
@@ -9514,7 +9676,9 @@ function dedupe(hits) {
     for (const h of hits) {
         const last = kept[kept.length - 1];
         const overlaps = last !== undefined && h.start < last.end && h.end > last.start;
-        const sameEmpty = last !== undefined && h.start === h.end && last.start === h.start;
+        // Two empty hits at one place (path-only rules flagging the same file) are one finding; an
+        // empty hit next to a match starting there is not.
+        const sameEmpty = last !== undefined && h.start === h.end && last.start === last.end && last.start === h.start;
         if (overlaps || sameEmpty)
             kept[kept.length - 1] = better(last, h);
         else
@@ -9533,6 +9697,10 @@ class RuleDetector {
     ignored;
     maxDepth;
     minConfidence;
+    /** Composite rules (null: the config has none, as the built-in rules). */
+    composite;
+    /** Path-only rules that only serve composite rules (they report nothing themselves). */
+    pathOnlyRequired;
     /** Whether the fragment being scanned holds an inline suppression marker (from its keyword pass). */
     mayAllow = true;
     constructor(opts, backend) {
@@ -9540,11 +9708,17 @@ class RuleDetector {
         const include = new Set(opts.includeRules ?? []);
         const exclude = new Set([...(opts.excludeRules ?? []), ...config.disabledRules]);
         const active = config.rules.filter((r) => (include.size === 0 || include.has(r.id)) && !exclude.has(r.id));
-        this.rules = active;
-        this.compiled = active.map((rule, order) => new CompiledRule(rule, order, backend));
+        const reporting = active.filter((r) => r.skipReport !== true);
+        this.rules = reporting;
+        // Rules that only serve composite rules come last: the prefilter never selects them, they run
+        // where a rule requiring them matched.
+        this.compiled = [...reporting, ...requiredOnlyRules(reporting, config.rules)].map((rule, order) => new CompiledRule(rule, order, backend));
         this.withPath = this.compiled.filter((c) => c.rule.path !== undefined);
-        this.pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
-        this.prefilter = new RulePrefilter(active.map((r) => (r.regex !== undefined ? r.keywords : [])), active.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined), INLINE_ALLOW_MARKERS);
+        const pathOnly = this.withPath.filter((c) => c.rule.regex === undefined);
+        this.pathOnly = pathOnly.filter((c) => c.order < reporting.length);
+        this.pathOnlyRequired = pathOnly.filter((c) => c.order >= reporting.length);
+        this.composite = compositePlan(this.compiled);
+        this.prefilter = new RulePrefilter(reporting.map((r) => (r.regex !== undefined ? r.keywords : [])), reporting.map((r) => r.keywordWindow !== undefined || r.keywordLead !== undefined), INLINE_ALLOW_MARKERS);
         this.globalAllowlists = config.allowlists.map((a) => new CompiledAllowlist(a, backend));
         this.ignored = new Set(config.ignoredFingerprints);
         this.maxDepth = Math.max(0, config.maxDecodeDepth ?? 2);
@@ -9557,18 +9731,24 @@ class RuleDetector {
         const pathOk = new Array(this.compiled.length).fill(true);
         for (const c of this.withPath)
             pathOk[c.order] = c.path.exec(fragment.path, 0) !== null;
+        // Path-only hits first: a composite rule among them has its required rules run on the text.
         const hits = [];
-        this.scanText(fragment.text, 0, pathOk, hits);
-        for (const c of this.pathOnly) {
-            if (pathOk[c.order]) {
-                hits.push({ rule: c, start: 0, end: 0, matchStart: 0, matchEnd: 0, secret: '', match: '', entropy: 0, decodedFrom: [] });
-            }
-        }
+        for (const c of this.pathOnly)
+            if (pathOk[c.order])
+                hits.push(pathHit(c));
+        const found = this.composite === null ? null : this.pathOnlyRequired.filter((c) => pathOk[c.order]).map(pathHit);
+        this.scanText(fragment.text, 0, pathOk, hits, found);
         if (hits.length === 0)
             return [];
-        return this.toFindings(fragment, dedupe(hits));
+        const lines = new FragmentLines(fragment, this.mayAllow);
+        const kept = found === null ? hits : this.keepSatisfied(lines, hits, found);
+        return this.toFindings(lines, dedupe(kept));
     }
-    scanText(text, depth, pathOk, out) {
+    /**
+     * Scans one text (the fragment's, or a decoded segment's at `depth`) into `out`; with composite
+     * rules, also gathers the matches of required rules into `found`.
+     */
+    scanText(text, depth, pathOk, out, found) {
         // The keyword pass also finds the base64/hex candidate runs when decoding follows.
         const runs = depth < this.maxDepth ? tokenRunsRequest() : null;
         const selected = this.prefilter.select(text, runs);
@@ -9599,24 +9779,80 @@ class RuleDetector {
                 }
             }
         }
+        if (found !== null)
+            this.collectRequired(text, selected, pathOk, out, found);
         if (depth >= this.maxDepth)
             return;
         for (const seg of findDecodedSegments(text, DECODERS, runs ?? undefined)) {
             const inner = [];
-            this.scanText(seg.text, depth + 1, pathOk, inner);
-            for (const h of inner) {
-                h.start = seg.start + seg.map[h.start];
-                h.end = seg.start + seg.map[h.end];
-                h.matchStart = seg.start + seg.map[h.matchStart];
-                h.matchEnd = seg.start + seg.map[h.matchEnd];
-                if (h.end <= h.start)
-                    h.end = seg.end;
-                if (h.matchEnd <= h.matchStart)
-                    h.matchEnd = seg.end;
-                h.decodedFrom.unshift(seg.kind);
-                out.push(h);
-            }
+            const innerFound = found === null ? null : [];
+            this.scanText(seg.text, depth + 1, pathOk, inner, innerFound);
+            for (const h of inner)
+                out.push(fromSegment(h, seg));
+            if (innerFound !== null)
+                for (const h of innerFound)
+                    found.push(fromSegment(h, seg));
         }
+    }
+    /**
+     * Composite rules, once the selected rules ran on `text` (their hits are `level`): keeps copies
+     * of the hits of required rules in `found`, and where a rule that requires others matched, runs
+     * those the keyword pass did not select: gitleaks runs a required rule whatever its keywords.
+     */
+    collectRequired(text, selected, pathOk, level, found) {
+        const plan = this.composite;
+        let toRun = null;
+        for (const h of level) {
+            const i = h.rule.order;
+            // A copy: the hit itself may be moved onto the encoded text once more, as one of `level`.
+            if (plan.isRequired[i])
+                found.push({ ...h, decodedFrom: h.decodedFrom.slice() });
+            for (const r of plan.requires[i] ?? [])
+                (toRun ??= new Set()).add(r);
+        }
+        if (toRun === null)
+            return;
+        for (const i of selected)
+            toRun.delete(i);
+        for (const i of toRun) {
+            const c = this.compiled[i];
+            if (c.rule.regex !== undefined && pathOk[i])
+                this.runRule(c, matchesOf(c.regex, text, c.rule.maxMatch), text, 0, found);
+        }
+    }
+    /**
+     * Drops the hits of composite rules that lack a required finding in reach, and attaches those
+     * found to the others. Required findings are matches that would be reported but for
+     * `skipReport`: validated, not suppressed inline nor allowlisted, before the dedupe.
+     */
+    keepSatisfied(lines, hits, found) {
+        if (!hits.some((h) => h.rule.rule.required?.length))
+            return hits;
+        const byRule = new Map();
+        for (const h of found) {
+            const p = lines.place(h);
+            if (this.suppressed(lines, h, p))
+                continue;
+            const candidate = {
+                finding: { ruleId: h.rule.rule.id, startLine: p.startLine, endLine: p.endLine, startColumn: p.startColumn, endColumn: p.endColumn, secret: h.secret },
+                place: matchPlace(h, p),
+            };
+            const list = byRule.get(candidate.finding.ruleId);
+            if (list)
+                list.push(candidate);
+            else
+                byRule.set(candidate.finding.ruleId, [candidate]);
+        }
+        return hits.filter((h) => {
+            const required = h.rule.rule.required;
+            if (!required?.length)
+                return true;
+            const attached = requiredFindingsFor(matchPlace(h, lines.place(h)), required, byRule);
+            if (attached === null)
+                return false;
+            h.required = attached;
+            return true;
+        });
     }
     /** Validates one rule's matches in `text`, which starts at `offset` of the scanned text (a keyword window). */
     runRule(c, matches, text, offset, out) {
@@ -9647,38 +9883,27 @@ class RuleDetector {
             });
         }
     }
-    toFindings(fragment, hits) {
-        const lines = new LineIndex(fragment.text);
-        const lineNo = (idx) => fragment.lineNumbers?.[idx] ?? (fragment.startLine ?? 1) + idx;
+    /** Whether an inline marker, the rule's allowlists or the global ones suppress a hit. */
+    suppressed(lines, h, p) {
+        if (lines.inlineAllowed(p))
+            return true;
+        const { fragment } = lines;
+        const candidate = { secret: h.secret, match: h.match, line: p.lineText, path: fragment.path, commit: fragment.commit?.sha };
+        return h.rule.allowlists.some((a) => a.allows(candidate)) || this.globalAllowlists.some((a) => a.allows(candidate));
+    }
+    toFindings(lines, hits) {
+        const { fragment } = lines;
         const commit = fragment.commit?.sha;
         const findings = [];
-        // Only when the keyword pass saw a marker, and per line once: hits often share a line, which
-        // can be a 100 KB minified one.
-        const allowedLines = new Map();
         for (const h of hits) {
             const rule = h.rule.rule;
             if (rule.confidence < this.minConfidence)
                 continue;
-            const first = lines.lineOf(h.matchStart);
-            const lastChar = Math.max(h.matchStart, h.matchEnd - 1);
-            const last = lines.lineOf(lastChar);
-            const lineText = lines.linesText(first, last);
-            let allowed = this.mayAllow ? (first === last ? allowedLines.get(first) : undefined) : false;
-            if (allowed === undefined) {
-                allowed = hasInlineAllow(lineText);
-                if (first === last)
-                    allowedLines.set(first, allowed);
-            }
-            if (allowed)
+            const p = lines.place(h);
+            if (this.suppressed(lines, h, p))
                 continue;
-            const candidate = { secret: h.secret, match: h.match, line: lineText, path: fragment.path, commit };
-            if (h.rule.allowlists.some((a) => a.allows(candidate)))
-                continue;
-            if (this.globalAllowlists.some((a) => a.allows(candidate)))
-                continue;
-            const startLine = lineNo(first);
             const fp = fingerprint(rule.id, fragment.path, h.secret);
-            if (this.isIgnored(fp, fragment.path, rule.id, startLine, commit))
+            if (this.isIgnored(fp, fragment.path, rule.id, p.startLine, commit))
                 continue;
             const finding = {
                 ruleId: rule.id,
@@ -9686,19 +9911,21 @@ class RuleDetector {
                 severity: rule.severity,
                 confidence: rule.confidence,
                 path: fragment.path,
-                startLine,
-                endLine: lineNo(last),
-                startColumn: h.matchStart - lines.lineStart(first) + 1,
-                endColumn: lastChar - lines.lineStart(last) + 1,
+                startLine: p.startLine,
+                endLine: p.endLine,
+                startColumn: p.startColumn,
+                endColumn: p.endColumn,
                 match: h.match,
                 secret: h.secret,
-                line: lineText,
+                line: p.lineText,
                 fingerprint: fp,
                 tags: rule.tags.slice(),
                 entropy: Math.round(h.entropy * 1000) / 1000,
             };
             if (fragment.commit)
                 finding.commit = fragment.commit;
+            if (h.required)
+                finding.required = h.required;
             if (h.decodedFrom.length)
                 finding.decodedFrom = h.decodedFrom;
             if (rule.revokeUrl)
@@ -9717,6 +9944,9 @@ class RuleDetector {
             return true;
         return commit !== undefined && this.ignored.has(`${commit}:${path}:${ruleId}:${line}`);
     }
+}
+function matchPlace(h, p) {
+    return { line: p.startLine, column: p.startColumn, depth: h.decodedFrom.length, positioned: h.rule.rule.regex !== undefined };
 }
 /** Builds a detector from plain options (serializable: safe to call inside a worker thread). */
 async function createDetector(opts) {
@@ -17250,8 +17480,9 @@ const builtinTranslations = [["(?:^|/)\\.?pgpass(?:\\.conf)?$", "(?:^|\\/)\\.?pg
 const CHECKSUM_KINDS = ['github-crc32', 'npm-crc32', 'jwt', 'pypi-macaroon', 'luhn'];
 const RULE_KEYS = new Set([
     'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'severity',
-    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport',
+    'confidence', 'checksum', 'revokeUrl', 'allowlists', 'allowlist', 'samples', 'skipReport', 'required',
 ]);
+const REQUIRED_KEYS = new Set(['id', 'withinLines', 'withinColumns']);
 const ALLOWLIST_KEYS = new Set([
     'description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits',
 ]);
@@ -17339,6 +17570,38 @@ function parseAllowlist(t, where, check = checkRe2) {
         commits,
     };
 }
+/** `[[rules.required]]` of rule `ruleId`. Whether each id names a rule is checked once the config is assembled (checkRequiredIds). */
+function parseRequired(t, ruleId, where) {
+    const v = t.required;
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v) || !v.every(isTable))
+        fail(where, 'field "required" must be a list of [[rules.required]] tables');
+    const seen = new Set();
+    return v.map((r, i) => {
+        const at = `${where} required[${i}]`;
+        checkKeys(r, REQUIRED_KEYS, at);
+        const id = r.id;
+        if (typeof id !== 'string' || id.trim() === '')
+            fail(at, 'field "id" must name another rule');
+        if (id === ruleId)
+            fail(at, 'a rule cannot require itself');
+        // gitleaks would count the id as met when either entry is; one entry with both limits says what is meant.
+        if (seen.has(id))
+            fail(at, `rule "${id}" is already required: put its withinLines and withinColumns in one [[rules.required]]`);
+        seen.add(id);
+        const required = { id };
+        for (const key of ['withinLines', 'withinColumns']) {
+            const n = r[key];
+            if (n === undefined)
+                continue;
+            if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+                fail(at, `field "${key}" must be a whole number, 0 or more`);
+            required[key] = n;
+        }
+        return required;
+    });
+}
 function parseAllowlists(t, key, where, check = checkRe2) {
     const v = t[key];
     if (v === undefined)
@@ -17391,6 +17654,11 @@ function parseRule(raw, source, index, check = checkRe2) {
         rule.regex = regex;
     if (path !== undefined)
         rule.path = path;
+    const required = parseRequired(raw, id, where);
+    if (required.length > 0)
+        rule.required = required;
+    if (raw.skipReport === true)
+        rule.skipReport = true;
     if (secretGroup !== undefined)
         rule.secretGroup = secretGroup;
     const entropy = optNumber(raw, 'entropy', where, 0, 16);
@@ -17423,7 +17691,7 @@ function parseRules(list, source, check = checkRe2) {
         return rule;
     });
 }
-/** Parses a `.stanch.toml` / `.gitleaks.toml` text. Rules with `skipReport = true` are dropped. */
+/** Parses a `.stanch.toml` / `.gitleaks.toml` text. */
 function load_parseConfigToml(text, source) {
     let doc;
     try {
@@ -17442,10 +17710,8 @@ function load_parseConfigToml(text, source) {
     if (extend.useDefault !== undefined && typeof extend.useDefault !== 'boolean') {
         fail(`${source}: [extend]`, 'field "useDefault" must be a boolean');
     }
-    const rawRules = doc.rules;
-    const skipped = new Set(Array.isArray(rawRules) ? rawRules.filter((r) => isTable(r) && r.skipReport === true).map((r) => r.id) : []);
     const config = {
-        rules: parseRules(rawRules, source).filter((r) => !skipped.has(r.id)),
+        rules: parseRules(doc.rules, source),
         allowlists: [...parseAllowlists(doc, 'allowlists', source), ...parseAllowlists(doc, 'allowlist', source)],
         useDefault: extend.useDefault === true,
         disabledRules: stringList(extend, 'disabledRules', `${source}: [extend]`),
@@ -17504,6 +17770,23 @@ function builtinRules() {
 /** Global allowlists shipped with the built-in rules (`[[allowlists]]` in builtin files). */
 function builtinAllowlists() {
     return loadBuiltins().allowlists.slice();
+}
+/**
+ * Each `[[rules.required]]` id of `own` (the rules of config file `source`) must name a rule of the
+ * assembled config `all`: this file's, those it extends, the built-ins it adds. (gitleaks looks only
+ * in the same file; looking further accepts every config it accepts.)
+ */
+function load_checkRequiredIds(own, all, source) {
+    const ids = new Set(all.map((r) => r.id));
+    for (const rule of own) {
+        rule.required?.forEach((req, i) => {
+            if (ids.has(req.id))
+                return;
+            const builtin = loadBuiltins().rules.some((r) => r.id === req.id);
+            const hint = builtin ? ' (it is a built-in rule: add [extend] useDefault = true)' : '';
+            fail(`${source}: rule "${rule.id}" required[${i}]`, `field "id": no rule "${req.id}" in this config${hint}`);
+        });
+    }
 }
 /**
  * gitleaks semantics: a config replaces the defaults unless `[extend] useDefault = true`; a user
@@ -17612,7 +17895,9 @@ function loadConfigFile(file, depth, seen, show) {
         disabledRules: parsed.disabledRules,
         maxDecodeDepth: base?.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH,
     };
-    return base ? mergeConfigs(base, own) : own;
+    const merged = base ? mergeConfigs(base, own) : own;
+    checkRequiredIds(parsed.rules, merged.rules, name);
+    return merged;
 }
 /** `over` extends `base`: same-id rules replaced, allowlists and disabled ids added up. */
 function mergeConfigs(base, over) {

@@ -11,9 +11,9 @@ import type { RedactOptions } from '../redact/options.js';
 export { createScanner, Scanner } from '../redact/scanner.js';
 export { createRedactor, redactStream, StreamRedactor, type StreamRedactOptions } from '../redact/stream.js';
 export { DEFAULT_MARKER, type RedactOptions, type RedactionEvent } from '../redact/options.js';
-export type { Finding } from '../model/finding.js';
+export type { Finding, RequiredFinding } from '../model/finding.js';
 export type { Severity } from '../model/severity.js';
-export type { StanchConfig, Rule, Allowlist } from '../model/rule.js';
+export type { StanchConfig, Rule, Allowlist, RequiredRule } from '../model/rule.js';
 /** Findings in `text` (raw values included, for the caller's own use; never logged by stanch). */
 export declare function scanText(text: string, opts?: RedactOptions): Promise<Finding[]>;
 /** `text` with secrets replaced by `[REDACTED:<rule>]`; JSON input stays valid JSON. */

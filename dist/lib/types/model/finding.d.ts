@@ -1,6 +1,19 @@
 import type { Severity } from './severity.js';
 import type { CommitInfo } from './fragment.js';
 /**
+ * A finding of a rule that a composite rule requires, attached to the composite rule's finding.
+ * `secret` is raw, in memory only (like Finding.secret): reporters redact it, and hide it in the
+ * lines they show.
+ */
+export interface RequiredFinding {
+    ruleId: string;
+    startLine: number;
+    endLine: number;
+    startColumn: number;
+    endColumn: number;
+    secret: string;
+}
+/**
  * One secret found. `secret` and `match` hold the raw values in memory only;
  * every reporter redacts them unless the user asked for `--show-secrets`.
  */
@@ -26,6 +39,8 @@ export interface Finding {
     tags: string[];
     entropy: number;
     commit?: CommitInfo;
+    /** Composite rules: the required rules' findings that satisfied this one, nearest first. */
+    required?: RequiredFinding[];
     /** Decoders applied to reach the secret, outermost first (e.g. ['base64']). */
     decodedFrom?: string[];
     /** Set by the leak→rotate loop when the value equals a managed secret. */

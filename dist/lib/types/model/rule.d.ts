@@ -19,6 +19,18 @@ export interface Allowlist {
 }
 /** Offline validity checks for formats that carry their own checksum. */
 export type ChecksumKind = 'github-crc32' | 'npm-crc32' | 'pypi-macaroon' | 'jwt' | 'luhn' | (string & {});
+/**
+ * gitleaks `[[rules.required]]` (a composite rule): a finding of the rule that lists this counts
+ * only when rule `id` also has a finding in the same fragment, within these limits. Distances are
+ * between the starts of the two rules' matches.
+ */
+export interface RequiredRule {
+    id: string;
+    /** At most this many lines apart (0: the same line). */
+    withinLines?: number;
+    /** On the same line, at most this many columns apart. */
+    withinColumns?: number;
+}
 /** A detection rule. Field names follow gitleaks' TOML schema; the rest are ours. */
 export interface Rule {
     id: string;
@@ -35,6 +47,10 @@ export interface Rule {
     path?: string;
     tags: string[];
     allowlists: Allowlist[];
+    /** Composite rule: rules that must also find something nearby (see RequiredRule). */
+    required?: RequiredRule[];
+    /** Never reported on its own; its findings only serve rules that require it. */
+    skipReport?: boolean;
     severity: Severity;
     /** 0..1: how sure a match is a real secret. */
     confidence: number;

@@ -1,6 +1,0 @@
-export declare function readSecretInput(opts: {
-    prompt: string;
-    keepNewline?: boolean;
-    stdin?: NodeJS.ReadStream;
-    stderr?: NodeJS.WriteStream;
-}): Promise<string>;
